@@ -1,0 +1,24 @@
+namespace LymphBot.Core.Chat;
+
+/// <summary>
+/// A platform event translated by an adapter: a text message, or a press of one of the bot's buttons.
+/// </summary>
+/// <param name="Chat">Where it was said; replies go back here.</param>
+/// <param name="Sender">Who said it.</param>
+/// <param name="Text">The text, with any leading mention of the bot already removed by the adapter.</param>
+/// <param name="Kind">Direct or group chat.</param>
+/// <param name="AddressesBot">The message mentions the bot or replies to one of its messages.</param>
+/// <param name="BotUsername">The bot's own username, so <c>/ask@OtherBot</c> can be told from <c>/ask@OurBot</c>.</param>
+/// <param name="ButtonData">Set instead of text when the user pressed one of the bot's buttons.</param>
+public sealed record IncomingMessage(
+    ChatAddress Chat,
+    ChatUser Sender,
+    string Text,
+    ChatKind Kind = ChatKind.Direct,
+    bool AddressesBot = false,
+    string? BotUsername = null,
+    string? ButtonData = null)
+{
+    /// <summary>Facts only the platform knows, such as whether the sender administers this chat.</summary>
+    public SenderFacts Facts { get; init; } = SenderFacts.None;
+}

@@ -1,0 +1,3 @@
+namespace LymphBot.Core.Chat;
+
+public readonly record struct MarkupSpan(string Text, MarkupStyle Style);

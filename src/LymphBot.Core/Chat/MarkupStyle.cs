@@ -1,0 +1,8 @@
+namespace LymphBot.Core.Chat;
+
+public enum MarkupStyle
+{
+    Plain,
+    Bold,
+    Code,
+}

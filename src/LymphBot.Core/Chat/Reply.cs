@@ -1,0 +1,20 @@
+namespace LymphBot.Core.Chat;
+
+/// <summary>
+/// What the bot says, independent of any platform. <see cref="Text"/> uses <see cref="ReplyMarkup"/>:
+/// <c>**bold**</c> and <c>`code`</c> only, with user text escaped by <see cref="ReplyMarkup.Escape"/>;
+/// each adapter renders it safely for its platform and splits it at the platform's length limit.
+/// </summary>
+public sealed record Reply(string Text)
+{
+    /// <summary>Rows of buttons; each inner list is one row.</summary>
+    public IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons { get; init; } = [];
+
+    /// <summary>Where the content comes from, shown after the text (for example "Lymphatic Massage…, ¶2").</summary>
+    public string? Citation { get; init; }
+
+    /// <summary>Only the asking user needs to see it (Discord ephemeral replies); other platforms ignore it.</summary>
+    public bool Private { get; init; }
+
+    public static Reply Plain(string text) => new(ReplyMarkup.Escape(text));
+}

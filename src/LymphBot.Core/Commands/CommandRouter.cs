@@ -1,0 +1,132 @@
+using LymphBot.Core.Chat;
+using LymphBot.Core.Questions;
+using Microsoft.Extensions.Logging;
+
+namespace LymphBot.Core.Commands;
+
+/// <summary>
+/// Decides what the bot does with every incoming message: which command runs, whether a group message is
+/// for the bot at all, and what goes to the question path. Nothing thrown by a command escapes: the user
+/// gets a short apology and the host keeps running.
+/// </summary>
+public sealed partial class CommandRouter
+{
+    private readonly IReadOnlyList<IChatCommand> _commands;
+    private readonly Dictionary<string, IChatCommand> _byName;
+    private readonly Dictionary<string, IButtonHandler> _buttons;
+    private readonly IQuestionAnswerer _answerer;
+    private readonly ILogger<CommandRouter> _logger;
+
+    public CommandRouter(
+        IEnumerable<IChatCommand> commands,
+        IEnumerable<IButtonHandler> buttons,
+        IQuestionAnswerer answerer,
+        ILogger<CommandRouter> logger)
+    {
+        _commands = [.. commands.OrderBy(c => c.Name, StringComparer.Ordinal)];
+        _byName = _commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        _buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
+        _answerer = answerer;
+        _logger = logger;
+    }
+
+    public IReadOnlyList<IChatCommand> Commands => _commands;
+
+    /// <summary>Handles one message; <c>null</c> means the bot stays silent.</summary>
+    public async Task<Reply?> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        try
+        {
+            return message.ButtonData is { } data
+                ? await HandleButtonAsync(message, data, cancellationToken)
+                : await HandleTextAsync(message, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            LogHandlerFailed(ex, message.Chat.ToString());
+            return Reply.Plain("Sorry, something went wrong on my side. Please try again in a moment.");
+        }
+    }
+
+    private async Task<Reply?> HandleTextAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var text = InputText.Clean(message.Text);
+        var isGroup = message.Kind == ChatKind.Group;
+
+        if (CommandText.IsCommand(text))
+        {
+            return await HandleCommandAsync(message, CommandText.Parse(text), isGroup, cancellationToken);
+        }
+
+        if (isGroup && !message.AddressesBot)
+        {
+            return null;
+        }
+
+        if (text.Length == 0)
+        {
+            return Reply.Plain("Send me a question, or /help to see what I can do.");
+        }
+
+        if (text.Length > InputText.MaxLength)
+        {
+            return Reply.Plain($"That message is too long for me. Please ask in fewer than {InputText.MaxLength} characters.");
+        }
+
+        return await _answerer.AnswerAsync(message, text, cancellationToken);
+    }
+
+    private async Task<Reply?> HandleCommandAsync(
+        IncomingMessage message, CommandText command, bool isGroup, CancellationToken cancellationToken)
+    {
+        var addressedToUs = command.TargetBot is not null
+            && string.Equals(command.TargetBot, message.BotUsername, StringComparison.OrdinalIgnoreCase);
+        if (command.TargetBot is not null && !addressedToUs)
+        {
+            return null;
+        }
+
+        if (!_byName.TryGetValue(command.Name, out var handler))
+        {
+            // In groups other bots' commands are common; only answer those clearly meant for us.
+            if (isGroup && !addressedToUs && !message.AddressesBot)
+            {
+                return null;
+            }
+
+            return UnknownCommand(command.Name);
+        }
+
+        var context = new CommandContext(message, command.Arguments, _commands);
+        return await handler.ExecuteAsync(context, cancellationToken);
+    }
+
+    private async Task<Reply?> HandleButtonAsync(IncomingMessage message, string data, CancellationToken cancellationToken)
+    {
+        var colon = data.IndexOf(':', StringComparison.Ordinal);
+        var prefix = colon < 0 ? data : data[..colon];
+        var payload = colon < 0 ? string.Empty : data[(colon + 1)..];
+        if (!_buttons.TryGetValue(prefix, out var handler))
+        {
+            return Reply.Plain("That button no longer works. Send /help to see what I can do.");
+        }
+
+        return await handler.HandleAsync(message, payload, cancellationToken);
+    }
+
+    internal static Reply UnknownCommand(string name)
+    {
+        var shown = name.Length == 0 ? string.Empty : name.Length > CommandText.MaxNameLength ? name[..CommandText.MaxNameLength] + "…" : name;
+        return shown.Length == 0
+            ? Reply.Plain("I don't know that command. Try /help.")
+            : new Reply($"I don't know the command `/{ReplyMarkup.Escape(shown)}`. Try /help.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a message in {Chat} failed")]
+    private partial void LogHandlerFailed(Exception exception, string chat);
+}

@@ -1,0 +1,9 @@
+namespace LymphBot.Cli;
+
+public enum CliVerb
+{
+    Run,
+    Ask,
+    Kb,
+    Help,
+}

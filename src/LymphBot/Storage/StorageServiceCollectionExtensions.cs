@@ -1,0 +1,29 @@
+using LymphBot.Core.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace LymphBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the database (SQLite by default, PostgreSQL by <c>Storage:Provider</c>), its migrations, run before
+    /// any other hosted service starts, and the stores that implement Core's storage ports.
+    /// </summary>
+    public static IHostApplicationBuilder AddLymphBotStorage(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<StorageOptions>()
+            .Bind(builder.Configuration.GetSection(StorageOptions.Section))
+            .Configure<IConfiguration>((o, c) => o.ConnectionString ??= c.GetConnectionString(StorageOptions.ConnectionStringName))
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        builder.Services.AddSingleton<Database>();
+        builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddHostedService<StorageInitializer>();
+        builder.Services.AddSingleton<IChatUserStore, SqlChatUserStore>();
+        return builder;
+    }
+}

@@ -1,0 +1,61 @@
+using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
+using LymphBot.Core.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LymphBot.Core.Tests.Fakes;
+
+/// <summary>
+/// A conversation with the bot through the real <see cref="CommandRouter"/> and the real DI registrations:
+/// <c>await chat.Send("/help").ExpectReply(r => r.Contains("/start"))</c>.
+/// </summary>
+public sealed class TestChat : IDisposable
+{
+    public const string BotName = "LymphTestBot";
+
+    private readonly ServiceProvider _services;
+
+    private TestChat(ServiceProvider services)
+    {
+        _services = services;
+        Router = services.GetRequiredService<CommandRouter>();
+    }
+
+    public CommandRouter Router { get; }
+
+    public FakeTimeProvider Time => (FakeTimeProvider)_services.GetRequiredService<TimeProvider>();
+
+    public InMemoryChatUserStore Users => (InMemoryChatUserStore)_services.GetRequiredService<IChatUserStore>();
+
+    public ChatUser Member { get; init; } = new("test", "42", "Ada");
+
+    public ChatAddress Address { get; init; } = new("test", "chat-1");
+
+    public ChatKind Kind { get; init; } = ChatKind.Direct;
+
+    public static TestChat Create(Action<IServiceCollection>? configure = null, ChatKind kind = ChatKind.Direct)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero)));
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<IChatUserStore, InMemoryChatUserStore>();
+        services.AddLymphBotCore();
+        configure?.Invoke(services);
+        return new TestChat(services.BuildServiceProvider()) { Kind = kind };
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public SentMessage Send(string text, bool addressesBot = false) =>
+        new(Router.HandleAsync(new IncomingMessage(Address, Member, text, Kind, addressesBot, BotName), CancellationToken.None));
+
+    public SentMessage Press(string buttonData) =>
+        new(Router.HandleAsync(new IncomingMessage(Address, Member, string.Empty, Kind, false, BotName, buttonData), CancellationToken.None));
+
+    public void Dispose() => _services.Dispose();
+}

@@ -1,0 +1,71 @@
+using LymphBot.Tests.TestSupport;
+
+namespace LymphBot.Tests.Cli;
+
+/// <summary>The built host run as a process, exactly as the README tells a user to run it.</summary>
+public sealed class HostProcessTests
+{
+    [Fact]
+    public async Task PipedStartHelpNonsense_PrintsGreetingCommandsAndError_ExitsZero()
+    {
+        using var work = new TempDirectory();
+
+        var result = await LymphBotProcess.RunAsync([], "/start\n/help\n/nonsense\n", work.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Hi ", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("/help [command] — List my commands", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("I don't know the command /nonsense. Try /help.", result.StandardOutput, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(work.Path, "data", "lymphbot.db")), "SQLite database under ./data");
+    }
+
+    [Theory]
+    [InlineData("lymphbot: unknown command 'frobnicate'", "frobnicate")]
+    [InlineData("lymphbot: unknown option '--verbose'", "--verbose")]
+    public async Task BadCommandLine_OneLineError_ExitCode2(string expected, params string[] args)
+    {
+        var result = await LymphBotProcess.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(expected, result.StandardError, StringComparison.Ordinal);
+        Assert.Single(result.StandardError.Trim().Split('\n'));
+        Assert.Empty(result.StandardOutput);
+    }
+
+    [Fact]
+    public async Task Help_PrintsUsage_ExitsZero()
+    {
+        var result = await LymphBotProcess.RunAsync(["--help"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("lymphbot ask", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Storage:Provider = 'Mongo' is not valid: use one of Sqlite, Postgres.", "--Storage:Provider=Mongo")]
+    [InlineData("Console:Enabled = 'maybe' is not valid: use true or false.", "--Console:Enabled=maybe")]
+    [InlineData("ConnectionStrings:LymphBot is required when Storage:Provider is Postgres", "--Storage:Provider=Postgres", "--ConnectionStrings:LymphBot=")]
+    public async Task BadConfiguration_OneLineNamingKeyValueAndAllowed_ExitCode2(string expected, params string[] args)
+    {
+        using var work = new TempDirectory();
+
+        var result = await LymphBotProcess.RunAsync(args, string.Empty, work.Path);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        var line = Assert.Single(result.StandardError.Trim().Split('\n'));
+        Assert.StartsWith("lymphbot: configuration error: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadConfiguration_FromEnvironment_IsReportedTheSameWay()
+    {
+        using var work = new TempDirectory();
+
+        var result = await LymphBotProcess.RunAsync([], string.Empty, work.Path, new Dictionary<string, string> { ["Storage__Provider"] = "Oracle" });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Storage:Provider = 'Oracle' is not valid", result.StandardError, StringComparison.Ordinal);
+    }
+}
