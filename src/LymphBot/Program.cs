@@ -2,9 +2,12 @@ using LymphBot.Cli;
 using LymphBot.Configuration;
 using LymphBot.ConsoleChat;
 using LymphBot.Core;
+using LymphBot.Discord;
+using LymphBot.Http;
+using LymphBot.Telegram;
 using LymphBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -36,12 +39,17 @@ public static class Program
             await Console.Error.WriteLineAsync($"lymphbot: configuration error: {line}");
             return ExitCodes.Usage;
         }
+        catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
+        {
+            await Console.Error.WriteLineAsync($"lymphbot: cannot listen for HTTP: {ex.Message} Set Http:Urls to a free address.");
+            return ExitCodes.Usage;
+        }
     }
 
     /// <summary>The composition root: one line per feature. Tests build the same host through this method.</summary>
-    public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configurationArguments)
+    public static WebApplicationBuilder CreateBuilder(IReadOnlyList<string> configurationArguments)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             // appsettings.json and knowledge/ travel with the binaries, so the app behaves the same from any folder.
             ContentRootPath = AppContext.BaseDirectory,
@@ -49,15 +57,28 @@ public static class Program
         });
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
+        builder.AddLymphBotHttp();
         builder.Services.AddLymphBotCore();
         builder.AddLymphBotStorage();
         builder.AddConsoleChat();
+        builder.AddTelegram();
+        builder.AddDiscord();
         return builder;
+    }
+
+    /// <summary>The HTTP surface: one line per feature that serves endpoints.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var app = builder.Build();
+        app.MapLymphBotHttp();
+        app.MapTelegramWebhook();
+        return app;
     }
 
     private static async Task<int> RunAsync(CliInvocation invocation)
     {
-        using var host = CreateBuilder(invocation.ConfigurationArguments).Build();
+        await using var host = Build(CreateBuilder(invocation.ConfigurationArguments));
 
         // Validate options before starting, so a bad value is one line from Main rather than a logged stack trace.
         host.Services.GetService<IStartupValidator>()?.Validate();

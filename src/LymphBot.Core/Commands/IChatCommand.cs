@@ -20,5 +20,8 @@ public interface IChatCommand
     /// <summary>Examples shown by <c>/help name</c>.</summary>
     IReadOnlyList<string> Examples => [];
 
+    /// <summary>Who may run it; platforms use this to show moderator commands only to moderators.</summary>
+    CommandAudience Audience => CommandAudience.Everyone;
+
     Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken);
 }

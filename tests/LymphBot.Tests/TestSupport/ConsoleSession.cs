@@ -20,10 +20,11 @@ public static class ConsoleSession
         [
             $"--ConnectionStrings:LymphBot=Data Source={data.Combine("lymphbot.db")}",
             "--Console:Enabled=true",
+            "--Http:Urls=http://127.0.0.1:0",
         ]);
         builder.Logging.ClearProviders();
         builder.Services.Replace(ServiceDescriptor.Singleton(new ConsoleStreams(input, output, isInteractive: false)));
-        using var host = builder.Build();
+        await using var host = Program.Build(builder);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await host.RunAsync(timeout.Token);
         Assert.False(timeout.IsCancellationRequested, "the host did not stop at the end of input");

@@ -34,6 +34,7 @@ public static class LymphBotProcess
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["Http__Urls"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using LymphBot.Core.Chat;
+
+namespace LymphBot.Core.Tests.Fakes;
+
+public sealed class InMemoryChatReachability : IChatReachability
+{
+    private readonly ConcurrentDictionary<ChatAddress, string> _unreachable = new();
+
+    public IReadOnlyDictionary<ChatAddress, string> Unreachable => _unreachable;
+
+    public Task ReportUnreachableAsync(ChatAddress chat, string reason, CancellationToken cancellationToken)
+    {
+        _unreachable[Normalize(chat)] = reason;
+        return Task.CompletedTask;
+    }
+
+    public Task ReportReachableAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        _unreachable.TryRemove(Normalize(chat), out _);
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> FindUnreachableReasonAsync(ChatAddress chat, CancellationToken cancellationToken) =>
+        Task.FromResult(_unreachable.TryGetValue(Normalize(chat), out var reason) ? reason : null);
+
+    // Reachability is per chat, not per thread.
+    private static ChatAddress Normalize(ChatAddress chat) => chat with { ThreadId = null };
+}
