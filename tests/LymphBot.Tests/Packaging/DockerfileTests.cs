@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using LymphBot.Tests.TestSupport;
+using LymphBot.Core.Tests.TestSupport;
 
 namespace LymphBot.Tests.Packaging;
 

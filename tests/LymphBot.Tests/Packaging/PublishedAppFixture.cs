@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using LymphBot.Tests.TestSupport;
+using LymphBot.Core.Tests.TestSupport;
 
 namespace LymphBot.Tests.Packaging;
 

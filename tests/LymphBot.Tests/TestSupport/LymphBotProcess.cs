@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LymphBot.Core.Tests.TestSupport;
 
 namespace LymphBot.Tests.TestSupport;
 

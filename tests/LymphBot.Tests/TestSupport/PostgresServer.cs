@@ -1,3 +1,4 @@
+using LymphBot.Core.Tests.TestSupport;
 using Npgsql;
 
 namespace LymphBot.Tests.TestSupport;

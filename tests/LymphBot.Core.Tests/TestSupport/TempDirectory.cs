@@ -1,4 +1,4 @@
-namespace LymphBot.Tests.TestSupport;
+namespace LymphBot.Core.Tests.TestSupport;
 
 public sealed class TempDirectory : IDisposable
 {
