@@ -1,3 +1,4 @@
+using LymphBot.Core.Chat;
 using LymphBot.Core.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddSingleton<IChatUserStore, SqlChatUserStore>();
+        builder.Services.AddSingleton<IChatReachability, SqlChatReachability>();
         return builder;
     }
 }

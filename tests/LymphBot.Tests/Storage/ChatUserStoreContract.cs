@@ -51,6 +51,22 @@ public abstract class ChatUserStoreContract
         await new SqlChatUserStore(database).EnsureAsync(new ChatUser("console", "local", "me"), Created, CancellationToken.None);
     }
 
+    [SkippableFact]
+    public async Task Reachability_UnreachableThenReachable_IsPerChatNotPerThread()
+    {
+        var reachability = new SqlChatReachability(await MigratedAsync(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Created));
+        var group = new ChatAddress("telegram", "-100123");
+
+        await reachability.ReportUnreachableAsync(group with { ThreadId = "7" }, "Forbidden: bot was kicked", CancellationToken.None);
+
+        Assert.Equal("Forbidden: bot was kicked", await reachability.FindUnreachableReasonAsync(group, CancellationToken.None));
+        Assert.Null(await reachability.FindUnreachableReasonAsync(new ChatAddress("discord", "-100123"), CancellationToken.None));
+
+        await reachability.ReportReachableAsync(group, CancellationToken.None);
+
+        Assert.Null(await reachability.FindUnreachableReasonAsync(group, CancellationToken.None));
+    }
+
     protected static Database DatabaseFor(StorageProvider provider, string connectionString) =>
         new(Options.Create(new StorageOptions { Provider = provider, ConnectionString = connectionString }));
 
