@@ -1,6 +1,8 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Moderation;
 using LymphBot.Core.Questions;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,14 +11,22 @@ namespace LymphBot.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the platform-free chat core: the router, the built-in commands and platform routing.
+    /// Registers the platform-free chat core: the router, the built-in commands, moderators (section
+    /// <c>Moderators</c>) and platform routing.
     /// Storage ports (<see cref="Users.IChatUserStore"/>) are registered by the host.
     /// </summary>
-    public static IServiceCollection AddLymphBotCore(this IServiceCollection services)
+    public static IServiceCollection AddLymphBotCore(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatPlatforms>();
+        services.AddSingleton<Moderators>();
+        var moderators = services.AddOptions<ModeratorOptions>();
+        if (configuration is not null)
+        {
+            moderators.Bind(configuration.GetSection(ModeratorOptions.Section));
+        }
+
         services.TryAddSingleton<IQuestionAnswerer, PlaceholderAnswerer>();
         services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();

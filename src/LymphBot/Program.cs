@@ -2,8 +2,10 @@ using LymphBot.Cli;
 using LymphBot.Configuration;
 using LymphBot.ConsoleChat;
 using LymphBot.Core;
+using LymphBot.Core.Knowledge;
 using LymphBot.Discord;
 using LymphBot.Http;
+using LymphBot.Knowledge;
 using LymphBot.Storage;
 using LymphBot.Telegram;
 using Microsoft.AspNetCore.Builder;
@@ -31,12 +33,23 @@ public static class Program
             {
                 CliVerb.Help => await PrintUsageAsync(),
                 CliVerb.Run => await RunAsync(invocation),
-                _ => await NotYetAsync(invocation.Verb),
+                CliVerb.Ask => await AskAsync(invocation),
+                _ => await KbAsync(invocation),
             };
         }
         catch (Exception ex) when (StartupErrors.Describe(ex) is { } line)
         {
             await Console.Error.WriteLineAsync($"lymphbot: configuration error: {line}");
+            return ExitCodes.Usage;
+        }
+        catch (KnowledgeLoadException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                await Console.Error.WriteLineAsync($"lymphbot: knowledge: {problem}");
+            }
+
+            await Console.Error.WriteLineAsync($"lymphbot: the knowledge base could not be loaded ({ex.Problems.Count} problem(s)); run 'lymphbot kb check'.");
             return ExitCodes.Usage;
         }
         catch (IOException ex) when (ex.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
@@ -58,8 +71,9 @@ public static class Program
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.AddLymphBotHttp();
-        builder.Services.AddLymphBotCore();
+        builder.Services.AddLymphBotCore(builder.Configuration);
         builder.AddLymphBotStorage();
+        builder.AddLymphBotKnowledge();
         builder.AddConsoleChat();
         builder.AddTelegram();
         builder.AddDiscord();
@@ -82,6 +96,7 @@ public static class Program
 
         // Validate options before starting, so a bad value is one line from Main rather than a logged stack trace.
         host.Services.GetService<IStartupValidator>()?.Validate();
+        host.Services.GetRequiredService<KnowledgeBase>();
         await host.RunAsync();
         return ExitCodes.Success;
     }
@@ -92,9 +107,20 @@ public static class Program
         return ExitCodes.Success;
     }
 
-    private static async Task<int> NotYetAsync(CliVerb verb)
+    /// <summary>The ask and kb verbs print results, not a chat: no console adapter, only warnings logged.</summary>
+    private static readonly string[] QuietVerb = ["--Console:Enabled=false", "--Logging:LogLevel:Default=Warning"];
+
+    private static async Task<int> AskAsync(CliInvocation invocation)
     {
-        await Console.Error.WriteLineAsync($"lymphbot: '{verb.ToString().ToLowerInvariant()}' needs the knowledge base, which this build does not have yet.");
-        return ExitCodes.Failure;
+        await using var app = Build(CreateBuilder([.. invocation.ConfigurationArguments, .. QuietVerb]));
+        app.Services.GetService<IStartupValidator>()?.Validate();
+        return await AskVerb.RunAsync(invocation, app.Services.GetRequiredService<KnowledgeBase>(), Console.In, Console.Out);
+    }
+
+    private static async Task<int> KbAsync(CliInvocation invocation)
+    {
+        await using var app = Build(CreateBuilder([.. invocation.ConfigurationArguments, .. QuietVerb]));
+        var folder = app.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path!;
+        return await KbVerb.RunAsync(invocation, folder, app.Services.GetRequiredService<KnowledgeBase>, Console.Out, Console.Error);
     }
 }

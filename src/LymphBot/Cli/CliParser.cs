@@ -63,6 +63,11 @@ public static class CliParser
             }
         }
 
+        if (verb == CliVerb.Kb && arguments is not ["check"] and not ["eval", _])
+        {
+            return Fail("usage: lymphbot kb check | lymphbot kb eval FILE.tsv");
+        }
+
         if (verb == CliVerb.Run && arguments.Count > 0)
         {
             return Fail($"'run' takes no arguments, got '{arguments[0]}'. Try 'lymphbot --help'.");

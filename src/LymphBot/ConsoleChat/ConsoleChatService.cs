@@ -21,8 +21,14 @@ public sealed class ConsoleChatService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Let the host finish starting before the first prompt appears.
-        await Task.Yield();
+        // Wait until the whole host has started: stopping it at the end of a short piped input while Kestrel or
+        // another service is still starting would cancel the start and fail the run.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
         if (streams.IsInteractive)
         {
             await streams.Output.WriteLineAsync("LymphBot: type a question, or /help. Ctrl+D (Ctrl+Z on Windows) quits.");

@@ -1,6 +1,7 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Users;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -36,14 +37,14 @@ public sealed class TestChat : IDisposable
 
     public ChatKind Kind { get; init; } = ChatKind.Direct;
 
-    public static TestChat Create(Action<IServiceCollection>? configure = null, ChatKind kind = ChatKind.Direct)
+    public static TestChat Create(Action<IServiceCollection>? configure = null, ChatKind kind = ChatKind.Direct, Dictionary<string, string?>? configuration = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero)));
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<IChatUserStore, InMemoryChatUserStore>();
-        services.AddLymphBotCore();
+        services.AddLymphBotCore(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? []).Build());
         configure?.Invoke(services);
         return new TestChat(services.BuildServiceProvider()) { Kind = kind };
     }

@@ -67,6 +67,38 @@ public abstract class ChatUserStoreContract
         Assert.Null(await reachability.FindUnreachableReasonAsync(group, CancellationToken.None));
     }
 
+    [SkippableFact]
+    public async Task Gaps_CountedPerQuestionAndPlatform_MostAskedFirst()
+    {
+        var gaps = new SqlQuestionGapStore(await MigratedAsync());
+
+        await gaps.RecordAsync("how much is it", "telegram", Created, CancellationToken.None);
+        await gaps.RecordAsync("weather today", "discord", Created.AddMinutes(1), CancellationToken.None);
+        await gaps.RecordAsync("how much is it", "telegram", Created.AddMinutes(2), CancellationToken.None);
+
+        var top = await gaps.TopAsync(10, CancellationToken.None);
+        Assert.Equal(
+            [
+                new LymphBot.Core.Knowledge.QuestionGap("how much is it", "telegram", 2, Created, Created.AddMinutes(2)),
+                new LymphBot.Core.Knowledge.QuestionGap("weather today", "discord", 1, Created.AddMinutes(1), Created.AddMinutes(1)),
+            ],
+            top);
+        Assert.Single(await gaps.TopAsync(1, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task Feedback_IsCountedPerEntry()
+    {
+        var feedback = new SqlAnswerFeedbackStore(await MigratedAsync());
+
+        await feedback.RecordAsync(new LymphBot.Core.Knowledge.AnswerFeedback("reduce-swelling", true, "telegram", Created), CancellationToken.None);
+        await feedback.RecordAsync(new LymphBot.Core.Knowledge.AnswerFeedback("reduce-swelling", false, "discord", Created), CancellationToken.None);
+        await feedback.RecordAsync(new LymphBot.Core.Knowledge.AnswerFeedback("reduce-swelling", true, "console", Created), CancellationToken.None);
+
+        Assert.Equal((2, 1), await feedback.CountAsync("reduce-swelling", CancellationToken.None));
+        Assert.Equal((0, 0), await feedback.CountAsync("techniques", CancellationToken.None));
+    }
+
     protected static Database DatabaseFor(StorageProvider provider, string connectionString) =>
         new(Options.Create(new StorageOptions { Provider = provider, ConnectionString = connectionString }));
 

@@ -13,7 +13,9 @@ namespace LymphBot.Tests.TestSupport;
 /// </summary>
 public static class ConsoleSession
 {
-    public static async Task<IReadOnlyList<string>> RunAsync(TempDirectory data, params string[] lines)
+    public static Task<IReadOnlyList<string>> RunAsync(TempDirectory data, params string[] lines) => RunAsync(data, [], lines);
+
+    public static async Task<IReadOnlyList<string>> RunAsync(TempDirectory data, string[] configuration, params string[] lines)
     {
         var input = new StringReader(string.Join('\n', lines) + "\n");
         var output = new ReplyRecorder();
@@ -22,6 +24,7 @@ public static class ConsoleSession
             $"--ConnectionStrings:LymphBot=Data Source={data.Combine("lymphbot.db")}",
             "--Console:Enabled=true",
             "--Http:Urls=http://127.0.0.1:0",
+            .. configuration,
         ]);
         builder.Logging.ClearProviders();
         builder.Services.Replace(ServiceDescriptor.Singleton(new ConsoleStreams(input, output, isInteractive: false)));

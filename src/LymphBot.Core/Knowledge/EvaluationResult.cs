@@ -1,0 +1,3 @@
+namespace LymphBot.Core.Knowledge;
+
+public sealed record EvaluationResult(EvaluationCase Case, Answer Answer, string ReplyText, bool Passed, string? Why);

@@ -1,0 +1,10 @@
+namespace LymphBot.Core.Knowledge;
+
+/// <summary>Where 👍/👎 on answers are kept, so moderators can see which entries need work.</summary>
+public interface IAnswerFeedbackStore
+{
+    Task RecordAsync(AnswerFeedback feedback, CancellationToken cancellationToken);
+
+    /// <summary>Helpful and unhelpful counts for one entry.</summary>
+    Task<(int Helpful, int Unhelpful)> CountAsync(string entryId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,24 @@
+using LymphBot.Core.Commands;
+using LymphBot.Core.Questions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LymphBot.Core.Knowledge;
+
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the knowledge base as the question path, <c>/ask</c>, <c>/kb</c> and the topic and feedback buttons.
+    /// The host supplies <see cref="KnowledgeOptions"/> (with a resolved path), <see cref="IQuestionGapStore"/> and
+    /// <see cref="IAnswerFeedbackStore"/>.
+    /// </summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
+    {
+        services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton<IQuestionAnswerer, KnowledgeAnswerer>();
+        services.AddSingleton<IChatCommand, AskCommand>();
+        services.AddSingleton<IChatCommand, KbCommand>();
+        services.AddSingleton<IButtonHandler, TopicButtons>();
+        services.AddSingleton<IButtonHandler, FeedbackButtons>();
+        return services;
+    }
+}

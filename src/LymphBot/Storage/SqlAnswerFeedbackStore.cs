@@ -1,0 +1,29 @@
+using Dapper;
+using LymphBot.Core.Knowledge;
+
+namespace LymphBot.Storage;
+
+public sealed class SqlAnswerFeedbackStore(Database database) : IAnswerFeedbackStore
+{
+    public async Task RecordAsync(AnswerFeedback feedback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO answer_feedback (entry_id, helpful, platform, created_at) VALUES (@EntryId, @Helpful, @Platform, @At)",
+            new { feedback.EntryId, feedback.Helpful, feedback.Platform, At = feedback.At.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<(int Helpful, int Unhelpful)> CountAsync(string entryId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var helpful = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM answer_feedback WHERE entry_id = @EntryId AND helpful = @Helpful",
+            new { EntryId = entryId, Helpful = true }, cancellationToken: cancellationToken));
+        var unhelpful = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM answer_feedback WHERE entry_id = @EntryId AND helpful = @Helpful",
+            new { EntryId = entryId, Helpful = false }, cancellationToken: cancellationToken));
+        return ((int)helpful, (int)unhelpful);
+    }
+}

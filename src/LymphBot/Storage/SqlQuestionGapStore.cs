@@ -1,0 +1,44 @@
+using Dapper;
+using LymphBot.Core.Knowledge;
+
+namespace LymphBot.Storage;
+
+public sealed class SqlQuestionGapStore(Database database) : IQuestionGapStore
+{
+    public async Task RecordAsync(string question, string platform, DateTimeOffset askedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO question_gaps (question, platform, asked_count, first_asked, last_asked) VALUES (@Question, @Platform, 1, @At, @At) " +
+            "ON CONFLICT (question, platform) DO UPDATE SET asked_count = question_gaps.asked_count + 1, last_asked = excluded.last_asked",
+            new { Question = question, Platform = platform, At = askedAt.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<QuestionGap>> TopAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            "SELECT question AS Question, platform AS Platform, asked_count AS AskedCount, first_asked AS FirstAsked, last_asked AS LastAsked " +
+            "FROM question_gaps ORDER BY asked_count DESC, last_asked DESC LIMIT @Count",
+            new { Count = count },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new QuestionGap(
+            r.Question, r.Platform, (int)r.AskedCount, DateTimeOffset.FromUnixTimeMilliseconds(r.FirstAsked), DateTimeOffset.FromUnixTimeMilliseconds(r.LastAsked)))];
+    }
+
+    // Properties, not a positional record: Dapper converts column types for properties (asked_count is INTEGER on
+    // SQLite, int4 on PostgreSQL) but matches constructor parameters only by exact type.
+    private sealed class Row
+    {
+        public string Question { get; init; } = string.Empty;
+
+        public string Platform { get; init; } = string.Empty;
+
+        public long AskedCount { get; init; }
+
+        public long FirstAsked { get; init; }
+
+        public long LastAsked { get; init; }
+    }
+}

@@ -1,0 +1,68 @@
+using LymphBot.Core.Knowledge;
+
+namespace LymphBot.Core.Tests.Knowledge;
+
+public sealed class SafetyTriageTests
+{
+    [Theory]
+    [InlineData("could this be a DVT?")]
+    [InlineData("my calf might have a clot")]
+    [InlineData("Chest-pain after my session!!")]
+    [InlineData("I'm suddenly short of breath")]
+    [InlineData("my arm is swollen, red and hot")]
+    [InlineData("I have a fever and the area looks infected")]
+    [InlineData("I'm pregnant, can I have MLD?")]
+    [InlineData("I'm in chemotherapy")]
+    [InlineData("I have kidney failure")]
+    [InlineData("will it cure my lymphedema")]
+    [InlineData("can you diagnose my swelling")]
+    public void Ask_RedFlagQuestion_GetsSafetyReply(string question)
+    {
+        var answer = ShippedKnowledge.Instance.Ask(question);
+
+        Assert.Equal(AnswerKind.Safety, answer.Kind);
+        var text = AnswerReplies.FullText(AnswerReplies.ToReply(answer, ShippedKnowledge.Instance.Snapshot));
+        Assert.Contains("healthcare provider", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ClothesAreNotClots()
+    {
+        Assert.NotEqual(AnswerKind.Safety, ShippedKnowledge.Instance.Ask("what clothes should I wear for a session").Kind);
+    }
+
+    [Fact]
+    public void Ask_EmergencySign_SaysSeekUrgentCare()
+    {
+        var reply = AnswerReplies.ToReply(ShippedKnowledge.Instance.Ask("sudden chest pain"), ShippedKnowledge.Instance.Snapshot);
+
+        Assert.Contains("seek urgent care", ReplyMarkupText(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("does it help with swelling")]
+    [InlineData("is the pressure gentle")]
+    [InlineData("should I talk to a doctor first")]
+    [InlineData("can it remove toxins")]
+    [InlineData("does it help me sleep")]
+    [InlineData("do I have to see a professional first")]
+    public void Ask_OrdinaryQuestion_IsNotTriaged(string question)
+    {
+        Assert.NotEqual(AnswerKind.Safety, ShippedKnowledge.Instance.Ask(question).Kind);
+    }
+
+    [Fact]
+    public void Triage_UrgentRulesWinOverProviderRules()
+    {
+        var triage = new SafetyTriage(
+        [
+            new RedFlagRule("Pregnancy", SafetyUrgency.Provider, ["pregnan*"], default),
+            new RedFlagRule("Clots", SafetyUrgency.Urgent, ["clot", "clotting"], default),
+        ]);
+
+        Assert.Equal("Clots", triage.Match("pregnant with a clot")?.Category);
+        Assert.Null(triage.Match("my clothes feel tight", "unclotted"));
+    }
+
+    private static string ReplyMarkupText(LymphBot.Core.Chat.Reply reply) => LymphBot.Core.Chat.ReplyMarkup.ToPlainText(reply.Text);
+}
