@@ -54,7 +54,10 @@ public sealed partial class KnowledgeBase : IDisposable
         }
 
         var notCovered = snapshot.NotCovered.Where(t => t.Patterns.Count > 0).SelectMany(t => t.Patterns).ToList();
-        return (new Loaded(snapshot, AnswerIndex.Build(snapshot), new SafetyTriage(snapshot.RedFlags), notCovered.Count > 0 ? PhrasePattern.Compile(notCovered) : null), all);
+        return (new Loaded(snapshot, AnswerIndex.Build(snapshot), new SafetyTriage(snapshot.RedFlags), notCovered.Count > 0 ? PhrasePattern.Compile(notCovered) : null)
+        {
+            CentralTopics = CentralTopics(snapshot),
+        }, all);
     }
 
     /// <summary>Loads the folder again; returns <c>false</c> and keeps the current base when the files are broken.</summary>
@@ -96,7 +99,7 @@ public sealed partial class KnowledgeBase : IDisposable
 
         if (loaded.NotCovered is { } notCovered && (notCovered.IsMatch(PhrasePattern.Normalize(cleaned)) || notCovered.IsMatch(PhrasePattern.Normalize(corrected))))
         {
-            return new Answer(AnswerKind.NotFound, cleaned, null, 0) { Suggestions = Suggest(loaded.Snapshot, []) };
+            return new Answer(AnswerKind.NotFound, cleaned, null, 0) { Suggestions = loaded.CentralTopics };
         }
 
         var hits = loaded.Index.Search(corrected);
@@ -108,7 +111,7 @@ public sealed partial class KnowledgeBase : IDisposable
 
         return new Answer(AnswerKind.NotFound, cleaned, null, Math.Round(best?.Confidence ?? 0, 3))
         {
-            Suggestions = Suggest(loaded.Snapshot, hits),
+            Suggestions = Suggest(loaded, hits),
         };
     }
 
@@ -129,17 +132,19 @@ public sealed partial class KnowledgeBase : IDisposable
         return hits.MaxBy(h => h.Confidence * Math.Sqrt(h.Score / top));
     }
 
-    /// <summary>Near misses first; otherwise the entries most often linked from others, the base's central topics.</summary>
-    private static List<KnowledgeEntry> Suggest(KnowledgeSnapshot snapshot, IReadOnlyList<ScoredEntry> hits)
+    /// <summary>Near misses first; otherwise the base's central topics.</summary>
+    private static IReadOnlyList<KnowledgeEntry> Suggest(Loaded loaded, IReadOnlyList<ScoredEntry> hits)
     {
         var suggestions = hits.Where(h => h.Confidence >= 0.3).Select(h => h.Entry).Take(MaxSuggestions).ToList();
-        if (suggestions.Count > 0)
-        {
-            return suggestions;
-        }
+        return suggestions.Count > 0 ? suggestions : loaded.CentralTopics;
+    }
 
+    /// <summary>The entries most often linked from others: computed once per load, not per question.</summary>
+    private static List<KnowledgeEntry> CentralTopics(KnowledgeSnapshot snapshot)
+    {
+        var links = snapshot.Entries.SelectMany(e => e.Related).GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return [.. snapshot.Entries
-            .OrderByDescending(e => snapshot.Entries.Count(other => other.Related.Contains(e.Id)))
+            .OrderByDescending(e => links.GetValueOrDefault(e.Id))
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .Take(MaxSuggestions)];
     }
@@ -153,5 +158,8 @@ public sealed partial class KnowledgeBase : IDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "Knowledge base not reloaded: {Count} problem(s); keeping the last good base ({Entries} entries)")]
     private partial void LogKeptLastGood(int count, int entries);
 
-    public sealed record Loaded(KnowledgeSnapshot Snapshot, AnswerIndex Index, SafetyTriage Triage, System.Text.RegularExpressions.Regex? NotCovered);
+    public sealed record Loaded(KnowledgeSnapshot Snapshot, AnswerIndex Index, SafetyTriage Triage, System.Text.RegularExpressions.Regex? NotCovered)
+    {
+        public IReadOnlyList<KnowledgeEntry> CentralTopics { get; init; } = [];
+    }
 }

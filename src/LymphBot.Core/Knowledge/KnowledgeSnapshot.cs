@@ -14,7 +14,14 @@ public sealed record KnowledgeSnapshot(
     /// <summary>Subjects the documents do not cover, from <c>not-covered.md</c>.</summary>
     public IReadOnlyList<NotCoveredTopic> NotCovered { get; init; } = [];
 
-    public KnowledgeEntry? Find(string id) => Entries.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
+    private Dictionary<string, KnowledgeEntry>? _byId;
+
+    public KnowledgeEntry? Find(string id)
+    {
+        // Built on first use; a duplicate id (reported by validation) keeps its first entry.
+        _byId ??= Entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _byId.GetValueOrDefault(id);
+    }
 
     public SourceDocument? FindSource(string id) => Sources.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
 }
