@@ -6,6 +6,7 @@ using LymphBot.Core.Knowledge;
 using LymphBot.Discord;
 using LymphBot.Http;
 using LymphBot.Knowledge;
+using LymphBot.Reminders;
 using LymphBot.Storage;
 using LymphBot.Telegram;
 using Microsoft.AspNetCore.Builder;
@@ -42,6 +43,11 @@ public static class Program
             await Console.Error.WriteLineAsync($"lymphbot: configuration error: {line}");
             return ExitCodes.Usage;
         }
+        catch (InstanceConflictException ex)
+        {
+            await Console.Error.WriteLineAsync($"lymphbot: {ex.Message}");
+            return ExitCodes.Usage;
+        }
         catch (KnowledgeLoadException ex)
         {
             foreach (var problem in ex.Problems)
@@ -74,6 +80,7 @@ public static class Program
         builder.Services.AddLymphBotCore(builder.Configuration);
         builder.AddLymphBotStorage();
         builder.AddLymphBotKnowledge();
+        builder.AddLymphBotReminders();
         builder.AddConsoleChat();
         builder.AddTelegram();
         builder.AddDiscord();
@@ -97,6 +104,7 @@ public static class Program
         // Validate options before starting, so a bad value is one line from Main rather than a logged stack trace.
         host.Services.GetService<IStartupValidator>()?.Validate();
         host.Services.GetRequiredService<KnowledgeBase>();
+        host.Services.GetRequiredService<StorageInitializer>().ClaimDatabase();
         await host.RunAsync();
         return ExitCodes.Success;
     }

@@ -23,7 +23,9 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddSingleton<Database>();
         builder.Services.AddSingleton<SchemaMigrator>();
-        builder.Services.AddHostedService<StorageInitializer>();
+        builder.Services.AddSingleton<SqliteInstanceLock>();
+        builder.Services.AddSingleton<StorageInitializer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         builder.Services.AddSingleton<IChatUserStore, SqlChatUserStore>();
         builder.Services.AddSingleton<IChatReachability, SqlChatReachability>();
         return builder;

@@ -1,0 +1,37 @@
+using LymphBot.Core;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Questions;
+using LymphBot.Core.Users;
+using LymphBot.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LymphBot.Discord.Bench;
+
+/// <summary>The adapter wired as the host wires it, with the REST API answered in memory and the global limit lifted.</summary>
+internal static class BenchHost
+{
+    public static ServiceProvider Build(CountingDiscordApi api, Uri? gatewayUrl)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = "bench-token",
+            ["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10",
+            ["Discord:GatewayUrl"] = gatewayUrl?.ToString(),
+            ["Discord:GlobalRequestsPerSecond"] = "100000000",
+            ["Discord:MaxConcurrentHandlers"] = "64",
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        var stores = new BenchStores();
+        services.AddSingleton<IChatUserStore>(stores);
+        services.AddSingleton<IChatReachability>(stores);
+        services.AddSingleton<IQuestionAnswerer, BenchAnswerer>();
+        services.AddLymphBotCore();
+        services.AddDiscordServices(configuration);
+        services.AddHttpClient(DiscordRestClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => api);
+        return services.BuildServiceProvider();
+    }
+}

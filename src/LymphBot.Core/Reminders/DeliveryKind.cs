@@ -1,0 +1,7 @@
+namespace LymphBot.Core.Reminders;
+
+public enum DeliveryKind
+{
+    Daily,
+    Snooze,
+}

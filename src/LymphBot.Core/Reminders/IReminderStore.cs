@@ -1,0 +1,21 @@
+namespace LymphBot.Core.Reminders;
+
+/// <summary>Durable reminder subscriptions.</summary>
+public interface IReminderStore
+{
+    Task<ReminderSubscription> AddAsync(ReminderSubscription subscription, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken);
+
+    Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken);
+
+    Task UpdateStateAsync(long id, ReminderState state, DateTimeOffset? pausedUntil, string? reason, CancellationToken cancellationToken);
+
+    Task<bool> DeleteAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Subscriptions at a (zone, time) slot, in id order.</summary>
+    Task<IReadOnlyList<ReminderSubscription>> ListSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken);
+
+    /// <summary>Every distinct (zone, time) slot with at least one subscription, to reconcile triggers at start.</summary>
+    Task<IReadOnlyList<(string TimeZone, TimeOnly LocalTime)>> ListSlotsAsync(CancellationToken cancellationToken);
+}

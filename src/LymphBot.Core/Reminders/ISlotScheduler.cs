@@ -1,0 +1,10 @@
+namespace LymphBot.Core.Reminders;
+
+/// <summary>
+/// Makes sure a (zone, time) slot fires every day. One trigger per slot, not per subscriber: 100,000 subscribers
+/// are a few hundred triggers, and the slot's job writes that minute's occurrences to the outbox.
+/// </summary>
+public interface ISlotScheduler
+{
+    Task EnsureSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken);
+}

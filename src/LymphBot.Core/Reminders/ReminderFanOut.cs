@@ -1,0 +1,66 @@
+using LymphBot.Core.Knowledge;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LymphBot.Core.Reminders;
+
+/// <summary>
+/// What a slot's trigger does: write that minute's occurrence for every subscription in the slot to the outbox.
+/// Safe to run twice (a job recovered on another node re-runs from the start): occurrences are unique per
+/// subscription and local date. The occurrence is derived from the schedule and the clock, not from the trigger,
+/// so a late firing after an outage knows how late it is.
+/// </summary>
+public sealed partial class ReminderFanOut(
+    IReminderStore reminders,
+    IDeliveryStore deliveries,
+    KnowledgeBase knowledge,
+    ReminderSignal signal,
+    TimeProvider time,
+    IOptions<ReminderOptions> options,
+    ILogger<ReminderFanOut> logger)
+{
+    public async Task<int> RunAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken)
+    {
+        var zone = TimeZones.Find(timeZone);
+        var now = time.GetUtcNow();
+
+        // The latest occurrence at or before now (a trigger fires at, or just after, its minute).
+        var occurrence = DailySchedule.Next(now.AddDays(-2), localTime, zone, 3).Last(o => o <= now.AddSeconds(1));
+        var localDate = DailySchedule.LocalDate(occurrence, zone);
+        var late = now - occurrence;
+        var missed = late > options.Value.MisfireGrace;
+        var written = 0;
+        foreach (var subscription in await reminders.ListSlotAsync(timeZone, localTime, cancellationToken))
+        {
+            if (!subscription.IsDueAt(occurrence))
+            {
+                continue;
+            }
+
+            if (subscription.State == ReminderState.Paused)
+            {
+                // The pause by days has run out: the subscription is active again from this occurrence on.
+                await reminders.UpdateStateAsync(subscription.Id, ReminderState.Active, null, null, cancellationToken);
+            }
+
+            var prompt = ReminderPrompts.For(subscription.Id, localDate, knowledge.Snapshot.Reminders)?.Text
+                ?? "Time for your daily routine.";
+            var delivery = new Delivery(0, subscription.Id, subscription.Chat, localDate, DeliveryKind.Daily, occurrence,
+                missed ? DeliveryState.Missed : DeliveryState.Pending, 0, prompt)
+            {
+                Reason = missed ? $"bot was down: due {occurrence:u}, fired {late.TotalMinutes:0} min late" : null,
+            };
+            if (await deliveries.EnqueueAsync(delivery, cancellationToken))
+            {
+                written++;
+            }
+        }
+
+        LogFanOut(timeZone, ReminderTime.Format(localTime), localDate, written, missed);
+        signal.Notify();
+        return written;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slot {Zone} {Time} for {Date}: {Count} occurrence(s) written (missed: {Missed})")]
+    private partial void LogFanOut(string zone, string time, DateOnly date, int count, bool missed);
+}

@@ -1,0 +1,131 @@
+using LymphBot.Core.Chat;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LymphBot.Core.Reminders;
+
+/// <summary>
+/// Drains the outbox: claims due deliveries, sends them through <see cref="ChatPlatforms"/> (whose adapters pace to
+/// each platform's limits), and records each outcome. Rate limits wait <c>retry_after</c>; transient errors back off;
+/// an unreachable chat pauses the subscription with the reason and is never retried in a loop. At-least-once: a
+/// crash between sending and recording repeats at most the sends that were in flight.
+/// </summary>
+public sealed partial class ReminderSender(
+    IDeliveryStore deliveries,
+    IReminderStore reminders,
+    ChatPlatforms platforms,
+    IChatReachability reachability,
+    ReminderSignal signal,
+    TimeProvider time,
+    IOptions<ReminderOptions> options,
+    ILogger<ReminderSender> logger)
+{
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await deliveries.ReleaseStaleAsync(time.GetUtcNow() - options.Value.ClaimTimeout, cancellationToken);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await SendDueAsync(cancellationToken) == 0)
+                {
+                    await signal.WaitAsync(IdlePoll, time, cancellationToken);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                // The database may be briefly unavailable; nothing is lost, the outbox is still there.
+                LogLoopFailed(ex);
+                await Task.Delay(IdlePoll, time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Sends one batch of due deliveries; returns how many it claimed.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var batch = await deliveries.ClaimDueAsync(time.GetUtcNow(), options.Value.SendConcurrency * 4, cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits.
+        await Parallel.ForEachAsync(
+            batch,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.SendConcurrency, CancellationToken = cancellationToken },
+            async (delivery, ct) => await SendOneAsync(delivery, ct));
+        return batch.Count;
+    }
+
+    private async Task SendOneAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        var attempts = delivery.Attempts + 1;
+        var subscription = await reminders.FindAsync(delivery.SubscriptionId, cancellationToken);
+        if (subscription is null || (delivery.Kind == DeliveryKind.Daily && !subscription.IsDueAt(delivery.DueAt)))
+        {
+            await deliveries.CompleteAsync(delivery.Id, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", time.GetUtcNow(), null, cancellationToken);
+            return;
+        }
+
+        if (await reachability.FindUnreachableReasonAsync(delivery.Chat, cancellationToken) is { } unreachable)
+        {
+            await PauseAsync(delivery, subscription, attempts, unreachable, cancellationToken);
+            return;
+        }
+
+        try
+        {
+            var reply = ReminderText.Delivery(delivery.Id, subscription.LocalTime, delivery.Text, delivery.Kind == DeliveryKind.Snooze);
+            await platforms.SendAsync(delivery.Chat, reply, cancellationToken);
+            await deliveries.CompleteAsync(delivery.Id, DeliveryState.Sent, attempts, null, time.GetUtcNow(), null, cancellationToken);
+        }
+        catch (ChatSendException ex) when (ex.Failure == SendFailure.Unreachable)
+        {
+            await reachability.ReportUnreachableAsync(delivery.Chat, ex.Message, cancellationToken);
+            await PauseAsync(delivery, subscription, attempts, ex.Message, cancellationToken);
+        }
+        catch (ChatSendException ex) when (ex.Failure == SendFailure.RateLimited)
+        {
+            // Flood control is not the delivery's fault: wait as asked without spending an attempt.
+            var retryAt = time.GetUtcNow() + (ex.RetryAfter ?? TimeSpan.FromSeconds(1));
+            await deliveries.CompleteAsync(delivery.Id, DeliveryState.Pending, delivery.Attempts, ex.Message, time.GetUtcNow(), retryAt, cancellationToken);
+        }
+        catch (ChatSendException ex) when (ex.Failure == SendFailure.Rejected)
+        {
+            await deliveries.CompleteAsync(delivery.Id, DeliveryState.Failed, attempts, ex.Message, time.GetUtcNow(), null, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var giveUp = attempts >= options.Value.MaxAttempts;
+            var retryAt = giveUp ? (DateTimeOffset?)null : time.GetUtcNow() + Backoff(attempts);
+            LogSendFailed(ex, delivery.Id, attempts);
+            await deliveries.CompleteAsync(delivery.Id, giveUp ? DeliveryState.Failed : DeliveryState.Pending, attempts, ex.Message, time.GetUtcNow(), retryAt, cancellationToken);
+        }
+    }
+
+    private async Task PauseAsync(Delivery delivery, ReminderSubscription subscription, int attempts, string reason, CancellationToken cancellationToken)
+    {
+        await reminders.UpdateStateAsync(subscription.Id, ReminderState.Paused, null, "chat unreachable: " + reason, cancellationToken);
+        await deliveries.CompleteAsync(delivery.Id, DeliveryState.Failed, attempts, "chat unreachable: " + reason, time.GetUtcNow(), null, cancellationToken);
+        LogPaused(subscription.Id, reason);
+    }
+
+    /// <summary>2, 4, 8, 16 s ... capped at 5 minutes.</summary>
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder delivery {Id} failed (attempt {Attempts})")]
+    private partial void LogSendFailed(Exception exception, long id, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Id} paused: chat unreachable ({Reason})")]
+    private partial void LogPaused(long id, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The reminder sender loop failed; retrying")]
+    private partial void LogLoopFailed(Exception exception);
+}

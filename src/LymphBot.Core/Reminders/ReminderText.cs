@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text;
+using LymphBot.Core.Chat;
+
+namespace LymphBot.Core.Reminders;
+
+/// <summary>The wording of reminders and of the reminder commands' replies.</summary>
+public static class ReminderText
+{
+    public const string Example = "/remind 8:00 Europe/Berlin";
+
+    public static string Slot(TimeOnly time, string zone) => $"{ReminderTime.Format(time)} {zone}";
+
+    public static string When(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        return local.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    public static Reply Delivery(long deliveryId, TimeOnly time, string prompt, bool snoozed)
+    {
+        var sb = new StringBuilder(snoozed ? "⏰ **Snoozed reminder**" : "🌿 **Your daily routine** (").Append(snoozed ? string.Empty : ReminderTime.Format(time) + ")");
+        sb.Append('\n').Append(ReplyMarkup.Escape(prompt));
+        return new Reply(sb.ToString())
+        {
+            Buttons = [[new ReplyButton("Done", $"rem:done:{deliveryId}"), new ReplyButton("Snooze 30 min", $"rem:snooze:{deliveryId}")]],
+        };
+    }
+}

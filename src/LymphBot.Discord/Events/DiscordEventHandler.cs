@@ -1,0 +1,105 @@
+using System.Text.Json;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
+using LymphBot.Discord.Gateway;
+using LymphBot.Discord.Interactions;
+using LymphBot.Discord.Mapping;
+using LymphBot.Discord.SlashCommands;
+using LymphBot.Discord.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LymphBot.Discord.Events;
+
+/// <summary>Handles one dispatch on a worker: READY registers commands, messages and interactions go to Core.</summary>
+internal sealed partial class DiscordEventHandler(
+    DiscordGateway gateway,
+    CommandRouter router,
+    DiscordChatPlatform platform,
+    DiscordInteractionResponder interactions,
+    SlashCommandRegistrar registrar,
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordEventHandler> logger)
+{
+    private readonly ILogger<DiscordEventHandler> _logger = logger;
+
+    public async Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        if (gateway.Identity is not { } self)
+        {
+            return;
+        }
+
+        try
+        {
+            switch (gatewayEvent.Type)
+            {
+                case "READY":
+                    await registrar.RegisterOnceAsync(self.ApplicationId, cancellationToken);
+                    break;
+                case "MESSAGE_CREATE":
+                    var message = JsonSerializer.Deserialize(gatewayEvent.Frame.Span, DiscordJsonContext.Default.GatewayFrameDiscordMessage)?.D;
+                    if (message is not null)
+                    {
+                        await OnMessageAsync(message, self, cancellationToken);
+                    }
+
+                    break;
+                case "INTERACTION_CREATE":
+                    var interaction = JsonSerializer.Deserialize(gatewayEvent.Frame.Span, DiscordJsonContext.Default.GatewayFrameDiscordInteraction)?.D;
+                    if (interaction is not null)
+                    {
+                        await interactions.RespondAsync(interaction, self, gatewayEvent.ReceivedAt, cancellationToken);
+                    }
+
+                    break;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A worker never dies with one bad event.
+            LogFailed(ex, gatewayEvent.Type, gatewayEvent.Sequence);
+        }
+    }
+
+    /// <summary>Maps and routes one message; returns the reply that was sent (null when silent). Used by the benchmark too.</summary>
+    internal async Task<Reply?> OnMessageAsync(DiscordMessage message, BotIdentity self, CancellationToken cancellationToken)
+    {
+        if (DiscordMapping.FromMessage(message, self, options.Value.MessageContent) is not { } incoming)
+        {
+            return null;
+        }
+
+        if (incoming.Kind == ChatKind.Direct)
+        {
+            await platform.MarkReachableAsync(incoming.Chat, incoming.Sender.UserId, cancellationToken);
+        }
+
+        var reply = await router.HandleAsync(incoming, cancellationToken);
+        if (reply is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            await platform.ReplyAsync(incoming.Chat, reply, incoming.Kind == ChatKind.Group ? message.Id : null, cancellationToken);
+        }
+        catch (ChatSendException ex)
+        {
+            LogReplyFailed(incoming.Chat.ToString(), ex.Failure, ex.Message);
+        }
+
+        return reply;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord: handling {Type} (sequence {Sequence}) failed")]
+    private partial void LogFailed(Exception exception, string type, int? sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: reply to {Chat} not sent ({Failure}): {Error}")]
+    private partial void LogReplyFailed(string chat, SendFailure failure, string error);
+}

@@ -1,0 +1,130 @@
+using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
+using LymphBot.Discord.Gateway;
+using LymphBot.Discord.Mapping;
+using LymphBot.Discord.Rest;
+using LymphBot.Discord.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LymphBot.Discord.Interactions;
+
+/// <summary>
+/// Answers slash commands and button presses within Discord's 3 seconds: directly (type 4) when the reply is
+/// ready within the budget counted from local receipt, otherwise a deferral (type 5, "thinking…") followed by an
+/// edit of the original response.
+/// </summary>
+internal sealed partial class DiscordInteractionResponder(
+    CommandRouter router,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<DiscordInteractionResponder> logger)
+{
+    public const int ChannelMessage = 4;
+    public const int DeferredChannelMessage = 5;
+    public const int DeferredUpdate = 6;
+
+    private readonly ILogger<DiscordInteractionResponder> _logger = logger;
+
+    public async Task RespondAsync(DiscordInteraction interaction, BotIdentity self, long receivedAt, CancellationToken cancellationToken)
+    {
+        if (DiscordMapping.FromInteraction(interaction, self) is not { } message)
+        {
+            return;
+        }
+
+        var applicationId = interaction.ApplicationId ?? self.ApplicationId;
+        var isComponent = interaction.Type == DiscordMapping.ComponentInteraction;
+        using var budgetCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var work = router.HandleAsync(message, cancellationToken);
+        var remaining = options.Value.InteractionAnswerBudget - time.GetElapsedTime(receivedAt);
+        var ready = work.IsCompleted;
+        if (!ready && remaining > TimeSpan.Zero)
+        {
+            var timer = Task.Delay(remaining, time, budgetCts.Token);
+            ready = await Task.WhenAny(work, timer) == work;
+            await budgetCts.CancelAsync();
+        }
+
+        try
+        {
+            if (ready)
+            {
+                await AnswerAsync(interaction, applicationId, await work, isComponent, cancellationToken);
+            }
+            else
+            {
+                await DeferThenEditAsync(interaction, applicationId, work, IsModeratorCommand(message), cancellationToken);
+            }
+        }
+        catch (DiscordRestException ex) when (ex.Code is DiscordErrorCodes.InteractionAlreadyAcknowledged or DiscordErrorCodes.UnknownInteraction or DiscordErrorCodes.UnknownWebhook)
+        {
+            // Answered twice (a second instance on the same token?) or too late: a bug to fix, not to retry.
+            LogInteractionBug(ex.Code, ex.Route, time.GetElapsedTime(receivedAt).TotalMilliseconds);
+        }
+    }
+
+    private static MessagePayload[] Render(Reply reply) => [.. DiscordRendering.ToMessages(reply)];
+
+    private bool IsModeratorCommand(IncomingMessage message) =>
+        message.ButtonData is null && CommandText.IsCommand(message.Text)
+        && router.Commands.FirstOrDefault(c => c.Name == CommandText.Parse(message.Text).Name) is { Audience: CommandAudience.Moderators };
+
+    private async Task AnswerAsync(DiscordInteraction interaction, string applicationId, Reply? reply, bool isComponent, CancellationToken cancellationToken)
+    {
+        if (reply is null && isComponent)
+        {
+            await rest.RespondToInteractionAsync(interaction.Id, interaction.Token, new InteractionCallback { Type = DeferredUpdate }, cancellationToken);
+            return;
+        }
+
+        var messages = Render(reply ?? new Reply("✓") { Private = true });
+        await rest.RespondToInteractionAsync(
+            interaction.Id,
+            interaction.Token,
+            new InteractionCallback { Type = ChannelMessage, Data = messages[0] },
+            cancellationToken);
+        foreach (var extra in messages.Skip(1))
+        {
+            await rest.CreateFollowupAsync(applicationId, interaction.Token, extra, cancellationToken);
+        }
+    }
+
+    private async Task DeferThenEditAsync(DiscordInteraction interaction, string applicationId, Task<Reply?> work, bool ephemeral, CancellationToken cancellationToken)
+    {
+        var deferral = new InteractionCallback
+        {
+            Type = DeferredChannelMessage,
+            Data = ephemeral ? new MessagePayload { AllowedMentions = null, Flags = DiscordRendering.EphemeralFlag } : null,
+        };
+        await rest.RespondToInteractionAsync(interaction.Id, interaction.Token, deferral, cancellationToken);
+        LogDeferred(interaction.Data?.Name ?? interaction.Data?.CustomId);
+
+        var reply = await work ?? new Reply("✓") { Private = true };
+        var messages = Render(reply);
+        if (reply.Private && !ephemeral)
+        {
+            // A public "thinking…" cannot become private: remove it and answer privately.
+            await rest.DeleteOriginalAsync(applicationId, interaction.Token, cancellationToken);
+            foreach (var message in messages)
+            {
+                await rest.CreateFollowupAsync(applicationId, interaction.Token, message, cancellationToken);
+            }
+
+            return;
+        }
+
+        await rest.EditOriginalAsync(applicationId, interaction.Token, messages[0] with { Flags = null }, cancellationToken);
+        foreach (var extra in messages.Skip(1))
+        {
+            await rest.CreateFollowupAsync(applicationId, interaction.Token, extra, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord interaction {Name} deferred: the reply was not ready within the budget")]
+    private partial void LogDeferred(string? name);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord interaction response failed with {Code} on {Route} after {ElapsedMs:0} ms: answered twice (another instance running on this token?) or too late")]
+    private partial void LogInteractionBug(int code, string route, double elapsedMs);
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using LymphBot.Core.Chat;
+using LymphBot.Discord.Gateway;
+using LymphBot.Discord.SlashCommands;
+using LymphBot.Discord.Wire;
+
+namespace LymphBot.Discord.Mapping;
+
+/// <summary>Pure translations of Discord events into Core's <see cref="IncomingMessage"/>.</summary>
+internal static class DiscordMapping
+{
+    public const string Platform = "discord";
+
+    /// <summary>ADMINISTRATOR, MANAGE_GUILD and MANAGE_MESSAGES: any of them makes the sender a chat administrator.</summary>
+    public const ulong AdministratorPermissions = (1UL << 3) | (1UL << 5) | (1UL << 13);
+
+    public const int ApplicationCommandInteraction = 2;
+    public const int ComponentInteraction = 3;
+
+    /// <summary>
+    /// A message for the bot, or <c>null</c> when it must be ignored: our own, other bots', webhooks', system
+    /// messages, and guild messages that neither mention the bot nor use a prefix command.
+    /// </summary>
+    public static IncomingMessage? FromMessage(DiscordMessage message, BotIdentity self, bool messageContent)
+    {
+        var author = message.Author;
+        if (author is null || author.Id == self.UserId || author.Bot || message.WebhookId is not null
+            || message.Type is not (0 or 19) || message.ChannelId.Length == 0)
+        {
+            return null;
+        }
+
+        var isDirect = message.GuildId is null;
+        var text = StripLeadingMention(message.Content ?? string.Empty, self.UserId, out var mentionedFirst);
+        var addressesBot = isDirect || mentionedFirst
+            || message.Mentions?.Any(u => u.Id == self.UserId) == true
+            || message.ReferencedMessage?.Author?.Id == self.UserId;
+
+        if (!isDirect && messageContent && text.Length > 1 && text[0] == '!' && char.IsLetter(text[1]))
+        {
+            text = "/" + text[1..];
+        }
+
+        if (!isDirect && !addressesBot && !text.StartsWith('/'))
+        {
+            return null;
+        }
+
+        return new IncomingMessage(
+            new ChatAddress(Platform, message.ChannelId),
+            ToChatUser(author),
+            text,
+            isDirect ? ChatKind.Direct : ChatKind.Group,
+            addressesBot,
+            self.Username)
+        {
+            Facts = Facts(message.Member),
+        };
+    }
+
+    /// <summary>A slash command as <c>/name arg1 arg2</c>, or a button press as its data; <c>null</c> for other interactions.</summary>
+    public static IncomingMessage? FromInteraction(DiscordInteraction interaction, BotIdentity self)
+    {
+        var user = interaction.Member?.User ?? interaction.User;
+        if (user is null || interaction.ChannelId is not { Length: > 0 } channelId || interaction.Data is not { } data)
+        {
+            return null;
+        }
+
+        string text;
+        string? buttonData = null;
+        switch (interaction.Type)
+        {
+            case ApplicationCommandInteraction when data.Type is null or 1 && data.Name is { Length: > 0 } name:
+                text = CommandText(name, data.Options);
+                break;
+            case ComponentInteraction when data.CustomId is { Length: > 0 } customId:
+                text = string.Empty;
+                buttonData = customId;
+                break;
+            default:
+                return null;
+        }
+
+        return new IncomingMessage(
+            new ChatAddress(Platform, channelId),
+            ToChatUser(user),
+            text,
+            interaction.GuildId is null ? ChatKind.Direct : ChatKind.Group,
+            AddressesBot: true,
+            self.Username,
+            buttonData)
+        {
+            Facts = Facts(interaction.Member),
+        };
+    }
+
+    /// <summary>Builds <c>/name v1 v2</c>, taking the command's known options in their declared order.</summary>
+    public static string CommandText(string name, IReadOnlyList<DiscordInteractionOption>? options)
+    {
+        var sb = new StringBuilder("/").Append(name);
+        if (options is { Count: > 0 })
+        {
+            var order = SlashCommandCatalog.OptionsFor(name);
+            foreach (var option in options.OrderBy(o => IndexOf(order, o.Name)))
+            {
+                AppendOption(sb, option);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    public static SenderFacts Facts(DiscordMember? member)
+    {
+        if (member is null)
+        {
+            return SenderFacts.None;
+        }
+
+        var isAdmin = ulong.TryParse(member.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var permissions)
+            && (permissions & AdministratorPermissions) != 0;
+        return new SenderFacts(isAdmin, member.Roles ?? []);
+    }
+
+    public static ChatUser ToChatUser(DiscordUser user) =>
+        new(Platform, user.Id, user.GlobalName is { Length: > 0 } global ? global : user.Username ?? user.Id);
+
+    /// <summary>Removes a leading <c>&lt;@id&gt;</c> or <c>&lt;@!id&gt;</c> mention of the bot.</summary>
+    public static string StripLeadingMention(string text, string botId, out bool stripped)
+    {
+        var trimmed = text.TrimStart();
+        foreach (var prefix in (ReadOnlySpan<string>)["<@", "<@!"])
+        {
+            var mention = prefix + botId + ">";
+            if (trimmed.StartsWith(mention, StringComparison.Ordinal))
+            {
+                stripped = true;
+                return trimmed[mention.Length..].TrimStart();
+            }
+        }
+
+        stripped = false;
+        return text;
+    }
+
+    private static int IndexOf(IReadOnlyList<SlashOption> order, string name)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return order.Count;
+    }
+
+    private static void AppendOption(StringBuilder sb, DiscordInteractionOption option)
+    {
+        if (option.Type is 1 or 2)
+        {
+            // Sub-command (group): its name is a word of the command, then its own options.
+            sb.Append(' ').Append(option.Name);
+            foreach (var nested in option.Options ?? [])
+            {
+                AppendOption(sb, nested);
+            }
+
+            return;
+        }
+
+        if (option.Value is not { } value)
+        {
+            return;
+        }
+
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => null,
+        };
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            sb.Append(' ').Append(text.Trim());
+        }
+    }
+}

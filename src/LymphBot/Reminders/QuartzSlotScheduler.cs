@@ -1,0 +1,34 @@
+using LymphBot.Core.Reminders;
+using Quartz;
+
+namespace LymphBot.Reminders;
+
+/// <summary>
+/// One cron trigger per (zone, time) slot, keyed by the slot so scheduling again changes nothing. Triggers state
+/// their zone (wall-clock semantics across daylight-saving changes) and fire once late after an outage
+/// (<c>FireAndProceed</c>); the fan-out decides whether late is too late.
+/// </summary>
+public sealed class QuartzSlotScheduler(ISchedulerFactory schedulers) : ISlotScheduler
+{
+    public const string Group = "reminder-slots";
+
+    public static TriggerKey KeyFor(string timeZone, TimeOnly localTime) => new($"{timeZone}@{ReminderTime.Format(localTime)}", Group);
+
+    public async Task EnsureSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var key = KeyFor(timeZone, localTime);
+        var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
+            .WithIdentity(key)
+            .ForJob(ReminderSlotJob.Key)
+            .UsingJobData(ReminderSlotJob.ZoneKey, timeZone)
+            .UsingJobData(ReminderSlotJob.TimeKey, ReminderTime.Format(localTime))
+            .WithCronSchedule(
+                $"0 {localTime.Minute} {localTime.Hour} ? * *",
+                cron => cron.InTimeZone(LymphBot.Core.Reminders.TimeZones.Find(timeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .Build();
+
+        // Keep: another instance (or a concurrent /remind) may have created the same slot first, which is the goal.
+        await scheduler.ScheduleTrigger(trigger, TriggerConflict.Keep, cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using LymphBot.Core.Reminders;
+using Microsoft.Extensions.Hosting;
+
+namespace LymphBot.Reminders;
+
+/// <summary>At start, makes sure every slot with subscriptions has its trigger (after a restore, or a lost trigger).</summary>
+public sealed class SlotReconciler(IReminderStore reminders, ISlotScheduler slots) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (zone, time) in await reminders.ListSlotsAsync(cancellationToken))
+        {
+            await slots.EnsureSlotAsync(zone, time, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

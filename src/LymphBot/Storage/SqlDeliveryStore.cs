@@ -1,0 +1,151 @@
+using System.Globalization;
+using Dapper;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Reminders;
+
+namespace LymphBot.Storage;
+
+/// <summary>
+/// The reminder outbox. Claiming is atomic on both databases: PostgreSQL skips rows other instances hold
+/// (<c>FOR UPDATE SKIP LOCKED</c>), SQLite has one writer at a time and <c>UPDATE … RETURNING</c>.
+/// </summary>
+public sealed class SqlDeliveryStore(Database database) : IDeliveryStore
+{
+    private const string Columns =
+        "id AS Id, subscription_id AS SubscriptionId, platform AS Platform, chat_id AS ChatId, thread_id AS ThreadId, local_date AS LocalDate, " +
+        "kind AS Kind, due_at AS DueAt, state AS State, attempts AS Attempts, text AS Text, reason AS Reason, completed_at AS CompletedAt";
+
+    public async Task<bool> EnqueueAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO reminder_deliveries (subscription_id, platform, chat_id, thread_id, local_date, kind, due_at, state, attempts, text, reason) " +
+            "VALUES (@SubscriptionId, @Platform, @ChatId, @ThreadId, @LocalDate, @Kind, @DueAt, @State, 0, @Text, @Reason) " +
+            "ON CONFLICT (subscription_id, local_date, kind) DO NOTHING",
+            new
+            {
+                delivery.SubscriptionId,
+                delivery.Chat.Platform,
+                delivery.Chat.ChatId,
+                delivery.Chat.ThreadId,
+                LocalDate = delivery.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Kind = delivery.Kind.ToString(),
+                DueAt = delivery.DueAt.ToUnixTimeMilliseconds(),
+                State = delivery.State.ToString(),
+                Text = delivery.Text.Length > 1000 ? delivery.Text[..1000] : delivery.Text,
+                delivery.Reason,
+            },
+            cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<IReadOnlyList<Delivery>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var lockClause = database.Provider == StorageProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : string.Empty;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            "UPDATE reminder_deliveries SET state = 'Sending', claimed_at = @Now WHERE id IN (" +
+            $"SELECT id FROM reminder_deliveries WHERE state = 'Pending' AND due_at <= @Now ORDER BY due_at, id LIMIT @Max{lockClause}) " +
+            $"RETURNING {Columns}",
+            new { Now = now.ToUnixTimeMilliseconds(), Max = max },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToDelivery()).OrderBy(d => d.DueAt).ThenBy(d => d.Id)];
+    }
+
+    public async Task CompleteAsync(long id, DeliveryState state, int attempts, string? reason, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminder_deliveries SET state = @State, attempts = @Attempts, reason = @Reason, completed_at = @At, claimed_at = NULL, " +
+            "due_at = CASE WHEN @RetryAt IS NULL THEN due_at ELSE @RetryAt END WHERE id = @Id",
+            new
+            {
+                Id = id,
+                State = state.ToString(),
+                Attempts = attempts,
+                Reason = reason is { Length: > 500 } ? reason[..500] : reason,
+                At = at.ToUnixTimeMilliseconds(),
+                RetryAt = retryAt?.ToUnixTimeMilliseconds(),
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<int> ReleaseStaleAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminder_deliveries SET state = 'Pending', claimed_at = NULL WHERE state = 'Sending' AND claimed_at < @Before",
+            new { Before = claimedBefore.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<Delivery?> FindAsync(long id, CancellationToken cancellationToken) =>
+        (await QueryAsync($"SELECT {Columns} FROM reminder_deliveries WHERE id = @Id", new { Id = id }, cancellationToken)).SingleOrDefault();
+
+    public async Task<Delivery?> LatestAsync(long subscriptionId, CancellationToken cancellationToken) =>
+        (await QueryAsync(
+            $"SELECT {Columns} FROM reminder_deliveries WHERE subscription_id = @Id ORDER BY due_at DESC, id DESC LIMIT 1",
+            new { Id = subscriptionId },
+            cancellationToken)).SingleOrDefault();
+
+    public async Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminder_deliveries SET state = 'Skipped', reason = @Reason WHERE subscription_id = @Id AND local_date = @Date AND state = 'Pending'",
+            new { Id = subscriptionId, Date = localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Reason = reason },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var next = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MIN(due_at) FROM reminder_deliveries WHERE state = 'Pending'", cancellationToken: cancellationToken));
+        return next is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+    }
+
+    private async Task<List<Delivery>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToDelivery())];
+    }
+
+    private sealed class Row
+    {
+        public long Id { get; init; }
+
+        public long SubscriptionId { get; init; }
+
+        public string Platform { get; init; } = string.Empty;
+
+        public string ChatId { get; init; } = string.Empty;
+
+        public string? ThreadId { get; init; }
+
+        public string LocalDate { get; init; } = "2000-01-01";
+
+        public string Kind { get; init; } = nameof(DeliveryKind.Daily);
+
+        public long DueAt { get; init; }
+
+        public string State { get; init; } = nameof(DeliveryState.Pending);
+
+        public long Attempts { get; init; }
+
+        public string Text { get; init; } = string.Empty;
+
+        public string? Reason { get; init; }
+
+        public long? CompletedAt { get; init; }
+
+        public Delivery ToDelivery() =>
+            new(Id, SubscriptionId, new ChatAddress(Platform, ChatId, ThreadId), DateOnly.ParseExact(LocalDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Enum.Parse<DeliveryKind>(Kind), DateTimeOffset.FromUnixTimeMilliseconds(DueAt), Enum.Parse<DeliveryState>(State), (int)Attempts, Text)
+            {
+                Reason = Reason,
+                SentAt = State == nameof(DeliveryState.Sent) && CompletedAt is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null,
+            };
+    }
+}

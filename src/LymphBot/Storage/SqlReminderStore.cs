@@ -1,0 +1,114 @@
+using System.Globalization;
+using Dapper;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Reminders;
+
+namespace LymphBot.Storage;
+
+public sealed class SqlReminderStore(Database database) : IReminderStore
+{
+    private const string Columns =
+        "id AS Id, platform AS Platform, user_id AS UserId, chat_id AS ChatId, thread_id AS ThreadId, local_time AS LocalTime, " +
+        "time_zone AS TimeZone, state AS State, paused_until AS PausedUntil, pause_reason AS PauseReason, created_at AS CreatedAt";
+
+    public async Task<ReminderSubscription> AddAsync(ReminderSubscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, thread_id, local_time, time_zone, state, paused_until, pause_reason, created_at) " +
+            "VALUES (@Platform, @UserId, @ChatId, @ThreadId, @LocalTime, @TimeZone, @State, NULL, NULL, @CreatedAt) RETURNING id",
+            new
+            {
+                subscription.Member.Platform,
+                subscription.Member.UserId,
+                subscription.Chat.ChatId,
+                subscription.Chat.ThreadId,
+                LocalTime = ReminderTime.Format(subscription.LocalTime),
+                subscription.TimeZone,
+                State = subscription.State.ToString(),
+                CreatedAt = subscription.CreatedAt.ToUnixTimeMilliseconds(),
+            },
+            cancellationToken: cancellationToken));
+        return subscription with { Id = id };
+    }
+
+    public async Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);
+
+    public async Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken) =>
+        (await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE id = @Id", new { Id = id }, cancellationToken)).SingleOrDefault();
+
+    public async Task UpdateStateAsync(long id, ReminderState state, DateTimeOffset? pausedUntil, string? reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminder_subscriptions SET state = @State, paused_until = @PausedUntil, pause_reason = @Reason WHERE id = @Id",
+            new { Id = id, State = state.ToString(), PausedUntil = pausedUntil?.ToUnixTimeMilliseconds(), Reason = reason },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM reminder_deliveries WHERE subscription_id = @Id AND state = 'Pending'", new { Id = id }, cancellationToken: cancellationToken));
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM reminder_subscriptions WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<IReadOnlyList<ReminderSubscription>> ListSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken) =>
+        await QueryAsync(
+            $"SELECT {Columns} FROM reminder_subscriptions WHERE time_zone = @TimeZone AND local_time = @LocalTime ORDER BY id",
+            new { TimeZone = timeZone, LocalTime = ReminderTime.Format(localTime) },
+            cancellationToken);
+
+    public async Task<IReadOnlyList<(string TimeZone, TimeOnly LocalTime)>> ListSlotsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string, string)>(new CommandDefinition(
+            "SELECT DISTINCT time_zone, local_time FROM reminder_subscriptions", cancellationToken: cancellationToken));
+        return [.. rows.Select(r => (r.Item1, TimeOnly.ParseExact(r.Item2, "HH:mm", CultureInfo.InvariantCulture)))];
+    }
+
+    private async Task<List<ReminderSubscription>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToSubscription())];
+    }
+
+    private sealed class Row
+    {
+        public long Id { get; init; }
+
+        public string Platform { get; init; } = string.Empty;
+
+        public string UserId { get; init; } = string.Empty;
+
+        public string ChatId { get; init; } = string.Empty;
+
+        public string? ThreadId { get; init; }
+
+        public string LocalTime { get; init; } = "00:00";
+
+        public string TimeZone { get; init; } = "UTC";
+
+        public string State { get; init; } = nameof(ReminderState.Active);
+
+        public long? PausedUntil { get; init; }
+
+        public string? PauseReason { get; init; }
+
+        public long CreatedAt { get; init; }
+
+        public ReminderSubscription ToSubscription() =>
+            new(Id, new ChatUser(Platform, UserId, string.Empty), new ChatAddress(Platform, ChatId, ThreadId),
+                TimeOnly.ParseExact(LocalTime, "HH:mm", CultureInfo.InvariantCulture), TimeZone, Enum.Parse<ReminderState>(State),
+                DateTimeOffset.FromUnixTimeMilliseconds(CreatedAt))
+            {
+                PausedUntil = PausedUntil is { } until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null,
+                PauseReason = PauseReason,
+            };
+    }
+}

@@ -1,0 +1,44 @@
+using LymphBot.Core.Chat;
+using LymphBot.Discord.Tests.TestSupport;
+using Microsoft.Extensions.Logging;
+
+namespace LymphBot.Discord.Tests;
+
+public sealed class TokenSecrecyTests
+{
+    [Fact]
+    public async Task AllLogs_IdentifyResumeRestErrorsAndRateLimits_NeverContainTheToken()
+    {
+        await using var discord = await StandInDiscord.StartAsync();
+        var calls = 0;
+        discord.Respond = r => r.Path.StartsWith("/channels/", StringComparison.Ordinal)
+            ? Interlocked.Increment(ref calls) switch
+            {
+                1 => StandInResponse.Json(429, """{"message":"slow","retry_after":0.01,"global":false}""", ("X-RateLimit-Scope", "user")),
+                2 => StandInResponse.Json(400, """{"code":50035,"errors":{"content":{"_errors":[{"code":"X","message":"bad"}]}},"message":"Invalid Form Body"}"""),
+                3 => StandInResponse.Json(403, """{"message": "Missing Access", "code": 50001}"""),
+                _ => StandInResponse.Json(401, """{"message": "401: Unauthorized", "code": 0}"""),
+            }
+            : null;
+        var bot = await DiscordHarness.StartAsync(discord);
+        var first = await discord.AcceptIdentifiedAsync();
+        await first.DispatchAsync("MESSAGE_CREATE", 2, Payloads.DirectMessage("hello"));
+        await discord.NextRequestAsync(r => r.Path.StartsWith("/channels/", StringComparison.Ordinal));
+        await first.SendAsync("""{"op": 7, "d": null}""");
+        var second = await discord.NextConnectionAsync();
+        await second.HelloAsync(45_000);
+        await second.ExpectAsync(6);
+        await Assert.ThrowsAsync<ChatSendException>(() => bot.Platform.SendAsync(new ChatAddress("discord", "1"), new Reply("x"), CancellationToken.None));
+        await Assert.ThrowsAsync<ChatSendException>(() => bot.Platform.SendAsync(new ChatAddress("discord", "2"), new Reply("x"), CancellationToken.None));
+        await Assert.ThrowsAsync<ChatSendException>(() => bot.Platform.SendAsync(new ChatAddress("discord", "3"), new Reply("x"), CancellationToken.None));
+        await bot.WaitForStateAsync(DiscordState.Stopped);
+        await bot.DisposeAsync();
+
+        var all = bot.Logs.AllText;
+        Assert.True(bot.Logs.Entries.Count >= 10, all);
+        Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Debug);
+        Assert.DoesNotContain(DiscordHarness.Token, all, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET-do-not-log", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("interaction-token", all, StringComparison.Ordinal);
+    }
+}

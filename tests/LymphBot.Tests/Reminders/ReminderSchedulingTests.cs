@@ -1,0 +1,193 @@
+using System.Globalization;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
+using LymphBot.Core.Reminders;
+using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LymphBot.Tests.Reminders;
+
+/// <summary>Real Quartz and SQLite driven by a fake clock: reminders fire at local wall-clock time, DST included.</summary>
+public sealed class ReminderSchedulingTests
+{
+    [Fact]
+    public async Task DailyReminder_FiresAtLocalTime_WithDoneAndSnoozeButtons()
+    {
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T06:58:00Z")); // 07:58 in Berlin
+        await using var host = await ReminderHost.StartAsync(data, time);
+        var subscription = await host.SubscribeAsync("ada", "08:00", "Europe/Berlin");
+
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(1)));
+        var first = await host.Platform.NextAsync();
+        Assert.InRange(host.Platform.Attempts[0], Utc("2026-11-24T07:00:00Z"), Utc("2026-11-24T07:00:30Z"));
+
+        Assert.Equal(new ChatAddress("test", "chat-ada"), first.Address);
+        Assert.Contains("Your daily routine", first.Reply.Text, StringComparison.Ordinal);
+        Assert.Equal(["Done", "Snooze 30 min"], first.Reply.Buttons.Single().Select(b => b.Label));
+        Assert.True(await host.AdvanceUntilAsync(async () => (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))?.State == DeliveryState.Sent, TimeSpan.FromSeconds(10)));
+        var delivery = await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None);
+        Assert.Equal((DeliveryState.Sent, Utc("2026-11-24T07:00:00Z"), new DateOnly(2026, 11, 24)), (delivery!.State, delivery.DueAt, delivery.LocalDate));
+        Assert.False(host.Platform.TryNext(out _));
+    }
+
+    [Theory]
+    [InlineData("Europe/Berlin", "02:30", "2027-03-28T00:55:00Z", "2027-03-28T01:00:00Z")] // 02:30 does not exist: 03:00 CEST
+    [InlineData("Europe/Berlin", "09:00", "2027-03-28T06:55:00Z", "2027-03-28T07:00:00Z")] // stays 09:00 local after the change
+    [InlineData("America/New_York", "02:30", "2027-03-14T06:55:00Z", "2027-03-14T07:00:00Z")] // 03:00 EDT
+    [InlineData("Asia/Kolkata", "08:00", "2027-01-10T02:25:00Z", "2027-01-10T02:30:00Z")] // half-hour zone
+    public async Task SpringForwardAndHalfHourZones_FireAtTheFirstValidLocalMinute(string zone, string at, string start, string expected)
+    {
+        using var data = new TempDirectory();
+        await using var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc(start)));
+        var subscription = await host.SubscribeAsync("ada", at, zone);
+
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(Utc(expected), (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))!.DueAt);
+        Assert.Equal(Utc(expected), DailySchedule.Next(Utc(start), TimeOnly.Parse(at, CultureInfo.InvariantCulture), TimeZones.Find(zone), 1)[0]);
+    }
+
+    [Theory]
+    [InlineData("Europe/Berlin", "02:30", "2027-10-31T00:20:00Z", "2027-10-31T00:30:00Z")] // 02:30 happens twice: the first, CEST
+    [InlineData("America/New_York", "01:30", "2027-11-07T05:20:00Z", "2027-11-07T05:30:00Z")] // 01:30 twice: the first, EDT
+    public async Task FallBack_RepeatedTime_FiresOnce(string zone, string at, string start, string expected)
+    {
+        using var data = new TempDirectory();
+        await using var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc(start)));
+        var subscription = await host.SubscribeAsync("ada", at, zone);
+
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(30)));
+        await host.AdvanceAsync(TimeSpan.FromHours(2), TimeSpan.FromSeconds(60));
+
+        Assert.Single(host.Platform.All);
+        Assert.Equal(Utc(expected), (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))!.DueAt);
+    }
+
+    [Fact]
+    public async Task PauseForADay_SkipsThatDay_ThenResumesByItself()
+    {
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T08:30:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time);
+        var subscription = await host.SubscribeAsync("ada", "08:00", "UTC");
+        await host.Reminders.UpdateStateAsync(subscription.Id, ReminderState.Paused, time.GetUtcNow().AddDays(1), "paused by you for 1 day(s)", CancellationToken.None);
+
+        time.SetUtcNow(Utc("2026-11-25T07:59:00Z"));
+        await host.AdvanceAsync(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(10));
+        await Task.Delay(200);
+        Assert.Empty(host.Platform.All);
+
+        time.SetUtcNow(Utc("2026-11-26T07:59:00Z"));
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(ReminderState.Active, (await host.Reminders.FindAsync(subscription.Id, CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task Snooze_DeliversOnceMore30MinutesLater_OnlyOnce_AndDoneStopsNudges()
+    {
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time);
+        await host.SubscribeAsync("ada", "08:00", "UTC");
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10)));
+        var first = await host.Platform.NextAsync();
+
+        var snoozed = await PressAsync(host, first.Reply.Buttons[0][1].Data);
+        Assert.StartsWith("Snoozed: I'll remind you again in 30 minutes.", snoozed, StringComparison.Ordinal);
+        var pressedAt = host.Time.GetUtcNow();
+        Assert.True(await host.AdvanceUntilSentAsync(2, TimeSpan.FromMinutes(40), TimeSpan.FromSeconds(20)));
+        var second = host.Platform.All[1];
+        Assert.True(host.Platform.Attempts[1] - pressedAt >= TimeSpan.FromMinutes(30));
+        Assert.Contains("Snoozed reminder", second.Reply.Text, StringComparison.Ordinal);
+
+        Assert.StartsWith("You've already snoozed", await PressAsync(host, second.Reply.Buttons[0][1].Data), StringComparison.Ordinal);
+        Assert.StartsWith("Well done!", await PressAsync(host, second.Reply.Buttons[0][0].Data), StringComparison.Ordinal);
+        Assert.StartsWith("That reminder button no longer works", await PressAsync(host, first.Reply.Buttons[0][0].Data, userId: "mallory"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_WithinMisfireGrace_DeliversLateOnce_BeyondIt_RecordsMissed()
+    {
+        using var data = new TempDirectory();
+        long late, missed;
+        await using (var first = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-24T07:00:00Z"))))
+        {
+            late = (await first.SubscribeAsync("ada", "08:00", "UTC")).Id;
+            missed = (await first.SubscribeAsync("bob", "06:00", "Europe/London")).Id; // due 2026-11-25 06:00 next
+        }
+
+        // Down from 07:00 to 09:00: the 08:00 occurrence is 1 hour late, inside the 2-hour grace.
+        await using (var second = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-24T09:00:00Z"))))
+        {
+            Assert.True(await second.AdvanceUntilAsync(async () => (await second.Deliveries.LatestAsync(late, CancellationToken.None))?.State == DeliveryState.Sent, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(2)));
+            Assert.Equal("chat-ada", Assert.Single(second.Platform.All).Address.ChatId);
+        }
+
+        // Down again until 09:30 the next day: bob's 06:00 is 3.5 hours late, ada's 08:00 1.5 hours.
+        await using var third = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-25T09:30:00Z")));
+        Assert.True(await third.AdvanceUntilAsync(async () => (await third.Deliveries.LatestAsync(missed, CancellationToken.None)) is not null && third.Platform.All.Count > 0, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(2)));
+        await third.AdvanceAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("chat-ada", Assert.Single(third.Platform.All).Address.ChatId);
+        var bob = await third.Deliveries.LatestAsync(missed, CancellationToken.None);
+        Assert.Equal(DeliveryState.Missed, bob!.State);
+        Assert.Contains("bot was down", bob.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnreachableChat_PausesSubscriptionWithReason_AndIsNotRetried()
+    {
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time);
+        var subscription = await host.SubscribeAsync("ada", "08:00", "UTC");
+        var attempts = 0;
+        host.Platform.Fail = _ =>
+        {
+            Interlocked.Increment(ref attempts);
+            return new ChatSendException(SendFailure.Unreachable, "Forbidden: bot was blocked by the user");
+        };
+
+        Assert.True(await host.AdvanceUntilAsync(async () => (await host.Reminders.FindAsync(subscription.Id, CancellationToken.None))!.State == ReminderState.Paused, TimeSpan.FromMinutes(5)));
+        await host.AdvanceAsync(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10));
+
+        var paused = await host.Reminders.FindAsync(subscription.Id, CancellationToken.None);
+        Assert.Equal(ReminderState.Paused, paused!.State);
+        Assert.Contains("bot was blocked", paused.PauseReason, StringComparison.Ordinal);
+        Assert.Equal(1, attempts);
+        Assert.Equal(DeliveryState.Failed, (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task RateLimited_WaitsRetryAfter_ThenDelivers()
+    {
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time);
+        await host.SubscribeAsync("ada", "08:00", "UTC");
+        var calls = 0;
+        host.Platform.Fail = _ => Interlocked.Increment(ref calls) == 1
+            ? new ChatSendException(SendFailure.RateLimited, "Too Many Requests: retry after 20", TimeSpan.FromSeconds(20))
+            : null;
+
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(5)));
+
+        var attempts = host.Platform.Attempts;
+        Assert.True(attempts[1] - attempts[0] >= TimeSpan.FromSeconds(20), $"retried after {attempts[1] - attempts[0]}");
+        Assert.Equal(2, calls);
+    }
+
+    private static async Task<string> PressAsync(ReminderHost host, string data, string userId = "ada")
+    {
+        var router = host.App.Services.GetRequiredService<CommandRouter>();
+        var reply = await router.HandleAsync(
+            new IncomingMessage(new ChatAddress("test", "chat-" + userId), new ChatUser("test", userId, userId), string.Empty, ButtonData: data),
+            CancellationToken.None);
+        return ReplyMarkup.ToPlainText(reply!.Text);
+    }
+
+    private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+}

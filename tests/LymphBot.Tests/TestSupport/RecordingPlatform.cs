@@ -1,0 +1,61 @@
+using System.Threading.Channels;
+using LymphBot.Core.Chat;
+
+namespace LymphBot.Tests.TestSupport;
+
+/// <summary>A chat platform named "test" that records every send, optionally failing some, for delivery tests.</summary>
+public sealed class RecordingPlatform : IChatPlatform
+{
+    public const string PlatformName = "test";
+
+    private readonly Channel<(ChatAddress Address, Reply Reply)> _sent = Channel.CreateUnbounded<(ChatAddress, Reply)>();
+    private readonly List<(ChatAddress Address, Reply Reply)> _all = [];
+
+    public string Name => PlatformName;
+
+    /// <summary>Decides a send's fate before it is recorded: return an exception to throw it instead.</summary>
+    public Func<ChatAddress, Exception?> Fail { get; set; } = _ => null;
+
+    public IReadOnlyList<(ChatAddress Address, Reply Reply)> All
+    {
+        get
+        {
+            lock (_all)
+            {
+                return [.. _all];
+            }
+        }
+    }
+
+    /// <summary>The clock sends are stamped with (the test's fake clock).</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
+    /// <summary>When each send was attempted, failed ones included.</summary>
+    public List<DateTimeOffset> Attempts { get; } = [];
+
+    public Task SendAsync(ChatAddress address, Reply reply, CancellationToken cancellationToken)
+    {
+        lock (Attempts)
+        {
+            Attempts.Add(Time.GetUtcNow());
+        }
+
+        if (Fail(address) is { } failure)
+        {
+            throw failure;
+        }
+
+        lock (_all)
+        {
+            _all.Add((address, reply));
+        }
+
+        _sent.Writer.TryWrite((address, reply));
+        return Task.CompletedTask;
+    }
+
+    public async Task<(ChatAddress Address, Reply Reply)> NextAsync(TimeSpan? timeout = null) =>
+        await _sent.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(20));
+
+    public bool TryNext(out (ChatAddress Address, Reply Reply) sent) => _sent.Reader.TryRead(out sent);
+}
