@@ -47,8 +47,9 @@ public sealed partial class DiscordChatPlatform : IChatPlatform
 
     public string Name => DiscordMapping.Platform;
 
+    /// <summary>Sends a reply; its <see cref="Reply.IdempotencyKey"/>, when set, becomes the message nonce.</summary>
     public Task SendAsync(ChatAddress address, Reply reply, CancellationToken cancellationToken) =>
-        SendAsync(address, reply, null, cancellationToken);
+        SendAsync(address, reply, reply?.IdempotencyKey, cancellationToken);
 
     /// <summary>
     /// Sends with a <paramref name="nonce"/> (and <c>enforce_nonce</c>), so a retry after a timeout cannot post the

@@ -16,5 +16,11 @@ public sealed record Reply(string Text)
     /// <summary>Only the asking user needs to see it (Discord ephemeral replies); other platforms ignore it.</summary>
     public bool Private { get; init; }
 
+    /// <summary>
+    /// Identifies one logical send across retries (a reminder occurrence), so platforms that can de-duplicate do
+    /// (Discord's <c>nonce</c> with <c>enforce_nonce</c>). <c>null</c> for ordinary replies.
+    /// </summary>
+    public string? IdempotencyKey { get; init; }
+
     public static Reply Plain(string text) => new(ReplyMarkup.Escape(text));
 }

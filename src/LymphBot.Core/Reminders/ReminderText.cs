@@ -25,6 +25,9 @@ public static class ReminderText
         return new Reply(sb.ToString())
         {
             Buttons = [[new ReplyButton("Done", $"rem:done:{deliveryId}"), new ReplyButton("Snooze 30 min", $"rem:snooze:{deliveryId}")]],
+
+            // The same occurrence retried after a timeout is the same message, not a second one.
+            IdempotencyKey = $"rem-{deliveryId}",
         };
     }
 }

@@ -33,6 +33,18 @@ public sealed class DiscordChatPlatformTests
     }
 
     [Fact]
+    public async Task Send_ThroughThePort_UsesTheReplysIdempotencyKeyAsNonce()
+    {
+        await using var discord = await StandInDiscord.StartAsync();
+        await using var bot = await DiscordHarness.StartAsync(discord, start: false);
+        await bot.Platform.SendAsync(Channel, new Reply("Your daily routine") { IdempotencyKey = "rem-7" }, CancellationToken.None);
+        await bot.Platform.SendAsync(Channel, new Reply("An ordinary reply"), CancellationToken.None);
+
+        Assert.Equal("rem-7", discord.Requests[0].Json.GetProperty("nonce").GetString());
+        Assert.False(discord.Requests[1].Json.TryGetProperty("nonce", out _));
+    }
+
+    [Fact]
     public async Task Send_ToUser_OpensTheDmOnceAndCachesIt()
     {
         await using var discord = await StandInDiscord.StartAsync();

@@ -1,0 +1,79 @@
+using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
+
+namespace LymphBot.Tests.Reminders;
+
+/// <summary>The reminder commands through the console adapter, on real SQLite and Quartz.</summary>
+public sealed class ReminderCommandTests
+{
+    [Fact]
+    public async Task Remind_EchoesTimeZoneAndNextThree_AndListsIt()
+    {
+        using var data = new TempDirectory();
+
+        var replies = await ConsoleSession.RunAsync(data, "/remind 8:30 pm Europe/Berlin", "/reminders", "/remind 20:30 europe/berlin");
+
+        Assert.StartsWith("Done! Reminder #1: every day at 20:30 Europe/Berlin.", replies[0], StringComparison.Ordinal);
+        Assert.Equal(3, replies[0].Split('\n').Count(l => l.StartsWith("• ", StringComparison.Ordinal)));
+        Assert.Contains("#1  20:30 Europe/Berlin — active", replies[1], StringComparison.Ordinal);
+        Assert.Equal("You already have reminder #1 at 20:30 Europe/Berlin. Nothing changed.", replies[2]);
+        Assert.Equal(1L, await CountAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+        Assert.Equal(1L, await CountAsync(data, "SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = 'reminder-slots'"));
+    }
+
+    [Fact]
+    public async Task InvalidInput_OneClearReplyWithExample_CreatesNothing()
+    {
+        using var data = new TempDirectory();
+
+        var replies = await ConsoleSession.RunAsync(data, "/remind 25:61", "/remind 8:00 Mars/Olympus", "/remind every tuesday-ish", "/remind", "/remind 8:00", "/remind 8:00 UTC extra");
+
+        Assert.All(replies, r => Assert.Contains("/remind 8:00 Europe/Berlin", r, StringComparison.Ordinal));
+        Assert.Contains("couldn't read \"25:61\"", replies[0], StringComparison.Ordinal);
+        Assert.Contains("don't know the time zone \"Mars/Olympus\"", replies[1], StringComparison.Ordinal);
+        Assert.StartsWith("Which time zone are you in?", replies[4], StringComparison.Ordinal);
+        Assert.Equal(0L, await CountAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+    }
+
+    [Fact]
+    public async Task SavedZone_IsUsed_AndAtMostFivePerMember()
+    {
+        using var data = new TempDirectory();
+
+        var replies = await ConsoleSession.RunAsync(
+            data, "/timezone", "/timezone asia/kolkata", "/timezone", "/remind 6am", "/remind 7am", "/remind 8am", "/remind 9am", "/remind 10am", "/remind 11am");
+
+        Assert.StartsWith("You haven't saved a time zone yet", replies[0], StringComparison.Ordinal);
+        Assert.Equal("Your time zone is Asia/Kolkata.", replies[2]);
+        Assert.StartsWith("Done! Reminder #1: every day at 06:00 Asia/Kolkata.", replies[3], StringComparison.Ordinal);
+        Assert.StartsWith("You already have 5 reminders", replies[8], StringComparison.Ordinal);
+        Assert.Equal(5L, await CountAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+    }
+
+    [Fact]
+    public async Task PauseResumeOff_ChangeOnlyYourReminders()
+    {
+        using var data = new TempDirectory();
+
+        var replies = await ConsoleSession.RunAsync(
+            data, "/remind 8:00 UTC", "/remind pause 1 3", "/reminders", "/remind resume 1", "/remind pause 99", "/remind pause 1 0", "/remind off 1", "/remind off all");
+
+        Assert.StartsWith("Paused reminder #1 for 3 day(s)", replies[1], StringComparison.Ordinal);
+        Assert.Contains("paused until", replies[2], StringComparison.Ordinal);
+        Assert.StartsWith("Reminder #1 is on again", replies[3], StringComparison.Ordinal);
+        Assert.StartsWith("You have no reminder #99", replies[4], StringComparison.Ordinal);
+        Assert.StartsWith("Pause for a number of days from 1 to 365", replies[5], StringComparison.Ordinal);
+        Assert.StartsWith("Removed reminder #1 (08:00 UTC)", replies[6], StringComparison.Ordinal);
+        Assert.Equal("You have no reminders.", replies[7]);
+    }
+
+    private static async Task<long> CountAsync(TempDirectory data, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={data.Combine("lymphbot.db")};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
