@@ -24,11 +24,19 @@ public sealed partial class ReminderSender(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await deliveries.ReleaseStaleAsync(time.GetUtcNow() - options.Value.ClaimTimeout, cancellationToken);
+        var nextRelease = DateTimeOffset.MinValue;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
+                // Claims held by a sender that died (this process before a restart, or another instance) go back to
+                // pending once they are older than the claim timeout; checked regularly, not only at start.
+                if (time.GetUtcNow() >= nextRelease)
+                {
+                    await deliveries.ReleaseStaleAsync(time.GetUtcNow() - options.Value.ClaimTimeout, cancellationToken);
+                    nextRelease = time.GetUtcNow() + ReleaseInterval(options.Value.ClaimTimeout);
+                }
+
                 if (await SendDueAsync(cancellationToken) == 0)
                 {
                     await signal.WaitAsync(IdlePoll, time, cancellationToken);
@@ -116,6 +124,9 @@ public sealed partial class ReminderSender(
         await deliveries.CompleteAsync(delivery.Id, DeliveryState.Failed, attempts, "chat unreachable: " + reason, time.GetUtcNow(), null, cancellationToken);
         LogPaused(subscription.Id, reason);
     }
+
+    private static TimeSpan ReleaseInterval(TimeSpan claimTimeout) =>
+        TimeSpan.FromTicks(Math.Clamp(claimTimeout.Ticks / 2, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMinute));
 
     /// <summary>2, 4, 8, 16 s ... capped at 5 minutes.</summary>
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
