@@ -42,6 +42,22 @@ try
         knowledge.Ask(set[i % set.Length]);
     }
 
+    // Which questions are slow, on average over repeats (so noise from other processes averages out).
+    var perQuestion = set.Take(300).Select(q =>
+    {
+        var start = Stopwatch.GetTimestamp();
+        for (var r = 0; r < 20; r++)
+        {
+            knowledge.Ask(q);
+        }
+
+        return (q, ms: Stopwatch.GetElapsedTime(start).TotalMilliseconds / 20);
+    }).OrderByDescending(x => x.ms).Take(5).ToList();
+    foreach (var (q, ms) in perQuestion)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slowest: {ms * 1000:0} µs  {q}"));
+    }
+
     var latencies = new double[questions];
     var kinds = new Dictionary<AnswerKind, int>();
     for (var i = 0; i < questions; i++)
