@@ -44,6 +44,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
 
         services.AddSingleton<DiscordStatus>();
+        services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<DiscordStatus>());
         services.AddSingleton<DiscordRateLimiter>();
         services.AddSingleton<InvalidRequestCounter>();
         services.AddSingleton<DiscordRestClient>();

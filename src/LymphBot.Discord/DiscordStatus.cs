@@ -1,10 +1,12 @@
+using LymphBot.Core.Chat;
+
 namespace LymphBot.Discord;
 
 /// <summary>
 /// The adapter's health for the host's health endpoint: connected, reconnecting, or stopped with a reason.
 /// A stopped adapter leaves the host running (other platforms, reminders and HTTP keep working).
 /// </summary>
-public sealed class DiscordStatus : IDisposable
+public sealed class DiscordStatus : IPlatformHealth, IDisposable
 {
     private readonly CancellationTokenSource _stopped = new();
     private readonly Lock _gate = new();
@@ -35,6 +37,8 @@ public sealed class DiscordStatus : IDisposable
     }
 
     public bool IsStopped => State == DiscordState.Stopped;
+
+    public string Name => "discord";
 
     /// <summary>Cancelled when the adapter stops for good.</summary>
     internal CancellationToken StoppedToken => _stopped.Token;
@@ -75,6 +79,13 @@ public sealed class DiscordStatus : IDisposable
         Changed?.Invoke(DiscordState.Stopped);
         return true;
     }
+
+    public (bool Ready, string Detail) Check() => State switch
+    {
+        DiscordState.Connected => (true, "connected"),
+        DiscordState.Stopped => (false, "stopped: " + (StopReason ?? "unknown reason")),
+        var other => (false, other.ToString().ToLowerInvariant()),
+    };
 
     public void Dispose() => _stopped.Dispose();
 }

@@ -1,7 +1,11 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LymphBot.Http;
 
@@ -13,14 +17,37 @@ public static class HttpEndpoints
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        builder.Services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: [Ready])
+            .AddCheck<SchedulerHealthCheck>("scheduler", tags: [Ready])
+            .AddCheck<PlatformsHealthCheck>("platforms", tags: [Ready]);
         return builder;
     }
 
-    /// <summary>Maps <c>/healthz</c>: the process is alive and serving.</summary>
+    /// <summary>
+    /// Maps <c>/healthz</c> (the process is alive and serving) and <c>/readyz</c> (storage reachable, scheduler running,
+    /// every enabled adapter connected; 503 with a JSON body naming what is not ready).
+    /// </summary>
     public static WebApplication MapLymphBotHttp(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteJsonAsync });
         return app;
+    }
+
+    private const string Ready = "ready";
+
+    private static Task WriteJsonAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var body = new
+        {
+            status = report.Status.ToString().ToLowerInvariant(),
+            checks = report.Entries.ToDictionary(
+                e => e.Key,
+                e => new { status = e.Value.Status.ToString().ToLowerInvariant(), detail = e.Value.Description }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
 }
