@@ -16,6 +16,9 @@ WORKDIR /app
 COPY --from=build /app/publish ./
 RUN mkdir -p /app/data && chown app:app /app/data
 USER app
-ENV DOTNET_ENVIRONMENT=Production
+ENV DOTNET_ENVIRONMENT=Production \
+    Http__Urls=http://0.0.0.0:8080
+EXPOSE 8080
 VOLUME /app/data
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 CMD ["dotnet", "LymphBot.dll", "probe", "http://127.0.0.1:8080/healthz"]
 ENTRYPOINT ["dotnet", "LymphBot.dll"]

@@ -35,6 +35,7 @@ public static class Program
                 CliVerb.Help => await PrintUsageAsync(),
                 CliVerb.Run => await RunAsync(invocation),
                 CliVerb.Ask => await AskAsync(invocation),
+                CliVerb.Probe => await ProbeVerb.RunAsync(invocation, Console.Error),
                 _ => await KbAsync(invocation),
             };
         }
@@ -84,6 +85,7 @@ public static class Program
         builder.AddConsoleChat();
         builder.AddTelegram();
         builder.AddDiscord();
+        builder.Services.AddHostedService<StartupSummary>();
         return builder;
     }
 

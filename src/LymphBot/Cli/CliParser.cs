@@ -11,6 +11,7 @@ public static class CliParser
         [CliVerb.Run] = [],
         [CliVerb.Ask] = ["--json"],
         [CliVerb.Kb] = [],
+        [CliVerb.Probe] = [],
     };
 
     public static CliInvocation Parse(IReadOnlyList<string> args)
@@ -22,7 +23,7 @@ public static class CliParser
         {
             if (!TryParseVerb(args[0], out verb))
             {
-                return Fail($"unknown command '{args[0]}'. Commands: run, ask, kb. Try 'lymphbot --help'.");
+                return Fail($"unknown command '{args[0]}'. Commands: run, ask, kb, probe. Try 'lymphbot --help'.");
             }
 
             start = 1;
@@ -83,6 +84,7 @@ public static class CliParser
             "run" => CliVerb.Run,
             "ask" => CliVerb.Ask,
             "kb" => CliVerb.Kb,
+            "probe" => CliVerb.Probe,
             "help" => CliVerb.Help,
             _ => (CliVerb)(-1),
         };

@@ -10,6 +10,7 @@ public static class CliUsage
           lymphbot ask [--json] [QUESTION]    Answer one question, or one per line from standard input
           lymphbot kb check                   Validate the knowledge base
           lymphbot kb eval FILE.tsv           Score a question set and list every miss
+          lymphbot probe [URL]                Exit 0 if URL (default http://127.0.0.1:8080/healthz) answers 2xx
           lymphbot --help                     Show this help
 
         Options for every command:

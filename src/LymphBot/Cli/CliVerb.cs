@@ -5,5 +5,6 @@ public enum CliVerb
     Run,
     Ask,
     Kb,
+    Probe,
     Help,
 }

@@ -30,6 +30,22 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
+    public async Task ProbeVerb_ExitsZeroWhenHealthy_OneWhenNothingListens()
+    {
+        using var data = new TempDirectory();
+        await using var app = await StartAsync(data, null);
+        var url = app.Urls.First().TrimEnd('/');
+
+        var up = await LymphBot.Tests.TestSupport.LymphBotProcess.RunAsync(["probe", url + "/healthz"]);
+        await app.StopAsync();
+        var down = await LymphBot.Tests.TestSupport.LymphBotProcess.RunAsync(["probe", url + "/healthz"]);
+
+        Assert.True(up.ExitCode == 0, up.ToString());
+        Assert.Equal(1, down.ExitCode);
+        Assert.Contains("did not answer", down.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Readyz_AdapterDisconnected_Returns503NamingIt_WhileHealthzStaysUp()
     {
         using var data = new TempDirectory();

@@ -47,6 +47,16 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
+    public void Container_ListensOnAllInterfaces_AndChecksHealthWithTheProbeVerb()
+    {
+        Assert.Contains(Lines, l => l.Contains("Http__Urls=http://0.0.0.0:8080", StringComparison.Ordinal));
+        Assert.Contains("EXPOSE 8080", Lines);
+        var check = Assert.Single(Lines, l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal));
+        Assert.Contains("CMD [\"dotnet\", \"LymphBot.dll\", \"probe\", \"http://127.0.0.1:8080/healthz\"]", check, StringComparison.Ordinal);
+        Assert.Equal(LymphBot.Cli.CliVerb.Probe, LymphBot.Cli.CliParser.Parse(["probe", "http://127.0.0.1:8080/healthz"]).Verb);
+    }
+
+    [Fact]
     public void Images_MatchTheTargetFramework()
     {
         var props = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Directory.Build.props"));
