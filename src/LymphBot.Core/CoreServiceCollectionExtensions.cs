@@ -21,6 +21,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<Moderators>();
+        services.AddSingleton<UserRateLimiter>();
+        var rateLimit = services.AddOptions<RateLimitOptions>();
+        if (configuration is not null)
+        {
+            rateLimit.Bind(configuration.GetSection(RateLimitOptions.Section));
+        }
+
         var moderators = services.AddOptions<ModeratorOptions>();
         if (configuration is not null)
         {

@@ -3,6 +3,7 @@ using LymphBot.Configuration;
 using LymphBot.ConsoleChat;
 using LymphBot.Core;
 using LymphBot.Core.Knowledge;
+using LymphBot.Core.Tips;
 using LymphBot.Discord;
 using LymphBot.Http;
 using LymphBot.Knowledge;
@@ -82,6 +83,7 @@ public static class Program
         builder.AddLymphBotStorage();
         builder.AddLymphBotKnowledge();
         builder.AddLymphBotReminders();
+        builder.Services.AddTipsAndPrivacy();
         builder.AddConsoleChat();
         builder.AddTelegram();
         builder.AddDiscord();

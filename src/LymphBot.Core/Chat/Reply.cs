@@ -22,5 +22,8 @@ public sealed record Reply(string Text)
     /// </summary>
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>A command's way of staying silent (for example after a rate-limit notice); the router sends nothing.</summary>
+    public static Reply Silence { get; } = new(string.Empty);
+
     public static Reply Plain(string text) => new(ReplyMarkup.Escape(text));
 }

@@ -15,18 +15,21 @@ public sealed partial class CommandRouter
     private readonly Dictionary<string, IChatCommand> _byName;
     private readonly Dictionary<string, IButtonHandler> _buttons;
     private readonly IQuestionAnswerer _answerer;
+    private readonly UserRateLimiter _rateLimiter;
     private readonly ILogger<CommandRouter> _logger;
 
     public CommandRouter(
         IEnumerable<IChatCommand> commands,
         IEnumerable<IButtonHandler> buttons,
         IQuestionAnswerer answerer,
+        UserRateLimiter rateLimiter,
         ILogger<CommandRouter> logger)
     {
         _commands = [.. commands.OrderBy(c => c.Name, StringComparer.Ordinal)];
         _byName = _commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         _buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
         _answerer = answerer;
+        _rateLimiter = rateLimiter;
         _logger = logger;
     }
 
@@ -38,9 +41,10 @@ public sealed partial class CommandRouter
         ArgumentNullException.ThrowIfNull(message);
         try
         {
-            return message.ButtonData is { } data
+            var reply = message.ButtonData is { } data
                 ? await HandleButtonAsync(message, data, cancellationToken)
                 : await HandleTextAsync(message, cancellationToken);
+            return ReferenceEquals(reply, Reply.Silence) ? null : reply;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -78,7 +82,7 @@ public sealed partial class CommandRouter
             return Reply.Plain($"That message is too long for me. Please ask in fewer than {InputText.MaxLength} characters.");
         }
 
-        return await _answerer.AnswerAsync(message, text, cancellationToken);
+        return _rateLimiter.Throttle(message.Sender) ?? await _answerer.AnswerAsync(message, text, cancellationToken);
     }
 
     private async Task<Reply?> HandleCommandAsync(

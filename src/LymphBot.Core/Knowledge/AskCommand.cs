@@ -4,7 +4,7 @@ using LymphBot.Core.Questions;
 
 namespace LymphBot.Core.Knowledge;
 
-public sealed class AskCommand(IQuestionAnswerer answerer) : IChatCommand
+public sealed class AskCommand(IQuestionAnswerer answerer, UserRateLimiter rateLimiter) : IChatCommand
 {
     public string Name => "ask";
 
@@ -27,6 +27,8 @@ public sealed class AskCommand(IQuestionAnswerer answerer) : IChatCommand
             return Task.FromResult(Reply.Plain($"That question is too long for me. Please ask in fewer than {InputText.MaxLength} characters."));
         }
 
-        return answerer.AnswerAsync(context.Message, context.Arguments, cancellationToken);
+        return rateLimiter.Throttle(context.Message.Sender) is { } throttled
+            ? Task.FromResult(throttled)
+            : answerer.AnswerAsync(context.Message, context.Arguments, cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ using LymphBot.Core.Moderation;
 namespace LymphBot.Core.Knowledge;
 
 /// <summary>Moderators' view of the knowledge base: <c>/kb gaps</c> lists the most-asked unanswered questions.</summary>
-public sealed class KbCommand(IQuestionGapStore gaps, Moderators moderators) : IChatCommand
+public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate) : IChatCommand
 {
     private const int GapsShown = 10;
 
@@ -22,7 +22,7 @@ public sealed class KbCommand(IQuestionGapStore gaps, Moderators moderators) : I
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!moderators.IsModerator(context.Message))
+        if (await gate.RefuseUnlessModeratorAsync(context.Message, "kb", context.Arguments, cancellationToken) is not null)
         {
             return Reply.Plain("Only moderators can use /kb.");
         }

@@ -17,6 +17,9 @@ public interface IDeliveryStore
 
     Task<Delivery?> FindAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>Whether the occurrence was already written.</summary>
+    Task<bool> ExistsAsync(long subscriptionId, DateOnly localDate, DeliveryKind kind, CancellationToken cancellationToken);
+
     /// <summary>The most recent delivery of a subscription, for <c>/reminders</c>.</summary>
     Task<Delivery?> LatestAsync(long subscriptionId, CancellationToken cancellationToken);
 

@@ -5,9 +5,13 @@ public interface IReminderStore
 {
     Task<ReminderSubscription> AddAsync(ReminderSubscription subscription, CancellationToken cancellationToken);
 
+    /// <summary>A member's routine reminders (not the tip-of-the-day schedules they set up).</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken);
 
     Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>The tip-of-the-day schedule of a chat, if it has one.</summary>
+    Task<ReminderSubscription?> FindTipOfTheDayAsync(Chat.ChatAddress chat, CancellationToken cancellationToken);
 
     Task UpdateStateAsync(long id, ReminderState state, DateTimeOffset? pausedUntil, string? reason, CancellationToken cancellationToken);
 

@@ -12,6 +12,7 @@ namespace LymphBot.Core.Reminders;
 /// </summary>
 public sealed partial class ReminderFanOut(
     IReminderStore reminders,
+    Tips.TipBoard tips,
     IDeliveryStore deliveries,
     KnowledgeBase knowledge,
     ReminderSignal signal,
@@ -43,8 +44,24 @@ public sealed partial class ReminderFanOut(
                 await reminders.UpdateStateAsync(subscription.Id, ReminderState.Active, null, null, cancellationToken);
             }
 
-            var prompt = ReminderPrompts.For(subscription.Id, localDate, knowledge.Snapshot.Reminders)?.Text
-                ?? "Time for your daily routine.";
+            // A tip of the day is chosen (and recorded as posted) once the occurrence is known to be new below.
+            var prompt = subscription.Kind == ReminderKind.TipOfTheDay
+                ? string.Empty
+                : ReminderPrompts.For(subscription.Id, localDate, knowledge.Snapshot.Reminders)?.Text ?? "Time for your daily routine.";
+            if (subscription.Kind == ReminderKind.TipOfTheDay && !missed)
+            {
+                if (await deliveries.ExistsAsync(subscription.Id, localDate, DeliveryKind.Daily, cancellationToken))
+                {
+                    continue;
+                }
+
+                prompt = await tips.NextAsync(subscription.Chat, cancellationToken) ?? string.Empty;
+                if (prompt.Length == 0)
+                {
+                    continue;
+                }
+            }
+
             var delivery = new Delivery(0, subscription.Id, subscription.Chat, localDate, DeliveryKind.Daily, occurrence,
                 missed ? DeliveryState.Missed : DeliveryState.Pending, 0, prompt)
             {

@@ -90,7 +90,9 @@ public sealed partial class ReminderSender(
 
         try
         {
-            var reply = ReminderText.Delivery(delivery.Id, subscription.LocalTime, delivery.Text, delivery.Kind == DeliveryKind.Snooze);
+            var reply = subscription.Kind == ReminderKind.TipOfTheDay
+                ? ReminderText.TipOfTheDay(delivery.Id, delivery.Text)
+                : ReminderText.Delivery(delivery.Id, subscription.LocalTime, delivery.Text, delivery.Kind == DeliveryKind.Snooze);
             await platforms.SendAsync(delivery.Chat, reply, cancellationToken);
             await deliveries.CompleteAsync(delivery.Id, DeliveryState.Sent, attempts, null, time.GetUtcNow(), null, cancellationToken);
         }
@@ -120,6 +122,7 @@ public sealed partial class ReminderSender(
 
     private async Task PauseAsync(Delivery delivery, ReminderSubscription subscription, int attempts, string reason, CancellationToken cancellationToken)
     {
+        // A tip-of-the-day schedule is disabled the same way; its moderators see why in /tips.
         await reminders.UpdateStateAsync(subscription.Id, ReminderState.Paused, null, "chat unreachable: " + reason, cancellationToken);
         await deliveries.CompleteAsync(delivery.Id, DeliveryState.Failed, attempts, "chat unreachable: " + reason, time.GetUtcNow(), null, cancellationToken);
         LogPaused(subscription.Id, reason);

@@ -15,6 +15,8 @@ public sealed record ReminderSubscription(
     ReminderState State,
     DateTimeOffset CreatedAt)
 {
+    public ReminderKind Kind { get; init; } = ReminderKind.Routine;
+
     /// <summary>When a pause by days ends by itself; <c>null</c> for pauses until resumed.</summary>
     public DateTimeOffset? PausedUntil { get; init; }
 

@@ -18,6 +18,9 @@ public static class ReminderText
         return local.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
     }
 
+    public static Reply TipOfTheDay(long deliveryId, string tip) =>
+        new("💡 **Tip of the day**\n" + ReplyMarkup.Escape(tip)) { IdempotencyKey = $"rem-{deliveryId}" };
+
     public static Reply Delivery(long deliveryId, TimeOnly time, string prompt, bool snoozed)
     {
         var sb = new StringBuilder(snoozed ? "⏰ **Snoozed reminder**" : "🌿 **Your daily routine** (").Append(snoozed ? string.Empty : ReminderTime.Format(time) + ")");

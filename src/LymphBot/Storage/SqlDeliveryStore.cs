@@ -82,6 +82,15 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryStore
     public async Task<Delivery?> FindAsync(long id, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {Columns} FROM reminder_deliveries WHERE id = @Id", new { Id = id }, cancellationToken)).SingleOrDefault();
 
+    public async Task<bool> ExistsAsync(long subscriptionId, DateOnly localDate, DeliveryKind kind, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM reminder_deliveries WHERE subscription_id = @Id AND local_date = @Date AND kind = @Kind",
+            new { Id = subscriptionId, Date = localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Kind = kind.ToString() },
+            cancellationToken: cancellationToken)) > 0;
+    }
+
     public async Task<Delivery?> LatestAsync(long subscriptionId, CancellationToken cancellationToken) =>
         (await QueryAsync(
             $"SELECT {Columns} FROM reminder_deliveries WHERE subscription_id = @Id ORDER BY due_at DESC, id DESC LIMIT 1",

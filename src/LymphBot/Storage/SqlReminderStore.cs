@@ -9,15 +9,15 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
 {
     private const string Columns =
         "id AS Id, platform AS Platform, user_id AS UserId, chat_id AS ChatId, thread_id AS ThreadId, local_time AS LocalTime, " +
-        "time_zone AS TimeZone, state AS State, paused_until AS PausedUntil, pause_reason AS PauseReason, created_at AS CreatedAt";
+        "time_zone AS TimeZone, state AS State, paused_until AS PausedUntil, pause_reason AS PauseReason, created_at AS CreatedAt, kind AS Kind";
 
     public async Task<ReminderSubscription> AddAsync(ReminderSubscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         await using var connection = await database.OpenAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, thread_id, local_time, time_zone, state, paused_until, pause_reason, created_at) " +
-            "VALUES (@Platform, @UserId, @ChatId, @ThreadId, @LocalTime, @TimeZone, @State, NULL, NULL, @CreatedAt) RETURNING id",
+            "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, thread_id, local_time, time_zone, state, paused_until, pause_reason, created_at, kind) " +
+            "VALUES (@Platform, @UserId, @ChatId, @ThreadId, @LocalTime, @TimeZone, @State, NULL, NULL, @CreatedAt, @Kind) RETURNING id",
             new
             {
                 subscription.Member.Platform,
@@ -28,13 +28,23 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
                 subscription.TimeZone,
                 State = subscription.State.ToString(),
                 CreatedAt = subscription.CreatedAt.ToUnixTimeMilliseconds(),
+                Kind = subscription.Kind.ToString(),
             },
             cancellationToken: cancellationToken));
         return subscription with { Id = id };
     }
 
     public async Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken) =>
-        await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);
+        await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);
+
+    public async Task<ReminderSubscription?> FindTipOfTheDayAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        return (await QueryAsync(
+            $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND chat_id = @ChatId AND kind = 'TipOfTheDay' ORDER BY id",
+            new { chat.Platform, chat.ChatId },
+            cancellationToken)).FirstOrDefault();
+    }
 
     public async Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE id = @Id", new { Id = id }, cancellationToken)).SingleOrDefault();
@@ -102,6 +112,8 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
 
         public long CreatedAt { get; init; }
 
+        public string Kind { get; init; } = nameof(ReminderKind.Routine);
+
         public ReminderSubscription ToSubscription() =>
             new(Id, new ChatUser(Platform, UserId, string.Empty), new ChatAddress(Platform, ChatId, ThreadId),
                 TimeOnly.ParseExact(LocalTime, "HH:mm", CultureInfo.InvariantCulture), TimeZone, Enum.Parse<ReminderState>(State),
@@ -109,6 +121,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
             {
                 PausedUntil = PausedUntil is { } until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null,
                 PauseReason = PauseReason,
+                Kind = Enum.Parse<ReminderKind>(Kind),
             };
     }
 }

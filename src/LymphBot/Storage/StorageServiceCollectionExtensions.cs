@@ -1,4 +1,7 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Moderation;
+using LymphBot.Core.Privacy;
+using LymphBot.Core.Tips;
 using LymphBot.Core.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +31,9 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         builder.Services.AddSingleton<IChatUserStore, SqlChatUserStore>();
         builder.Services.AddSingleton<IChatReachability, SqlChatReachability>();
+        builder.Services.AddSingleton<ITipStore, SqlTipStore>();
+        builder.Services.AddSingleton<IAuditLog, SqlAuditLog>();
+        builder.Services.AddSingleton<IPersonalDataStore, SqlPersonalDataStore>();
         return builder;
     }
 }

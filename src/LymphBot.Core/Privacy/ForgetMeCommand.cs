@@ -1,0 +1,23 @@
+using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
+
+namespace LymphBot.Core.Privacy;
+
+/// <summary><c>/forgetme</c> asks for confirmation with a button; only the button deletes.</summary>
+public sealed class ForgetMeCommand : IChatCommand
+{
+    public const string ConfirmData = "privacy:forget";
+
+    public string Name => "forgetme";
+
+    public string Usage => "/forgetme";
+
+    public string Description => "Delete everything I store about you";
+
+    public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(new Reply("This deletes your settings and reminders and removes your name from tip suggestions and the moderator log. It cannot be undone.")
+        {
+            Buttons = [[new ReplyButton("Yes, forget me", ConfirmData)]],
+            Private = true,
+        });
+}

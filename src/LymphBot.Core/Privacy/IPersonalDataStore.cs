@@ -1,0 +1,15 @@
+using LymphBot.Core.Chat;
+
+namespace LymphBot.Core.Privacy;
+
+/// <summary>Everything stored that names a member, to show it (<c>/mydata</c>) or delete it (<c>/forgetme</c>).</summary>
+public interface IPersonalDataStore
+{
+    Task<PersonalData> DescribeAsync(ChatUser member, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the member's settings and reminders (with their deliveries) and removes their name from tip
+    /// suggestions and the audit log; afterwards no row names them.
+    /// </summary>
+    Task ForgetAsync(ChatUser member, CancellationToken cancellationToken);
+}

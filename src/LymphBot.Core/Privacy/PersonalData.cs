@@ -1,0 +1,4 @@
+namespace LymphBot.Core.Privacy;
+
+/// <summary>What the bot stores about one member.</summary>
+public sealed record PersonalData(bool Known, string? TimeZone, DateTimeOffset? FirstSeen, IReadOnlyList<string> Reminders, int Suggestions, int ModeratorActions);

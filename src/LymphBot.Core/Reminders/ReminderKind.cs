@@ -1,0 +1,10 @@
+namespace LymphBot.Core.Reminders;
+
+public enum ReminderKind
+{
+    /// <summary>A member's daily routine reminder.</summary>
+    Routine,
+
+    /// <summary>A chat's tip of the day, set up by a moderator.</summary>
+    TipOfTheDay,
+}

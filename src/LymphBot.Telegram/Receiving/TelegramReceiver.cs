@@ -1,0 +1,228 @@
+using LymphBot.Core.Commands;
+using LymphBot.Telegram.Mapping;
+using LymphBot.Telegram.Sending;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace LymphBot.Telegram.Receiving;
+
+/// <summary>
+/// Starts the bot (getMe, the command menus, webhook registered or removed to match the mode) and, in polling mode,
+/// runs our own getUpdates loop. The loop confirms an update to Telegram only once it is queued, never loses one to a
+/// failed handler (the queue logs and moves on), and on stop drains the queue and confirms the last offset, so a
+/// restart neither replays nor skips. Network faults, 5xx and a restarting server only delay it, with backoff.
+/// </summary>
+public sealed partial class TelegramReceiver(
+    TelegramBotClients clients,
+    TelegramUpdateDispatcher dispatcher,
+    TelegramBotIdentity identity,
+    CommandRouter router,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<TelegramReceiver> logger) : IHostedService, IDisposable
+{
+    internal static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    private const int MaxUpdatesPerPoll = 100;
+
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _run = Task.CompletedTask;
+    private int _offset;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _run = Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await _run.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Either the loop ended by our cancellation, or the host ran out of patience.
+        }
+
+        await dispatcher.DrainAsync(cancellationToken);
+        if (options.Value.ParsedMode == TelegramMode.Polling && _offset > 0)
+        {
+            await ConfirmOffsetAsync(cancellationToken);
+        }
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RetryUntilDoneAsync("getMe", IntroduceAsync, stoppingToken);
+            await PublishCommandsAsync(stoppingToken);
+            if (options.Value.ParsedMode == TelegramMode.Webhook)
+            {
+                await RetryUntilDoneAsync("setWebhook", RegisterWebhookAsync, stoppingToken);
+                return;
+            }
+
+            await RetryUntilDoneAsync("deleteWebhook", ct => clients.Create().DeleteWebhook(cancellationToken: ct), stoppingToken);
+            await PollAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task IntroduceAsync(CancellationToken cancellationToken)
+    {
+        var me = await clients.Create().GetMe(cancellationToken);
+        identity.Set(new TelegramBotUser(me.Id, me.Username ?? string.Empty));
+        LogStarted(me.Username ?? me.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), options.Value.ParsedMode);
+    }
+
+    private async Task PublishCommandsAsync(CancellationToken cancellationToken)
+    {
+        var everyone = TelegramMapping.ToBotCommands(router.Commands, includeModeratorCommands: false);
+        var all = TelegramMapping.ToBotCommands(router.Commands, includeModeratorCommands: true);
+        (IReadOnlyList<BotCommand> Commands, BotCommandScope Scope)[] menus =
+        [
+            (everyone, BotCommandScope.AllPrivateChats()),
+            (everyone, BotCommandScope.AllGroupChats()),
+            (all, BotCommandScope.AllChatAdministrators()),
+        ];
+        foreach (var (commands, scope) in menus)
+        {
+            try
+            {
+                await WithTimeoutAsync(ct => clients.Create().SetMyCommands(commands, scope, cancellationToken: ct), cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The menu is a convenience; commands work without it.
+                LogCommandsFailed(scope.Type.ToString(), ex.Message);
+            }
+        }
+    }
+
+    private Task RegisterWebhookAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        return clients.Create().SetWebhook(
+            settings.WebhookUrl!,
+            allowedUpdates: AllowedUpdates,
+            secretToken: settings.WebhookSecret,
+            cancellationToken: cancellationToken);
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var pollSeconds = (int)settings.PollTimeout.TotalSeconds;
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await dispatcher.WaitForRoomAsync(stoppingToken);
+            Update[] updates;
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                timeout.CancelAfter(settings.PollTimeout + settings.RequestTimeout);
+                updates = await clients.Create().GetUpdates(
+                    _offset == 0 ? null : _offset,
+                    Math.Clamp(dispatcher.Room, 1, MaxUpdatesPerPoll),
+                    pollSeconds,
+                    AllowedUpdates,
+                    timeout.Token);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                failures++;
+                var delay = TelegramChatPlatform.Backoff(settings.RetryDelay, failures);
+                LogPollFailed(ex.GetType().Name, ex.Message, delay.TotalSeconds);
+                await Task.Delay(delay, time, stoppingToken);
+                continue;
+            }
+
+            if (failures > 0)
+            {
+                LogPollRecovered(failures);
+                failures = 0;
+            }
+
+            foreach (var update in updates.OrderBy(u => u.Id))
+            {
+                if (update.Id < _offset)
+                {
+                    continue;
+                }
+
+                // Room was checked above and only this loop adds, so a queued update is never refused here.
+                dispatcher.TryEnqueue(update);
+                _offset = update.Id + 1;
+            }
+        }
+    }
+
+    // getUpdates with an offset confirms every update below it; limit 1 and timeout 0 return at once.
+    private async Task ConfirmOffsetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WithTimeoutAsync(ct => clients.Create().GetUpdates(_offset, 1, 0, AllowedUpdates, ct), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogConfirmFailed(ex.Message);
+        }
+    }
+
+    private async Task RetryUntilDoneAsync(string call, Func<CancellationToken, Task> action, CancellationToken stoppingToken)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                await WithTimeoutAsync(action, stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                var delay = TelegramChatPlatform.Backoff(options.Value.RetryDelay, failures);
+                LogStartCallFailed(call, ex.Message, delay.TotalSeconds);
+                await Task.Delay(delay, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task WithTimeoutAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.RequestTimeout);
+        await action(timeout.Token);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram bot @{Username} started ({Mode})")]
+    private partial void LogStarted(string username, TelegramMode mode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Setting the Telegram command menu for {Scope} failed: {Description}")]
+    private partial void LogCommandsFailed(string scope, string description);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram {Call} failed ({Description}); retrying in {Seconds} s")]
+    private partial void LogStartCallFailed(string call, string description, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling Telegram failed ({Kind}: {Description}); retrying in {Seconds} s")]
+    private partial void LogPollFailed(string kind, string description, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Polling Telegram works again after {Failures} failures")]
+    private partial void LogPollRecovered(int failures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Confirming the last Telegram updates at stop failed ({Description}); they will be handled again at the next start")]
+    private partial void LogConfirmFailed(string description);
+}

@@ -1,0 +1,106 @@
+using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
+using LymphBot.Telegram.Mapping;
+using LymphBot.Telegram.Sending;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace LymphBot.Telegram.Receiving;
+
+/// <summary>One update in, at most one reply out: maps it, lets Core decide, and sends what Core says.</summary>
+public sealed partial class TelegramUpdateHandler(
+    CommandRouter router,
+    TelegramChatPlatform platform,
+    TelegramBotClients clients,
+    TelegramBotIdentity identity,
+    IChatReachability reachability,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.MyChatMember is { } member)
+        {
+            await HandleMembershipAsync(member, cancellationToken);
+        }
+        else if (update.Message is { } message)
+        {
+            var bot = await identity.WhenKnownAsync(cancellationToken);
+            if (TelegramMapping.ToIncomingMessage(message, bot) is { } incoming)
+            {
+                // In groups the answer quotes the question, so it is clear whom the bot answers.
+                await RespondAsync(incoming, incoming.Kind == ChatKind.Group ? message.MessageId : null, cancellationToken);
+            }
+        }
+        else if (update.CallbackQuery is { } query)
+        {
+            await AnswerCallbackAsync(query, cancellationToken);
+            var bot = await identity.WhenKnownAsync(cancellationToken);
+            if (TelegramMapping.ToIncomingMessage(query, bot) is { } incoming)
+            {
+                await RespondAsync(incoming, null, cancellationToken);
+            }
+        }
+    }
+
+    private async Task RespondAsync(IncomingMessage incoming, int? replyTo, CancellationToken cancellationToken)
+    {
+        var reply = await router.HandleAsync(incoming, cancellationToken);
+        if (reply is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await platform.SendAsync(incoming.Chat, reply, replyTo, cancellationToken);
+        }
+        catch (ChatSendException ex)
+        {
+            LogReplyFailed(incoming.Chat.ToString(), ex.Failure, ex.Message);
+        }
+    }
+
+    private async Task HandleMembershipAsync(ChatMemberUpdated member, CancellationToken cancellationToken)
+    {
+        if (TelegramMapping.ToReachabilityChange(member) is not { } change)
+        {
+            return;
+        }
+
+        LogMembership(change.Chat.ToString(), change.Reachable, change.Reason);
+        if (change.Reachable)
+        {
+            await reachability.ReportReachableAsync(change.Chat, cancellationToken);
+        }
+        else
+        {
+            await reachability.ReportUnreachableAsync(change.Chat, change.Reason, cancellationToken);
+        }
+    }
+
+    // Answered first, so the button stops spinning even when the reply takes a while.
+    private async Task AnswerCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await clients.Create().AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
+        }
+        catch (RequestException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A query older than ~15 minutes can no longer be answered; the reply below still goes out.
+            LogCallbackAnswerFailed(ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replying in {Chat} failed ({Failure}): {Description}")]
+    private partial void LogReplyFailed(string chat, SendFailure failure, string description);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram chat {Chat} reachable = {Reachable}: {Reason}")]
+    private partial void LogMembership(string chat, bool reachable, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering a callback query failed: {Description}")]
+    private partial void LogCallbackAnswerFailed(string description);
+}

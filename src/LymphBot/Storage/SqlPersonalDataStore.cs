@@ -1,0 +1,54 @@
+using System.Data.Common;
+using Dapper;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Privacy;
+using LymphBot.Core.Reminders;
+using LymphBot.Core.Users;
+
+namespace LymphBot.Storage;
+
+/// <summary>Every table that can name a member, in one place, so /mydata and /forgetme cannot miss one.</summary>
+public sealed class SqlPersonalDataStore(Database database, IChatUserStore users, IReminderStore reminders) : IPersonalDataStore
+{
+    public async Task<PersonalData> DescribeAsync(ChatUser member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var settings = await users.FindAsync(member, cancellationToken);
+        var mine = await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var key = new { member.Platform, member.UserId };
+        var suggestions = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM tips WHERE platform = @Platform AND suggested_by = @UserId", key, cancellationToken: cancellationToken));
+        var actions = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM audit_log WHERE platform = @Platform AND actor_id = @UserId", key, cancellationToken: cancellationToken));
+        return new PersonalData(
+            settings is not null,
+            settings?.TimeZone,
+            settings?.CreatedAt,
+            [.. mine.Select(r => $"#{r.Id} {ReminderText.Slot(r.LocalTime, r.TimeZone)}")],
+            (int)suggestions,
+            (int)actions);
+    }
+
+    public async Task ForgetAsync(ChatUser member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var key = new { member.Platform, member.UserId };
+        string[] statements =
+        [
+            "DELETE FROM reminder_deliveries WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId)",
+            "DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId",
+            "DELETE FROM chat_users WHERE platform = @Platform AND user_id = @UserId",
+            "UPDATE tips SET suggested_by = NULL, suggested_name = NULL, suggested_chat_id = NULL, suggested_thread_id = NULL WHERE platform = @Platform AND suggested_by = @UserId",
+            "UPDATE audit_log SET actor_id = NULL, actor_name = NULL WHERE platform = @Platform AND actor_id = @UserId",
+        ];
+        foreach (var sql in statements)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(sql, key, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,48 @@
+using LymphBot.Telegram.Tests.StandIn;
+using LymphBot.Telegram.Tests.TestSupport;
+
+namespace LymphBot.Telegram.Tests.Receiving;
+
+public sealed class TelegramOffsetTests
+{
+    [Fact]
+    public async Task Restart_AfterStop_NeitherReplaysNorSkipsUpdates()
+    {
+        await using var standIn = await TelegramStandIn.StartAsync();
+        var first = await TelegramTestHost.StartAsync(standIn);
+        standIn.EnqueueUpdate(TestUpdates.PrivateText(3001, "one"));
+        standIn.EnqueueUpdate(TestUpdates.PrivateText(3002, "two"));
+        await standIn.WaitUntilAsync(s => s.Sent(3001).Count == 1 && s.Sent(3002).Count == 1);
+
+        await first.DisposeAsync();
+        var confirmed = standIn.ConfirmedOffset;
+        standIn.EnqueueUpdate(TestUpdates.PrivateText(3003, "three, while the bot was down"));
+        await using var second = await TelegramTestHost.StartAsync(standIn);
+        await standIn.WaitUntilAsync(s => s.Sent(3003).Count == 1);
+        standIn.EnqueueUpdate(TestUpdates.PrivateText(3004, "four"));
+        await standIn.WaitUntilAsync(s => s.Sent(3004).Count == 1);
+
+        Assert.True(confirmed > 0, "stopping confirmed the handled updates");
+        Assert.Single(standIn.Sent(3001));
+        Assert.Single(standIn.Sent(3002));
+        Assert.Single(standIn.Sent(3003));
+    }
+
+    [Fact]
+    public async Task Stop_WhileAnswerIsInProgress_FinishesTheAnswerFirst()
+    {
+        await using var standIn = await TelegramStandIn.StartAsync();
+        var answerer = new TestAnswerer();
+        var gate = answerer.Hold("slow");
+        var first = await TelegramTestHost.StartAsync(standIn, answerer: answerer);
+        var id = standIn.EnqueueUpdate(TestUpdates.PrivateText(3005, "slow"));
+        await standIn.WaitUntilAsync(s => s.ConfirmedOffset > id || s.Calls("getUpdates").Count >= 2);
+
+        var stopping = first.DisposeAsync().AsTask();
+        gate.SetResult();
+        await stopping;
+
+        Assert.Single(standIn.Sent(3005));
+        Assert.Equal(id + 1, standIn.ConfirmedOffset);
+    }
+}
