@@ -41,6 +41,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TelegramChatPlatform>());
         services.AddSingleton<TelegramBotIdentity>();
+        services.AddSingleton<TelegramChatAdmins>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramUpdateDispatcher>();
         services.AddSingleton<TelegramWebhookEndpoint>();

@@ -15,6 +15,7 @@ public sealed partial class TelegramUpdateHandler(
     TelegramChatPlatform platform,
     TelegramBotClients clients,
     TelegramBotIdentity identity,
+    TelegramChatAdmins admins,
     IChatReachability reachability,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -30,6 +31,12 @@ public sealed partial class TelegramUpdateHandler(
             var bot = await identity.WhenKnownAsync(cancellationToken);
             if (TelegramMapping.ToIncomingMessage(message, bot) is { } incoming)
             {
+                if (incoming.Kind == ChatKind.Group && message.From is { } from && incoming.Text.StartsWith('/'))
+                {
+                    var admin = await admins.IsAdministratorAsync(message.Chat.Id, from.Id, cancellationToken);
+                    incoming = incoming with { Facts = new SenderFacts(admin, []) };
+                }
+
                 // In groups the answer quotes the question, so it is clear whom the bot answers.
                 await RespondAsync(incoming, incoming.Kind == ChatKind.Group ? message.MessageId : null, cancellationToken);
             }

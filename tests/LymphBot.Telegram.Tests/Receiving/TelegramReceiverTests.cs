@@ -111,6 +111,22 @@ public sealed class TelegramReceiverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GroupCommand_AdminFactComesFromGetChatMember_CachedPerChatAndUser()
+    {
+        _standIn.Administrators.Add("-1009001:2001");
+        _standIn.EnqueueUpdate(TestUpdates.GroupText(-100_9001, 2001, "/approve 1"));
+        _standIn.EnqueueUpdate(TestUpdates.GroupText(-100_9001, 2001, "/approve 2"));
+        _standIn.EnqueueUpdate(TestUpdates.GroupText(-100_9001, 3003, "/approve 3"));
+        _standIn.EnqueueUpdate(TestUpdates.GroupText(-100_9001, 3003, "just chatting"));
+
+        // Group replies are paced (1/s per chat), so the clock moves on to let the later ones out.
+        await _bot.Clock.AdvanceUntilAsync(() => _standIn.Sent(-100_9001).Count == 3, () => _standIn.Changed);
+
+        Assert.Equal(["approved", "approved", "refused: not an administrator"], _standIn.Sent(-100_9001).Select(r => r.Text));
+        Assert.Equal(2, _standIn.Calls("getChatMember").Count);
+    }
+
+    [Fact]
     public async Task Poll_MyChatMember_MarksChatUnreachableThenReachable()
     {
         var chat = new ChatAddress("telegram", "1005");

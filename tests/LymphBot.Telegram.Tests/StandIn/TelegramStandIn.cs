@@ -243,9 +243,28 @@ public sealed class TelegramStandIn : IAsyncDisposable
             "GETME" => Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "LymphBot", ["username"] = BotUsername }),
             "GETUPDATES" => Ok(await GetUpdatesAsync(args, context.RequestAborted, stopping)),
             "SENDMESSAGE" => Ok(MessageFor(args)),
+            "GETCHATMEMBER" => Ok(ChatMemberFor(args)),
             "SETMYCOMMANDS" or "SETWEBHOOK" or "DELETEWEBHOOK" or "ANSWERCALLBACKQUERY" => Ok(true),
             _ => Error(new StandInFailure(404, "Not Found: method not found")),
         };
+    }
+
+    /// <summary>"chatId:userId" pairs the stand-in reports as chat administrators; everyone else is a member.</summary>
+    public HashSet<string> Administrators { get; } = [];
+
+    private JsonObject ChatMemberFor(JsonObject args)
+    {
+        var key = $"{args["chat_id"]}:{args["user_id"]}";
+        bool admin;
+        lock (_gate)
+        {
+            admin = Administrators.Contains(key);
+        }
+
+        var user = new JsonObject { ["id"] = long.Parse(args["user_id"]!.ToString(), CultureInfo.InvariantCulture), ["is_bot"] = false, ["first_name"] = "Member" };
+        return admin
+            ? new JsonObject { ["status"] = "administrator", ["user"] = user, ["can_be_edited"] = false, ["is_anonymous"] = false, ["can_manage_chat"] = true, ["can_delete_messages"] = true, ["can_manage_video_chats"] = false, ["can_restrict_members"] = true, ["can_promote_members"] = false, ["can_change_info"] = false, ["can_invite_users"] = true, ["can_post_stories"] = false, ["can_edit_stories"] = false, ["can_delete_stories"] = false }
+            : new JsonObject { ["status"] = "member", ["user"] = user };
     }
 
     private JsonObject MessageFor(JsonObject args)

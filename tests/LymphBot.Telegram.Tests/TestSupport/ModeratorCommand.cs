@@ -14,5 +14,7 @@ public sealed class ModeratorCommand : IChatCommand
 
     public CommandAudience Audience => CommandAudience.Moderators;
 
-    public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => Task.FromResult(Reply.Plain("approved"));
+    /// <summary>Answers with the platform fact the adapter supplied, so tests see whether admin status arrived.</summary>
+    public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(Reply.Plain(context.Message.Facts.IsChatAdministrator ? "approved" : "refused: not an administrator"));
 }
