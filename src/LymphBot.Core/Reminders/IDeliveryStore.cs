@@ -6,6 +6,12 @@ public interface IDeliveryStore
     /// <summary>Writes an occurrence unless one exists for the same subscription, local date and kind; returns whether it did.</summary>
     Task<bool> EnqueueAsync(Delivery delivery, CancellationToken cancellationToken);
 
+    /// <summary>Writes many occurrences in one transaction (a slot's fan-out); returns how many were new.</summary>
+    Task<int> EnqueueManyAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken);
+
+    /// <summary>Records the outcomes of a sent batch in one transaction.</summary>
+    Task CompleteManyAsync(IReadOnlyList<DeliveryOutcome> outcomes, CancellationToken cancellationToken);
+
     /// <summary>Claims up to <paramref name="max"/> pending deliveries due by <paramref name="now"/>, oldest first, atomically.</summary>
     Task<IReadOnlyList<Delivery>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 

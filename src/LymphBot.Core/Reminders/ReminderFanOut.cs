@@ -30,7 +30,7 @@ public sealed partial class ReminderFanOut(
         var localDate = DailySchedule.LocalDate(occurrence, zone);
         var late = now - occurrence;
         var missed = late > options.Value.MisfireGrace;
-        var written = 0;
+        var batch = new List<Delivery>();
         foreach (var subscription in await reminders.ListSlotAsync(timeZone, localTime, cancellationToken))
         {
             if (!subscription.IsDueAt(occurrence))
@@ -67,11 +67,11 @@ public sealed partial class ReminderFanOut(
             {
                 Reason = missed ? $"bot was down: due {occurrence:u}, fired {late.TotalMinutes:0} min late" : null,
             };
-            if (await deliveries.EnqueueAsync(delivery, cancellationToken))
-            {
-                written++;
-            }
+            batch.Add(delivery);
         }
+
+        // One transaction for the slot: a hot minute with 10,000 subscribers is one commit, not 10,000.
+        var written = batch.Count == 0 ? 0 : await deliveries.EnqueueManyAsync(batch, cancellationToken);
 
         LogFanOut(timeZone, ReminderTime.Format(localTime), localDate, written, missed);
         signal.Notify();

@@ -64,28 +64,37 @@ public sealed partial class ReminderSender(
             return 0;
         }
 
-        // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits.
-        await Parallel.ForEachAsync(
-            batch,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.SendConcurrency, CancellationToken = cancellationToken },
-            async (delivery, ct) => await SendOneAsync(delivery, ct));
+        // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits. The
+        // outcomes are recorded together, one transaction per batch rather than one per message.
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<DeliveryOutcome>();
+        try
+        {
+            await Parallel.ForEachAsync(
+                batch,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.SendConcurrency, CancellationToken = cancellationToken },
+                async (delivery, ct) => outcomes.Add(await SendOneAsync(delivery, ct)));
+        }
+        finally
+        {
+            // What went out is recorded even when shutdown cut the batch short; the rest is released as stale later.
+            await deliveries.CompleteManyAsync([.. outcomes], CancellationToken.None);
+        }
+
         return batch.Count;
     }
 
-    private async Task SendOneAsync(Delivery delivery, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> SendOneAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         var attempts = delivery.Attempts + 1;
         var subscription = await reminders.FindAsync(delivery.SubscriptionId, cancellationToken);
         if (subscription is null || (delivery.Kind == DeliveryKind.Daily && !subscription.IsDueAt(delivery.DueAt)))
         {
-            await deliveries.CompleteAsync(delivery.Id, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", time.GetUtcNow(), null, cancellationToken);
-            return;
+            return Outcome(delivery, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", null);
         }
 
         if (await reachability.FindUnreachableReasonAsync(delivery.Chat, cancellationToken) is { } unreachable)
         {
-            await PauseAsync(delivery, subscription, attempts, unreachable, cancellationToken);
-            return;
+            return await PauseAsync(delivery, subscription, attempts, unreachable, cancellationToken);
         }
 
         try
@@ -94,38 +103,41 @@ public sealed partial class ReminderSender(
                 ? ReminderText.TipOfTheDay(delivery.Id, delivery.Text)
                 : ReminderText.Delivery(delivery.Id, subscription.LocalTime, delivery.Text, delivery.Kind == DeliveryKind.Snooze);
             await platforms.SendAsync(delivery.Chat, reply, cancellationToken);
-            await deliveries.CompleteAsync(delivery.Id, DeliveryState.Sent, attempts, null, time.GetUtcNow(), null, cancellationToken);
+            return Outcome(delivery, DeliveryState.Sent, attempts, null, null);
         }
         catch (ChatSendException ex) when (ex.Failure == SendFailure.Unreachable)
         {
             await reachability.ReportUnreachableAsync(delivery.Chat, ex.Message, cancellationToken);
-            await PauseAsync(delivery, subscription, attempts, ex.Message, cancellationToken);
+            return await PauseAsync(delivery, subscription, attempts, ex.Message, cancellationToken);
         }
         catch (ChatSendException ex) when (ex.Failure == SendFailure.RateLimited)
         {
             // Flood control is not the delivery's fault: wait as asked without spending an attempt.
             var retryAt = time.GetUtcNow() + (ex.RetryAfter ?? TimeSpan.FromSeconds(1));
-            await deliveries.CompleteAsync(delivery.Id, DeliveryState.Pending, delivery.Attempts, ex.Message, time.GetUtcNow(), retryAt, cancellationToken);
+            return Outcome(delivery, DeliveryState.Pending, delivery.Attempts, ex.Message, retryAt);
         }
         catch (ChatSendException ex) when (ex.Failure == SendFailure.Rejected)
         {
-            await deliveries.CompleteAsync(delivery.Id, DeliveryState.Failed, attempts, ex.Message, time.GetUtcNow(), null, cancellationToken);
+            return Outcome(delivery, DeliveryState.Failed, attempts, ex.Message, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var giveUp = attempts >= options.Value.MaxAttempts;
             var retryAt = giveUp ? (DateTimeOffset?)null : time.GetUtcNow() + Backoff(attempts);
             LogSendFailed(ex, delivery.Id, attempts);
-            await deliveries.CompleteAsync(delivery.Id, giveUp ? DeliveryState.Failed : DeliveryState.Pending, attempts, ex.Message, time.GetUtcNow(), retryAt, cancellationToken);
+            return Outcome(delivery, giveUp ? DeliveryState.Failed : DeliveryState.Pending, attempts, ex.Message, retryAt);
         }
     }
 
-    private async Task PauseAsync(Delivery delivery, ReminderSubscription subscription, int attempts, string reason, CancellationToken cancellationToken)
+    private DeliveryOutcome Outcome(Delivery delivery, DeliveryState state, int attempts, string? reason, DateTimeOffset? retryAt) =>
+        new(delivery.Id, state, attempts, reason, time.GetUtcNow(), retryAt);
+
+    private async Task<DeliveryOutcome> PauseAsync(Delivery delivery, ReminderSubscription subscription, int attempts, string reason, CancellationToken cancellationToken)
     {
         // A tip-of-the-day schedule is disabled the same way; its moderators see why in /tips.
         await reminders.UpdateStateAsync(subscription.Id, ReminderState.Paused, null, "chat unreachable: " + reason, cancellationToken);
-        await deliveries.CompleteAsync(delivery.Id, DeliveryState.Failed, attempts, "chat unreachable: " + reason, time.GetUtcNow(), null, cancellationToken);
         LogPaused(subscription.Id, reason);
+        return Outcome(delivery, DeliveryState.Failed, attempts, "chat unreachable: " + reason, null);
     }
 
     private static TimeSpan ReleaseInterval(TimeSpan claimTimeout) =>

@@ -15,60 +15,80 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryStore
         "id AS Id, subscription_id AS SubscriptionId, platform AS Platform, chat_id AS ChatId, thread_id AS ThreadId, local_date AS LocalDate, " +
         "kind AS Kind, due_at AS DueAt, state AS State, attempts AS Attempts, text AS Text, reason AS Reason, completed_at AS CompletedAt";
 
-    public async Task<bool> EnqueueAsync(Delivery delivery, CancellationToken cancellationToken)
+    private const string InsertSql =
+        "INSERT INTO reminder_deliveries (subscription_id, platform, chat_id, thread_id, local_date, kind, due_at, state, attempts, text, reason) " +
+        "VALUES (@SubscriptionId, @Platform, @ChatId, @ThreadId, @LocalDate, @Kind, @DueAt, @State, 0, @Text, @Reason) " +
+        "ON CONFLICT (subscription_id, local_date, kind) DO NOTHING";
+
+    private const string CompleteSql =
+        "UPDATE reminder_deliveries SET state = @State, attempts = @Attempts, reason = @Reason, completed_at = @At, claimed_at = NULL, " +
+        "due_at = CASE WHEN @RetryAt IS NULL THEN due_at ELSE @RetryAt END WHERE id = @Id";
+
+    public async Task<bool> EnqueueAsync(Delivery delivery, CancellationToken cancellationToken) =>
+        await EnqueueManyAsync([delivery], cancellationToken) > 0;
+
+    public Task<int> EnqueueManyAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(delivery);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO reminder_deliveries (subscription_id, platform, chat_id, thread_id, local_date, kind, due_at, state, attempts, text, reason) " +
-            "VALUES (@SubscriptionId, @Platform, @ChatId, @ThreadId, @LocalDate, @Kind, @DueAt, @State, 0, @Text, @Reason) " +
-            "ON CONFLICT (subscription_id, local_date, kind) DO NOTHING",
-            new
-            {
-                delivery.SubscriptionId,
-                delivery.Chat.Platform,
-                delivery.Chat.ChatId,
-                delivery.Chat.ThreadId,
-                LocalDate = delivery.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Kind = delivery.Kind.ToString(),
-                DueAt = delivery.DueAt.ToUnixTimeMilliseconds(),
-                State = delivery.State.ToString(),
-                Text = delivery.Text.Length > 1000 ? delivery.Text[..1000] : delivery.Text,
-                delivery.Reason,
-            },
-            cancellationToken: cancellationToken)) > 0;
+        ArgumentNullException.ThrowIfNull(deliveries);
+        return database.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(InsertSql, deliveries.Select(InsertParameters), transaction, cancellationToken: cancellationToken)),
+            cancellationToken);
     }
+
+    public Task CompleteManyAsync(IReadOnlyList<DeliveryOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (outcomes.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return database.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(CompleteSql, outcomes.Select(CompleteParameters), transaction, cancellationToken: cancellationToken)),
+            cancellationToken);
+    }
+
+    private static object InsertParameters(Delivery delivery) => new
+    {
+        delivery.SubscriptionId,
+        delivery.Chat.Platform,
+        delivery.Chat.ChatId,
+        delivery.Chat.ThreadId,
+        LocalDate = delivery.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Kind = delivery.Kind.ToString(),
+        DueAt = delivery.DueAt.ToUnixTimeMilliseconds(),
+        State = delivery.State.ToString(),
+        Text = delivery.Text.Length > 1000 ? delivery.Text[..1000] : delivery.Text,
+        delivery.Reason,
+    };
+
+    private static object CompleteParameters(DeliveryOutcome outcome) => new
+    {
+        outcome.Id,
+        State = outcome.State.ToString(),
+        outcome.Attempts,
+        Reason = outcome.Reason is { Length: > 500 } reason ? reason[..500] : outcome.Reason,
+        At = outcome.At.ToUnixTimeMilliseconds(),
+        RetryAt = outcome.RetryAt?.ToUnixTimeMilliseconds(),
+    };
 
     public async Task<IReadOnlyList<Delivery>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         var lockClause = database.Provider == StorageProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : string.Empty;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            "UPDATE reminder_deliveries SET state = 'Sending', claimed_at = @Now WHERE id IN (" +
-            $"SELECT id FROM reminder_deliveries WHERE state = 'Pending' AND due_at <= @Now ORDER BY due_at, id LIMIT @Max{lockClause}) " +
-            $"RETURNING {Columns}",
-            new { Now = now.ToUnixTimeMilliseconds(), Max = max },
-            cancellationToken: cancellationToken));
+        var rows = await database.WriteAsync(
+            (connection, transaction) => connection.QueryAsync<Row>(new CommandDefinition(
+                "UPDATE reminder_deliveries SET state = 'Sending', claimed_at = @Now WHERE id IN (" +
+                $"SELECT id FROM reminder_deliveries WHERE state = 'Pending' AND due_at <= @Now ORDER BY due_at, id LIMIT @Max{lockClause}) " +
+                $"RETURNING {Columns}",
+                new { Now = now.ToUnixTimeMilliseconds(), Max = max },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
         return [.. rows.Select(r => r.ToDelivery()).OrderBy(d => d.DueAt).ThenBy(d => d.Id)];
     }
 
-    public async Task CompleteAsync(long id, DeliveryState state, int attempts, string? reason, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminder_deliveries SET state = @State, attempts = @Attempts, reason = @Reason, completed_at = @At, claimed_at = NULL, " +
-            "due_at = CASE WHEN @RetryAt IS NULL THEN due_at ELSE @RetryAt END WHERE id = @Id",
-            new
-            {
-                Id = id,
-                State = state.ToString(),
-                Attempts = attempts,
-                Reason = reason is { Length: > 500 } ? reason[..500] : reason,
-                At = at.ToUnixTimeMilliseconds(),
-                RetryAt = retryAt?.ToUnixTimeMilliseconds(),
-            },
-            cancellationToken: cancellationToken));
-    }
+    public Task CompleteAsync(long id, DeliveryState state, int attempts, string? reason, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
+        CompleteManyAsync([new DeliveryOutcome(id, state, attempts, reason, at, retryAt)], cancellationToken);
 
     public async Task<int> ReleaseStaleAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken)
     {
