@@ -60,6 +60,21 @@ public sealed class HostProcessTests
     }
 
     [Fact]
+    public async Task JsonLogFormatter_WritesOneJsonObjectPerLogLine_ToStandardError()
+    {
+        using var work = new TempDirectory();
+
+        var result = await LymphBotProcess.RunAsync([], "/help\n", work.Path, new Dictionary<string, string> { ["Logging__Console__FormatterName"] = "json" });
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => System.Text.Json.JsonDocument.Parse(l).Dispose());
+        Assert.Contains(lines, l => l.Contains("\"Category\":\"LymphBot.Http.StartupSummary\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("{", result.StandardOutput.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadConfiguration_FromEnvironment_IsReportedTheSameWay()
     {
         using var work = new TempDirectory();
