@@ -22,6 +22,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<Moderators>();
         services.AddSingleton<UserRateLimiter>();
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.LymphBotMetrics>();
         var rateLimit = services.AddOptions<RateLimitOptions>();
         if (configuration is not null)
         {

@@ -4,12 +4,15 @@ using LymphBot.Core.Questions;
 namespace LymphBot.Core.Knowledge;
 
 /// <summary>The question path: ask the knowledge base, and put what it cannot answer in the moderators' inbox.</summary>
-public sealed class KnowledgeAnswerer(KnowledgeBase knowledge, IQuestionGapStore gaps, TimeProvider time) : IQuestionAnswerer
+public sealed class KnowledgeAnswerer(KnowledgeBase knowledge, IQuestionGapStore gaps, TimeProvider time, Telemetry.LymphBotMetrics metrics) : IQuestionAnswerer
 {
     public async Task<Reply> AnswerAsync(IncomingMessage message, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var started = time.GetTimestamp();
         var answer = knowledge.Ask(question);
+        metrics.AnswerDuration.Record(time.GetElapsedTime(started).TotalSeconds);
+        metrics.Questions.Add(1, new KeyValuePair<string, object?>("kind", answer.KindName), new KeyValuePair<string, object?>("platform", message.Chat.Platform));
         if (answer.Kind == AnswerKind.NotFound && QuestionText.Normalize(question) is { Length: > 0 } normalized)
         {
             await gaps.RecordAsync(normalized, message.Chat.Platform, time.GetUtcNow(), cancellationToken);

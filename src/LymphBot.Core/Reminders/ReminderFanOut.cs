@@ -18,6 +18,7 @@ public sealed partial class ReminderFanOut(
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options,
+    Telemetry.LymphBotMetrics metrics,
     ILogger<ReminderFanOut> logger)
 {
     public async Task<int> RunAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken)
@@ -72,6 +73,15 @@ public sealed partial class ReminderFanOut(
 
         // One transaction for the slot: a hot minute with 10,000 subscribers is one commit, not 10,000.
         var written = batch.Count == 0 ? 0 : await deliveries.EnqueueManyAsync(batch, cancellationToken);
+        foreach (var platform in batch.GroupBy(d => d.Chat.Platform))
+        {
+            var tag = new KeyValuePair<string, object?>("platform", platform.Key);
+            metrics.RemindersDue.Add(platform.Count(), tag);
+            if (late > TimeSpan.FromMinutes(1))
+            {
+                metrics.RemindersLate.Add(platform.Count(), tag, new KeyValuePair<string, object?>("outcome", missed ? "missed" : "delivered_late"));
+            }
+        }
 
         LogFanOut(timeZone, ReminderTime.Format(localTime), localDate, written, missed);
         signal.Notify();

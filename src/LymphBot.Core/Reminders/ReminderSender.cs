@@ -18,6 +18,7 @@ public sealed partial class ReminderSender(
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options,
+    Telemetry.LymphBotMetrics metrics,
     ILogger<ReminderSender> logger)
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
@@ -63,6 +64,8 @@ public sealed partial class ReminderSender(
         {
             return 0;
         }
+
+        metrics.OutboxClaimed.Record(batch.Count);
 
         // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits. The
         // outcomes are recorded together, one transaction per batch rather than one per message.
@@ -129,8 +132,24 @@ public sealed partial class ReminderSender(
         }
     }
 
-    private DeliveryOutcome Outcome(Delivery delivery, DeliveryState state, int attempts, string? reason, DateTimeOffset? retryAt) =>
-        new(delivery.Id, state, attempts, reason, time.GetUtcNow(), retryAt);
+    private DeliveryOutcome Outcome(Delivery delivery, DeliveryState state, int attempts, string? reason, DateTimeOffset? retryAt)
+    {
+        var platform = new KeyValuePair<string, object?>("platform", delivery.Chat.Platform);
+        switch (state)
+        {
+            case DeliveryState.Sent:
+                metrics.RemindersSent.Add(1, platform);
+                break;
+            case DeliveryState.Failed:
+                metrics.RemindersFailed.Add(1, platform);
+                break;
+            case DeliveryState.Pending when retryAt is not null && attempts == delivery.Attempts:
+                metrics.RateLimitWaits.Add(1, platform);
+                break;
+        }
+
+        return new(delivery.Id, state, attempts, reason, time.GetUtcNow(), retryAt);
+    }
 
     private async Task<DeliveryOutcome> PauseAsync(Delivery delivery, ReminderSubscription subscription, int attempts, string reason, CancellationToken cancellationToken)
     {

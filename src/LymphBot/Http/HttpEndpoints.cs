@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LymphBot.Core.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
@@ -6,12 +7,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
 
 namespace LymphBot.Http;
 
 public static class HttpEndpoints
 {
-    /// <summary>Binds Kestrel to <c>Http:Urls</c>.</summary>
+    /// <summary>Binds Kestrel to <c>Http:Urls</c>; adds health checks and the OpenTelemetry metrics exporter.</summary>
     public static WebApplicationBuilder AddLymphBotHttp(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -21,18 +23,22 @@ public static class HttpEndpoints
             .AddCheck<StorageHealthCheck>("storage", tags: [Ready])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [Ready])
             .AddCheck<PlatformsHealthCheck>("platforms", tags: [Ready]);
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(LymphBotMetrics.MeterName)
+            .AddPrometheusExporter());
         return builder;
     }
 
     /// <summary>
     /// Maps <c>/healthz</c> (the process is alive and serving) and <c>/readyz</c> (storage reachable, scheduler running,
-    /// every enabled adapter connected; 503 with a JSON body naming what is not ready).
+    /// every enabled adapter connected; 503 with a JSON body naming what is not ready) and <c>/metrics</c> (Prometheus).
     /// </summary>
     public static WebApplication MapLymphBotHttp(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteJsonAsync });
+        app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
 
