@@ -11,7 +11,9 @@ using LymphBot.Reminders;
 using LymphBot.Storage;
 using LymphBot.Telegram;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -77,6 +79,9 @@ public static class Program
             Args = [.. configurationArguments],
         });
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        // Graceful shutdown: in-flight replies and deliveries get this long to finish after SIGTERM.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Shutdown:Timeout", TimeSpan.FromSeconds(30)));
 
         builder.AddLymphBotHttp();
         builder.Services.AddLymphBotCore(builder.Configuration);

@@ -72,9 +72,11 @@ public sealed partial class ReminderSender(
         var outcomes = new System.Collections.Concurrent.ConcurrentBag<DeliveryOutcome>();
         try
         {
+            // A claimed batch is finished even when shutdown begins (graceful shutdown: in-flight deliveries go out);
+            // the host's shutdown timeout bounds it, and anything still claimed then is sent after the next start.
             await Parallel.ForEachAsync(
                 batch,
-                new ParallelOptions { MaxDegreeOfParallelism = options.Value.SendConcurrency, CancellationToken = cancellationToken },
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.SendConcurrency },
                 async (delivery, ct) => outcomes.Add(await SendOneAsync(delivery, ct)));
         }
         finally

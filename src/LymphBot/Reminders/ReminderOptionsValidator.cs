@@ -30,6 +30,12 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
             failures.Add(OptionsErrors.Invalid("Reminders:MaxAttempts/SendConcurrency", $"{options.MaxAttempts}/{options.SendConcurrency}", "use 1–100 attempts and 1–1000 concurrent sends"));
         }
 
+        // A claim older than this is taken back by any instance; shorter than a batch's sending time would send twice.
+        if (options.ClaimTimeout < TimeSpan.FromSeconds(1) || options.ClaimTimeout > TimeSpan.FromDays(1))
+        {
+            failures.Add(OptionsErrors.Invalid("Reminders:ClaimTimeout", options.ClaimTimeout, "use a duration from 00:00:01 to 1.00:00:00, longer than a batch takes to send"));
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
