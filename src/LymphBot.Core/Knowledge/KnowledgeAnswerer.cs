@@ -11,8 +11,9 @@ public sealed class KnowledgeAnswerer(KnowledgeBase knowledge, IQuestionGapStore
         ArgumentNullException.ThrowIfNull(message);
         var started = time.GetTimestamp();
         var answer = knowledge.Ask(question);
-        metrics.AnswerDuration.Record(time.GetElapsedTime(started).TotalSeconds);
-        metrics.Questions.Add(1, new KeyValuePair<string, object?>("kind", answer.KindName), new KeyValuePair<string, object?>("platform", message.Chat.Platform));
+        var platform = new KeyValuePair<string, object?>("platform", message.Chat.Platform);
+        metrics.AnswerDuration.Record(time.GetElapsedTime(started).TotalSeconds, platform);
+        metrics.Questions.Add(1, new KeyValuePair<string, object?>("kind", answer.KindName), platform);
         if (answer.Kind == AnswerKind.NotFound && QuestionText.Normalize(question) is { Length: > 0 } normalized)
         {
             await gaps.RecordAsync(normalized, message.Chat.Platform, time.GetUtcNow(), cancellationToken);

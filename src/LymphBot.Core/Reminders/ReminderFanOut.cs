@@ -48,7 +48,7 @@ public sealed partial class ReminderFanOut(
             // A tip of the day is chosen (and recorded as posted) once the occurrence is known to be new below.
             var prompt = subscription.Kind == ReminderKind.TipOfTheDay
                 ? string.Empty
-                : ReminderPrompts.For(subscription.Id, localDate, knowledge.Snapshot.Reminders)?.Text ?? "Time for your daily routine.";
+                : RoutineText(subscription.Id, localDate);
             if (subscription.Kind == ReminderKind.TipOfTheDay && !missed)
             {
                 if (await deliveries.ExistsAsync(subscription.Id, localDate, DeliveryKind.Daily, cancellationToken))
@@ -86,6 +86,14 @@ public sealed partial class ReminderFanOut(
         LogFanOut(timeZone, ReminderTime.Format(localTime), localDate, written, missed);
         signal.Notify();
         return written;
+    }
+
+    /// <summary>The member's rotating routine prompt, plus the tip of the day when there is one.</summary>
+    private string RoutineText(long subscriptionId, DateOnly localDate)
+    {
+        var snapshot = knowledge.Snapshot;
+        var prompt = ReminderPrompts.For(subscriptionId, localDate, snapshot.Reminders)?.Text ?? "Time for your daily routine.";
+        return ReminderPrompts.TipOfTheDay(localDate, snapshot.Tips) is { } tip ? $"{prompt}\n\n💡 Tip of the day: {tip.Text}" : prompt;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slot {Zone} {Time} for {Date}: {Count} occurrence(s) written (missed: {Missed})")]

@@ -21,4 +21,11 @@ public static class ReminderPrompts
         new Random(unchecked((int)subscriptionId * 7919)).Shuffle(order);
         return prompts[order[localDate.DayNumber % prompts.Count]];
     }
+
+    /// <summary>The day's tip added to routine reminders: one per date for everyone, walking the seed tips in order.</summary>
+    public static RoutineText? TipOfTheDay(DateOnly localDate, IReadOnlyList<RoutineText> tips)
+    {
+        ArgumentNullException.ThrowIfNull(tips);
+        return tips.Count == 0 ? null : tips[localDate.DayNumber % tips.Count];
+    }
 }

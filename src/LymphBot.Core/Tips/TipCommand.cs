@@ -63,10 +63,7 @@ public sealed class TipCommand(
             "post" => await PostAsync(message, rest, cancellationToken),
             _ => await LogAsync(message, cancellationToken),
         };
-        if (action is not ("queue" or "list" or "log"))
-        {
-            await gate.RecordAsync(message, "tip " + action, rest, allowed: true, cancellationToken);
-        }
+        await gate.RecordAsync(message, "tip " + action, rest, allowed: true, cancellationToken);
 
         return reply;
     }

@@ -19,6 +19,18 @@ public sealed class ReminderPromptsTests
     }
 
     [Fact]
+    public void TipOfTheDay_IsOnePerDateForEveryone_WalkingThePool()
+    {
+        var day = new DateOnly(2026, 11, 24);
+
+        var week = Enumerable.Range(0, Prompts.Length).Select(d => ReminderPrompts.TipOfTheDay(day.AddDays(d), Prompts)!.Id).ToList();
+
+        Assert.Equal(Prompts.Length, week.Distinct().Count());
+        Assert.Equal(ReminderPrompts.TipOfTheDay(day, Prompts), ReminderPrompts.TipOfTheDay(day.AddDays(Prompts.Length), Prompts));
+        Assert.Null(ReminderPrompts.TipOfTheDay(day, []));
+    }
+
+    [Fact]
     public void For_SameDay_IsStable_AndMembersGetDifferentOrders()
     {
         var day = new DateOnly(2026, 11, 24);

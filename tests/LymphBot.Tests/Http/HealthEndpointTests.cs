@@ -19,7 +19,7 @@ public sealed class HealthEndpointTests
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
         var live = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
-        var ready = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+        var ready = await ReadyAsync(http);
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -53,7 +53,7 @@ public sealed class HealthEndpointTests
         await using var app = await StartAsync(data, adapter);
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ReadyAsync(http)).StatusCode);
         adapter.Ready = false;
         var ready = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
 
@@ -62,6 +62,21 @@ public sealed class HealthEndpointTests
         Assert.Equal("unhealthy", platforms.GetProperty("status").GetString());
         Assert.Equal("fake: reconnecting", platforms.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+    }
+
+    /// <summary>Quartz starts once the host has started, so readiness follows a moment later: wait for it, bounded.</summary>
+    private static async Task<HttpResponseMessage> ReadyAsync(HttpClient http)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK || attempt == 100)
+            {
+                return response;
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     private static async Task<WebApplication> StartAsync(TempDirectory data, IPlatformHealth? health)

@@ -26,6 +26,7 @@ public sealed class ReminderSchedulingTests
 
         Assert.Equal(new ChatAddress("test", "chat-ada"), first.Address);
         Assert.Contains("Your daily routine", first.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains("💡 Tip of the day: ", first.Reply.Text, StringComparison.Ordinal);
         Assert.Equal(["Done", "Snooze 30 min"], first.Reply.Buttons.Single().Select(b => b.Label));
         Assert.True(await host.AdvanceUntilAsync(async () => (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))?.State == DeliveryState.Sent, TimeSpan.FromSeconds(10)));
         var delivery = await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None);
