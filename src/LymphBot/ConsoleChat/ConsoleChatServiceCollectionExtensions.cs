@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LymphBot.ConsoleChat;
 
@@ -21,6 +22,12 @@ public static class ConsoleChatServiceCollectionExtensions
         if (!(options.Enabled ?? !anyPlatformToken))
         {
             return builder;
+        }
+
+        // A person chatting in a terminal shares it with the logs: keep those to warnings and errors there.
+        if (!Console.IsInputRedirected)
+        {
+            builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(level => level >= LogLevel.Warning);
         }
 
         builder.Services.TryAddSingleton(_ => ConsoleStreams.FromSystemConsole());
