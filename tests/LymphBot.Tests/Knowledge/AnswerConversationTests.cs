@@ -1,6 +1,5 @@
 using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 
 namespace LymphBot.Tests.Knowledge;
 
@@ -32,7 +31,7 @@ public sealed class AnswerConversationTests
         Assert.Contains("Source:", replies[1], StringComparison.Ordinal);
         Assert.NotEqual(replies[0], replies[1]);
         Assert.StartsWith("Thanks! Glad that helped.", replies[3], StringComparison.Ordinal);
-        Assert.Equal([("reduce-swelling", 1L)], await QueryAsync<(string, long)>(data, "SELECT entry_id, helpful FROM answer_feedback"));
+        Assert.Equal([("reduce-swelling", 1L)], await SqliteFile.QueryAsync<(string, long)>(data, "SELECT entry_id, helpful FROM answer_feedback"));
     }
 
     [Fact]
@@ -45,7 +44,7 @@ public sealed class AnswerConversationTests
         Assert.StartsWith("I don't know that yet", replies[0], StringComparison.Ordinal);
         Assert.Contains("Topics I can help with", replies[0], StringComparison.Ordinal);
         Assert.Equal("Only moderators can use /kb.", replies[2]);
-        var gaps = await QueryAsync<(string, string, long)>(data, "SELECT question, platform, asked_count FROM question_gaps");
+        var gaps = await SqliteFile.QueryAsync<(string, string, long)>(data, "SELECT question, platform, asked_count FROM question_gaps");
         Assert.Equal([("best pasta recipe", "console", 2L)], gaps);
     }
 
@@ -73,12 +72,5 @@ public sealed class AnswerConversationTests
 
         Assert.Contains("seek urgent care", replies[0], StringComparison.Ordinal);
         Assert.DoesNotContain("Source:", replies[0], StringComparison.Ordinal);
-    }
-
-    private static async Task<List<T>> QueryAsync<T>(TempDirectory data, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={data.Combine("lymphbot.db")};Pooling=false");
-        await connection.OpenAsync();
-        return [.. await Dapper.SqlMapper.QueryAsync<T>(connection, sql)];
     }
 }

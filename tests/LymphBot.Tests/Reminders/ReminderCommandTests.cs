@@ -1,6 +1,5 @@
 using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 
 namespace LymphBot.Tests.Reminders;
 
@@ -18,8 +17,8 @@ public sealed class ReminderCommandTests
         Assert.Equal(3, replies[0].Split('\n').Count(l => l.StartsWith("• ", StringComparison.Ordinal)));
         Assert.Contains("#1  20:30 Europe/Berlin — active", replies[1], StringComparison.Ordinal);
         Assert.Equal("You already have reminder #1 at 20:30 Europe/Berlin. Nothing changed.", replies[2]);
-        Assert.Equal(1L, await CountAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
-        Assert.Equal(1L, await CountAsync(data, "SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = 'reminder-slots'"));
+        Assert.Equal(1L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+        Assert.Equal(1L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = 'reminder-slots'"));
     }
 
     [Fact]
@@ -33,7 +32,7 @@ public sealed class ReminderCommandTests
         Assert.Contains("couldn't read \"25:61\"", replies[0], StringComparison.Ordinal);
         Assert.Contains("don't know the time zone \"Mars/Olympus\"", replies[1], StringComparison.Ordinal);
         Assert.StartsWith("Which time zone are you in?", replies[4], StringComparison.Ordinal);
-        Assert.Equal(0L, await CountAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+        Assert.Equal(0L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
     }
 
     [Fact]
@@ -48,7 +47,7 @@ public sealed class ReminderCommandTests
         Assert.Equal("Your time zone is Asia/Kolkata.", replies[2]);
         Assert.StartsWith("Done! Reminder #1: every day at 06:00 Asia/Kolkata.", replies[3], StringComparison.Ordinal);
         Assert.StartsWith("You already have 5 reminders", replies[8], StringComparison.Ordinal);
-        Assert.Equal(5L, await CountAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+        Assert.Equal(5L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
     }
 
     [Fact]
@@ -66,14 +65,5 @@ public sealed class ReminderCommandTests
         Assert.StartsWith("Pause for a number of days from 1 to 365", replies[5], StringComparison.Ordinal);
         Assert.StartsWith("Removed reminder #1 (08:00 UTC)", replies[6], StringComparison.Ordinal);
         Assert.Equal("You have no reminders.", replies[7]);
-    }
-
-    private static async Task<long> CountAsync(TempDirectory data, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={data.Combine("lymphbot.db")};Pooling=false");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

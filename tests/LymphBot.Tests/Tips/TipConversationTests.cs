@@ -1,6 +1,5 @@
 using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 
 namespace LymphBot.Tests.Tips;
 
@@ -19,9 +18,9 @@ public sealed class TipConversationTests
         Assert.StartsWith("Thank you! Your tip #1 is waiting for a moderator", replies[0], StringComparison.Ordinal);
         Assert.All(replies.Skip(1).Take(3), r => Assert.Equal("Only this chat's moderators can do that.", r));
         Assert.StartsWith("Usage: /tip suggest", replies[4], StringComparison.Ordinal);
-        Assert.Equal(1L, await ScalarAsync(data, "SELECT COUNT(*) FROM tips"));
-        Assert.Equal(0L, await ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
-        Assert.Equal(3L, await ScalarAsync(data, "SELECT COUNT(*) FROM audit_log WHERE allowed = 0"));
+        Assert.Equal(1L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM tips"));
+        Assert.Equal(0L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+        Assert.Equal(3L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM audit_log WHERE allowed = 0"));
     }
 
     [Fact]
@@ -112,11 +111,11 @@ public sealed class TipConversationTests
 
         foreach (var (table, column) in new[] { ("chat_users", "user_id"), ("reminder_subscriptions", "user_id"), ("tips", "suggested_by"), ("audit_log", "actor_id") })
         {
-            Assert.Equal(0L, await ScalarAsync(data, $"SELECT COUNT(*) FROM {table} WHERE {column} = 'local'"));
+            Assert.Equal(0L, await SqliteFile.ScalarAsync(data, $"SELECT COUNT(*) FROM {table} WHERE {column} = 'local'"));
         }
 
-        Assert.Equal(2L, await ScalarAsync(data, "SELECT COUNT(*) FROM tips"));
-        Assert.Equal(0L, await ScalarAsync(data, "SELECT COUNT(*) FROM reminder_deliveries"));
+        Assert.Equal(2L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM tips"));
+        Assert.Equal(0L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_deliveries"));
     }
 
     [Fact]
@@ -130,14 +129,5 @@ public sealed class TipConversationTests
         Assert.Equal(12, replies.Count);
         Assert.StartsWith("You're sending messages faster than I can keep up with", replies[10], StringComparison.Ordinal);
         Assert.Contains("Commands", replies[11], StringComparison.Ordinal);
-    }
-
-    private static async Task<long> ScalarAsync(TempDirectory data, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={data.Combine("lymphbot.db")};Pooling=false");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
