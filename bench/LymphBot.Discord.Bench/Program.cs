@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
+using LymphBot.Core.Telemetry;
 using LymphBot.Discord;
 using LymphBot.Discord.Bench;
 using LymphBot.Discord.Events;
@@ -100,9 +102,11 @@ static async Task MemoryPerConnectionAsync(int count)
     using var server = StartServer(0, allQuestions: false, out var url);
     using var cts = new CancellationTokenSource();
     var options = Options.Create(new DiscordOptions { Token = "bench-token" });
+    using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    using var metrics = new LymphBotMetrics(services.GetRequiredService<IMeterFactory>());
 
     // One connection first, so JIT and shared statics are not counted per connection.
-    var warm = new DiscordGateway(options, TimeProvider.System, new DiscordStatus(), NullLogger<DiscordGateway>.Instance);
+    var warm = new DiscordGateway(options, TimeProvider.System, new DiscordStatus(), metrics, NullLogger<DiscordGateway>.Instance);
     var warmRun = warm.RunAsync(url, cts.Token);
     await WaitReadyAsync([warm]);
 
@@ -111,7 +115,7 @@ static async Task MemoryPerConnectionAsync(int count)
     process.Refresh();
     var workingSetBefore = process.WorkingSet64;
     var gateways = Enumerable.Range(0, count)
-        .Select(_ => new DiscordGateway(options, TimeProvider.System, new DiscordStatus(), NullLogger<DiscordGateway>.Instance))
+        .Select(_ => new DiscordGateway(options, TimeProvider.System, new DiscordStatus(), metrics, NullLogger<DiscordGateway>.Instance))
         .ToList();
     var runs = gateways.Select(g => g.RunAsync(url, cts.Token)).ToList();
     await WaitReadyAsync(gateways);

@@ -1,5 +1,7 @@
+using LymphBot.Core.Telemetry;
 using LymphBot.Discord.Events;
 using LymphBot.Discord.Gateway;
+using LymphBot.Discord.Mapping;
 using LymphBot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,6 +19,7 @@ internal sealed partial class DiscordAdapter(
     DiscordEventDispatcher dispatcher,
     DiscordRestClient rest,
     DiscordStatus status,
+    LymphBotMetrics metrics,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordAdapter> logger) : BackgroundService
@@ -27,6 +30,7 @@ internal sealed partial class DiscordAdapter(
     {
         await Task.Yield();
         using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, status.StoppedToken);
+        using var depth = metrics.TrackQueue(DiscordMapping.Platform, "events", () => dispatcher.Pending);
         var workers = dispatcher.RunAsync(gateway.Events, stoppingToken);
         try
         {

@@ -1,4 +1,5 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Telemetry;
 using LymphBot.Telegram.Receiving;
 using LymphBot.Telegram.Sending;
 using Microsoft.AspNetCore.Builder;
@@ -35,7 +36,9 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // Timeouts are ours (per call, RequestTimeout and PollTimeout), so the client's own is off.
-        services.AddHttpClient(TelegramBotClients.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        services.AddHttpClient(TelegramBotClients.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(sp => new TelegramApiMetricsHandler(sp.GetRequiredService<LymphBotMetrics>()));
         services.AddSingleton<TelegramBotClients>();
         services.AddSingleton<TelegramSendPacer>();
         services.AddSingleton<TelegramChatPlatform>();

@@ -1,19 +1,30 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Questions;
+using LymphBot.Core.Telemetry;
+using Microsoft.Extensions.Logging;
 
 namespace LymphBot.Core.Knowledge;
 
 /// <summary>The question path: ask the knowledge base, and put what it cannot answer in the moderators' inbox.</summary>
-public sealed class KnowledgeAnswerer(KnowledgeBase knowledge, IQuestionGapStore gaps, TimeProvider time, Telemetry.LymphBotMetrics metrics) : IQuestionAnswerer
+public sealed partial class KnowledgeAnswerer(
+    KnowledgeBase knowledge,
+    IQuestionGapStore gaps,
+    TimeProvider time,
+    LymphBotMetrics metrics,
+    ILogger<KnowledgeAnswerer> logger) : IQuestionAnswerer
 {
     public async Task<Reply> AnswerAsync(IncomingMessage message, string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var started = time.GetTimestamp();
         var answer = knowledge.Ask(question);
+        var elapsed = time.GetElapsedTime(started);
         var platform = new KeyValuePair<string, object?>("platform", message.Chat.Platform);
-        metrics.AnswerDuration.Record(time.GetElapsedTime(started).TotalSeconds, platform);
+        metrics.AnswerDuration.Record(elapsed.TotalSeconds, platform);
         metrics.Questions.Add(1, new KeyValuePair<string, object?>("kind", answer.KindName), platform);
+
+        // For tuning the threshold from logs: the outcome and score, never the question (it is the user's words).
+        LogAnswered(answer.KindName, answer.Entry?.Id, answer.Score, elapsed.TotalMilliseconds);
         if (answer.Kind == AnswerKind.NotFound && QuestionText.Normalize(question) is { Length: > 0 } normalized)
         {
             await gaps.RecordAsync(normalized, message.Chat.Platform, time.GetUtcNow(), cancellationToken);
@@ -21,4 +32,7 @@ public sealed class KnowledgeAnswerer(KnowledgeBase knowledge, IQuestionGapStore
 
         return AnswerReplies.ToReply(answer, knowledge.Snapshot);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Question answered: {Kind} (entry {EntryId}, confidence {Confidence:0.00}) in {ElapsedMs:0.0} ms")]
+    private partial void LogAnswered(string kind, string? entryId, double confidence, double elapsedMs);
 }

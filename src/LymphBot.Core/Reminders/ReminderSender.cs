@@ -1,4 +1,5 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,10 +19,18 @@ public sealed partial class ReminderSender(
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    Telemetry.LymphBotMetrics metrics,
+    LymphBotMetrics metrics,
     ILogger<ReminderSender> logger)
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
+
+    private long _inHand;
+
+    /// <summary>Deliveries claimed from the outbox and not yet recorded: reported as <c>lymphbot.queue.depth{queue="reminders.claimed"}</c>.</summary>
+    public long InHand => Interlocked.Read(ref _inHand);
+
+    /// <summary>Reports <see cref="InHand"/> to the metrics until disposed; the host's sender service does this.</summary>
+    public IDisposable TrackQueueDepth() => metrics.TrackQueue("all", "reminders.claimed", () => InHand);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -66,6 +75,7 @@ public sealed partial class ReminderSender(
         }
 
         metrics.OutboxClaimed.Record(batch.Count);
+        Interlocked.Add(ref _inHand, batch.Count);
 
         // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits. The
         // outcomes are recorded together, one transaction per batch rather than one per message.
@@ -83,6 +93,7 @@ public sealed partial class ReminderSender(
         {
             // What went out is recorded even when shutdown cut the batch short; the rest is released as stale later.
             await deliveries.CompleteManyAsync([.. outcomes], CancellationToken.None);
+            Interlocked.Add(ref _inHand, -batch.Count);
         }
 
         return batch.Count;
@@ -90,6 +101,7 @@ public sealed partial class ReminderSender(
 
     private async Task<DeliveryOutcome> SendOneAsync(Delivery delivery, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginChatScope(delivery.Chat.Platform, delivery.Chat.ChatId);
         var attempts = delivery.Attempts + 1;
         var subscription = await reminders.FindAsync(delivery.SubscriptionId, cancellationToken);
         if (subscription is null || (delivery.Kind == DeliveryKind.Daily && !subscription.IsDueAt(delivery.DueAt)))
@@ -146,7 +158,7 @@ public sealed partial class ReminderSender(
                 metrics.RemindersFailed.Add(1, platform);
                 break;
             case DeliveryState.Pending when retryAt is not null && attempts == delivery.Attempts:
-                metrics.RateLimitWaits.Add(1, platform);
+                metrics.RecordRateLimitWait(delivery.Chat.Platform, "delivery", retryAt.Value - time.GetUtcNow());
                 break;
         }
 

@@ -16,6 +16,7 @@ internal sealed class DiscordEventDispatcher : IDisposable
     private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
     private readonly HashSet<Task> _interactions = [];
     private readonly Lock _gate = new();
+    private int _pending;
 
     public DiscordEventDispatcher(DiscordEventHandler handler, IOptions<DiscordOptions> options)
         : this(handler.HandleAsync, options.Value.MaxConcurrentHandlers)
@@ -40,6 +41,9 @@ internal sealed class DiscordEventDispatcher : IDisposable
         }
     }
 
+    /// <summary>Events dispatched and not yet handled: waiting behind their channel or the cap, or running.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
     /// <summary>Reads until the queue completes, then waits for running handlers.</summary>
     public async Task RunAsync(ChannelReader<GatewayEvent> events, CancellationToken cancellationToken)
     {
@@ -60,9 +64,10 @@ internal sealed class DiscordEventDispatcher : IDisposable
 
     public void Dispatch(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _pending);
         if (gatewayEvent.Type == "INTERACTION_CREATE")
         {
-            var task = Task.Run(() => _handle(gatewayEvent, cancellationToken), CancellationToken.None);
+            var task = Task.Run(() => RunCountedAsync(gatewayEvent, cancellationToken), CancellationToken.None);
             lock (_gate)
             {
                 _interactions.Add(task);
@@ -133,14 +138,35 @@ internal sealed class DiscordEventDispatcher : IDisposable
 
     private async Task RunLimitedAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
     {
-        await _concurrency.WaitAsync(cancellationToken);
+        try
+        {
+            await _concurrency.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Interlocked.Decrement(ref _pending);
+            throw;
+        }
+
+        try
+        {
+            await RunCountedAsync(gatewayEvent, cancellationToken);
+        }
+        finally
+        {
+            _concurrency.Release();
+        }
+    }
+
+    private async Task RunCountedAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    {
         try
         {
             await _handle(gatewayEvent, cancellationToken);
         }
         finally
         {
-            _concurrency.Release();
+            Interlocked.Decrement(ref _pending);
         }
     }
 }

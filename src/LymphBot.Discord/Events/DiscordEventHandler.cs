@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Telemetry;
 using LymphBot.Discord.Gateway;
 using LymphBot.Discord.Interactions;
 using LymphBot.Discord.Mapping;
@@ -30,6 +31,8 @@ internal sealed partial class DiscordEventHandler(
             return;
         }
 
+        // Everything logged while handling (routing, answering, the reply) names the channel.
+        using var scope = gatewayEvent.ChannelId is { } channel ? _logger.BeginChatScope(DiscordMapping.Platform, channel) : null;
         try
         {
             switch (gatewayEvent.Type)

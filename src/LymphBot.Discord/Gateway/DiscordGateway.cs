@@ -5,6 +5,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using LymphBot.Core.Telemetry;
+using LymphBot.Discord.Mapping;
 using LymphBot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +28,7 @@ internal sealed partial class DiscordGateway
     private readonly DiscordOptions _options;
     private readonly TimeProvider _time;
     private readonly DiscordStatus _status;
+    private readonly LymphBotMetrics _metrics;
     private readonly ILogger<DiscordGateway> _logger;
     private readonly Channel<GatewayEvent> _events = Channel.CreateUnbounded<GatewayEvent>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
@@ -36,11 +39,12 @@ internal sealed partial class DiscordGateway
     private BotIdentity? _identity;
     private int _connections;
 
-    public DiscordGateway(IOptions<DiscordOptions> options, TimeProvider time, DiscordStatus status, ILogger<DiscordGateway> logger)
+    public DiscordGateway(IOptions<DiscordOptions> options, TimeProvider time, DiscordStatus status, LymphBotMetrics metrics, ILogger<DiscordGateway> logger)
     {
         _options = options.Value;
         _time = time;
         _status = status;
+        _metrics = metrics;
         _logger = logger;
     }
 
@@ -98,7 +102,9 @@ internal sealed partial class DiscordGateway
                     delay = failures == 0 ? TimeSpan.Zero : Backoff(failures);
                 }
 
-                LogReconnecting(outcome == GatewayOutcome.Identify ? "identify" : SessionId is null ? "identify" : "resume", closeCode, delay.TotalMilliseconds);
+                var mode = outcome == GatewayOutcome.Identify || SessionId is null ? "identify" : "resume";
+                _metrics.GatewayReconnects.Add(1, new KeyValuePair<string, object?>("platform", DiscordMapping.Platform), new KeyValuePair<string, object?>("mode", mode));
+                LogReconnecting(mode, closeCode, delay.TotalMilliseconds);
                 await Task.Delay(delay, _time, cancellationToken);
             }
         }
@@ -205,6 +211,7 @@ internal sealed partial class DiscordGateway
                         else if (header.Type == "RESUMED")
                         {
                             LogResumed(SessionId, Sequence);
+                            CountSession("resumed");
                             _status.Set(DiscordState.Connected);
                             reachedReady = true;
                         }
@@ -279,7 +286,11 @@ internal sealed partial class DiscordGateway
         Volatile.Write(ref _identity, new BotIdentity(user.Id, user.Username ?? "LymphBot", ready.Application?.Id ?? user.Id));
         _status.Set(DiscordState.Connected);
         LogReady(user.Username, user.Id, _options.ShardId, _options.ShardCount);
+        CountSession("ready");
     }
+
+    private void CountSession(string outcome) =>
+        _metrics.GatewaySessions.Add(1, new KeyValuePair<string, object?>("platform", DiscordMapping.Platform), new KeyValuePair<string, object?>("outcome", outcome));
 
     private async Task HeartbeatAsync(GatewayConnection connection, TimeSpan interval, CancellationTokenSource connectionCts)
     {

@@ -4,6 +4,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using LymphBot.Core.Telemetry;
+using LymphBot.Discord.Mapping;
 using LymphBot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,6 +21,7 @@ internal sealed partial class DiscordRestClient
     public const string HttpClientName = "discord";
     public const string UserAgent = "DiscordBot (https://github.com/lymphbot/lymphbot, 0.1) LymphBot";
 
+    private const string Platform = DiscordMapping.Platform;
     private const int MaxAttempts = 4;
     private static readonly TimeSpan CloudflareBanPause = TimeSpan.FromMinutes(5);
 
@@ -28,6 +31,7 @@ internal sealed partial class DiscordRestClient
     private readonly InvalidRequestCounter _invalid;
     private readonly DiscordStatus _status;
     private readonly TimeProvider _time;
+    private readonly LymphBotMetrics _metrics;
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly Uri _baseUrl;
 
@@ -38,6 +42,7 @@ internal sealed partial class DiscordRestClient
         InvalidRequestCounter invalid,
         DiscordStatus status,
         TimeProvider time,
+        LymphBotMetrics metrics,
         ILogger<DiscordRestClient> logger)
     {
         _clients = clients;
@@ -46,6 +51,7 @@ internal sealed partial class DiscordRestClient
         _invalid = invalid;
         _status = status;
         _time = time;
+        _metrics = metrics;
         _logger = logger;
         var baseText = _options.ApiBaseUrl.ToString();
         _baseUrl = new Uri(baseText.EndsWith('/') ? baseText : baseText + "/");
@@ -126,6 +132,7 @@ internal sealed partial class DiscordRestClient
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
                 {
+                    _metrics.RecordPlatformResponse(Platform, route.Key, null, ex is TaskCanceledException ? "timeout" : ex.GetType().Name);
                     // No retry here: a create-message may have gone through; the caller retries with a nonce.
                     throw new DiscordRestException(route.Key, null, 0, "no response from Discord (" + ex.GetType().Name + ")", null, ex);
                 }
@@ -133,6 +140,7 @@ internal sealed partial class DiscordRestClient
                 _limiter.Update(route, bucket, response.Headers);
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
+                    _metrics.RecordPlatformResponse(Platform, route.Key, 429);
                     var retry = OnTooManyRequests(route, bucket, response, content);
                     response.Dispose();
                     if (attempt < MaxAttempts && retry <= _options.MaxRateLimitWait)
@@ -152,11 +160,13 @@ internal sealed partial class DiscordRestClient
             {
                 if (response.IsSuccessStatusCode)
                 {
+                    _metrics.RecordPlatformResponse(Platform, route.Key, (int)response.StatusCode);
                     LogSent(route.Key, (int)response.StatusCode);
                     return responseType is null || content.Length == 0 ? default : JsonSerializer.Deserialize(content, responseType);
                 }
 
                 var error = ParseError(content);
+                _metrics.RecordPlatformResponse(Platform, route.Key, (int)response.StatusCode, error.Code is > 0 and var code ? code.ToString(CultureInfo.InvariantCulture) : null);
                 if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
                 {
                     _invalid.Record();
@@ -253,6 +263,7 @@ internal sealed partial class DiscordRestClient
             // Cloudflare's static ban page: no retry time, so stop everything for minutes and tell a human.
             LogCloudflareBan(route.Key);
             _limiter.Global.Pause(CloudflareBanPause);
+            _metrics.RecordRateLimitWait(Platform, "cloudflare", CloudflareBanPause);
             return CloudflareBanPause;
         }
 
@@ -263,6 +274,7 @@ internal sealed partial class DiscordRestClient
             || string.Equals(Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
             || string.Equals(scope, "global", StringComparison.OrdinalIgnoreCase);
         _limiter.OnRateLimited(bucket, retryAfter, global);
+        _metrics.RecordRateLimitWait(Platform, global ? "global" : scope ?? "user", retryAfter);
         LogRateLimited(route.Key, scope ?? (global ? "global" : "user"), retryAfter.TotalSeconds);
         return retryAfter;
     }

@@ -1,4 +1,5 @@
 using LymphBot.Core.Commands;
+using LymphBot.Core.Telemetry;
 using LymphBot.Telegram.Mapping;
 using LymphBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +20,8 @@ namespace LymphBot.Telegram.Receiving;
 public sealed partial class TelegramReceiver(
     TelegramBotClients clients,
     TelegramUpdateDispatcher dispatcher,
+    TelegramSendPacer pacer,
+    LymphBotMetrics metrics,
     TelegramBotIdentity identity,
     CommandRouter router,
     IOptions<TelegramOptions> options,
@@ -32,9 +35,15 @@ public sealed partial class TelegramReceiver(
     private readonly CancellationTokenSource _stopping = new();
     private Task _run = Task.CompletedTask;
     private int _offset;
+    private IDisposable[] _queueDepths = [];
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        _queueDepths =
+        [
+            metrics.TrackQueue(TelegramMapping.Platform, "updates", () => dispatcher.Pending),
+            metrics.TrackQueue(TelegramMapping.Platform, "sends", () => pacer.SendsInProgress),
+        ];
         _run = Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }
@@ -58,7 +67,15 @@ public sealed partial class TelegramReceiver(
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        foreach (var depth in _queueDepths)
+        {
+            depth.Dispose();
+        }
+
+        _stopping.Dispose();
+    }
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using LymphBot.Core.Telemetry;
 using LymphBot.Telegram.Mapping;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -151,6 +153,8 @@ public sealed partial class TelegramUpdateDispatcher : IDisposable
 
             try
             {
+                // Everything logged while handling (routing, answering, sending the reply) names the chat.
+                using var scope = _logger.BeginChatScope(TelegramMapping.Platform, key.ToString(CultureInfo.InvariantCulture));
                 await _handler.HandleAsync(next, _processing.Token);
             }
             catch (OperationCanceledException) when (_processing.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Telemetry;
 using LymphBot.Telegram.Mapping;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public sealed partial class TelegramChatPlatform(
     TelegramBotClients clients,
     TelegramSendPacer pacer,
     IChatReachability reachability,
+    LymphBotMetrics metrics,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramChatPlatform> logger) : IChatPlatform
@@ -101,6 +103,7 @@ public sealed partial class TelegramChatPlatform(
             {
                 var retryAfter = TelegramErrors.RetryAfter(ex);
                 pacer.PauseFor(retryAfter);
+                metrics.RecordRateLimitWait(Name, "bot", retryAfter);
                 LogRateLimited(message.Address.ToString(), retryAfter.TotalSeconds);
                 if (++rateLimits > settings.RateLimitRetries)
                 {

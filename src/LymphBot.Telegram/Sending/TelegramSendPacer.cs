@@ -19,6 +19,7 @@ public sealed class TelegramSendPacer : IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<long, TelegramChatLane> _lanes = [];
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    private int _sendsInProgress;
 
     public TelegramSendPacer(IOptions<TelegramOptions> options, TimeProvider time)
     {
@@ -30,6 +31,9 @@ public sealed class TelegramSendPacer : IDisposable
             _global = new SendWindow(_options.MessagesPerSecond, TimeSpan.FromSeconds(1) + _options.PacingMargin);
         }
     }
+
+    /// <summary>Messages entered and not yet left: waiting for their chat or their turn, or being sent.</summary>
+    public int SendsInProgress => Volatile.Read(ref _sendsInProgress);
 
     /// <summary>Waits until the chat's previous message is out, then holds the chat until <see cref="Leave"/>.</summary>
     public async Task<TelegramChatLane> EnterAsync(long chatId, CancellationToken cancellationToken)
@@ -49,6 +53,7 @@ public sealed class TelegramSendPacer : IDisposable
             }
 
             lane.Users++;
+            _sendsInProgress++;
         }
 
         try
@@ -61,6 +66,7 @@ public sealed class TelegramSendPacer : IDisposable
             lock (_gate)
             {
                 lane.Users--;
+                _sendsInProgress--;
             }
 
             throw;
@@ -74,6 +80,7 @@ public sealed class TelegramSendPacer : IDisposable
         lock (_gate)
         {
             lane.Users--;
+            _sendsInProgress--;
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Telemetry;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LymphBot.ConsoleChat;
 
@@ -13,7 +15,8 @@ public sealed class ConsoleChatService(
     ConsoleStreams streams,
     ConsoleChatPlatform platform,
     CommandRouter router,
-    IHostApplicationLifetime lifetime) : BackgroundService
+    IHostApplicationLifetime lifetime,
+    ILogger<ConsoleChatService> logger) : BackgroundService
 {
     public const string BotUsername = "LymphBot";
 
@@ -49,6 +52,7 @@ public sealed class ConsoleChatService(
                 break;
             }
 
+            using var scope = logger.BeginChatScope(ConsoleChatPlatform.PlatformName, ConsoleChatPlatform.LocalId);
             var reply = await router.HandleAsync(ToMessage(line), stoppingToken);
             if (reply is not null)
             {

@@ -126,9 +126,7 @@ public sealed class DiscordChatPlatformTests
     public async Task Send_CannotDmUser50007_ReportsUnreachableOnceAndStopsTrying()
     {
         await using var discord = await StandInDiscord.StartAsync();
-        discord.Respond = r => r.Path.StartsWith("/channels/", StringComparison.Ordinal)
-            ? StandInResponse.Json(403, """{"message": "Cannot send messages to this user", "code": 50007}""")
-            : null;
+        discord.RefuseChannelRequests(403, 50007, "Cannot send messages to this user");
         await using var bot = await DiscordHarness.StartAsync(discord, start: false);
         var user = new ChatAddress("discord", "user:777");
 

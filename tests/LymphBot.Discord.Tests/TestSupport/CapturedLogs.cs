@@ -3,10 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace LymphBot.Discord.Tests.TestSupport;
 
-/// <summary>Captures every log line at every level, exception text included.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+/// <summary>Captures every log line at every level, exception text and active scopes (as " => scope") included.</summary>
+public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Category, string Text)> _entries = new();
+    private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
     private event Action<(LogLevel Level, string Category, string Text)>? Logged;
 
@@ -15,6 +16,8 @@ public sealed class CapturedLogs : ILoggerProvider
     public string AllText => string.Join("\n", _entries.Select(e => $"{e.Level} {e.Category}: {e.Text}"));
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
 
     /// <summary>Completes when a matching line has been logged (already or later).</summary>
     public async Task WaitForAsync(Func<(LogLevel Level, string Category, string Text), bool> match, TimeSpan? timeout = null)
@@ -51,7 +54,7 @@ public sealed class CapturedLogs : ILoggerProvider
     private sealed class Logger(CapturedLogs owner, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+            where TState : notnull => owner._scopes.Push(state);
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
@@ -62,6 +65,8 @@ public sealed class CapturedLogs : ILoggerProvider
             {
                 text += " " + string.Join(" ", properties.Select(p => $"{p.Key}={p.Value}"));
             }
+
+            owner._scopes.ForEachScope((scope, _) => text += " => " + scope, (object?)null);
 
             owner._entries.Enqueue((logLevel, category, text));
             owner.Logged?.Invoke((logLevel, category, text));

@@ -45,6 +45,12 @@ public sealed class StandInDiscord : IAsyncDisposable
     /// <summary>Answers a request; return null for the default answer.</summary>
     public Func<RecordedRequest, StandInResponse?>? Respond { get; set; }
 
+    /// <summary>From now on, every request under <c>/channels/</c> fails with Discord's JSON error <paramref name="code"/>.</summary>
+    public void RefuseChannelRequests(int status, int code, string message) =>
+        Respond = r => r.Path.StartsWith("/channels/", StringComparison.Ordinal)
+            ? StandInResponse.Json(status, $$"""{"message": "{{message}}", "code": {{code}}}""")
+            : null;
+
     public static async Task<StandInDiscord> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();

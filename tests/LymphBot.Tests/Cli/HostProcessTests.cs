@@ -75,6 +75,27 @@ public sealed class HostProcessTests
     }
 
     [Fact]
+    public async Task JsonLogs_WhileAnsweringAQuestion_CarryPlatformAndChatIdScope_AndNotTheQuestion()
+    {
+        using var work = new TempDirectory();
+        var environment = new Dictionary<string, string>
+        {
+            ["Logging__Console__FormatterName"] = "json",
+            ["Logging__LogLevel__LymphBot.Core.Knowledge"] = "Debug",
+        };
+
+        var result = await LymphBotProcess.RunAsync([], "what is lymphatic massage\n", work.Path, environment);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var answered = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .Single(l => l.GetProperty("Message").GetString()!.StartsWith("Question answered", StringComparison.Ordinal));
+        var scope = Assert.Single(answered.GetProperty("Scopes").EnumerateArray());
+        Assert.Equal(("console", "local"), (scope.GetProperty("Platform").GetString(), scope.GetProperty("ChatId").GetString()));
+        Assert.DoesNotContain("lymphatic massage", answered.GetRawText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task BadConfiguration_FromEnvironment_IsReportedTheSameWay()
     {
         using var work = new TempDirectory();

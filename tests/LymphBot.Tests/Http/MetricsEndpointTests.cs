@@ -45,6 +45,9 @@ public sealed partial class MetricsEndpointTests
         // Meters are process-wide, so other tests' hosts on the "test" platform may add to these.
         Assert.True(Value(text, "lymphbot_reminders_due_total", "platform=\"test\"") >= 1);
         Assert.True(Value(text, "lymphbot_reminders_sent_total", "platform=\"test\"") >= 1);
+
+        // The sender's queue is observed at each scrape (other hosts in this process may hold deliveries right now).
+        Assert.True(Value(text, "lymphbot_queue_depth", "queue=\"reminders.claimed\"") >= 0);
     }
 
     // A platform name of this test's own: meters are process-wide, and tests run in parallel.

@@ -1,0 +1,24 @@
+using LymphBot.Telegram.Tests.StandIn;
+
+namespace LymphBot.Telegram.Tests.TestSupport;
+
+/// <summary>A test class's fresh stand-in Bot API server and the adapter talking to it, sharing one test clock.</summary>
+public abstract class StandInConversation : IAsyncLifetime
+{
+    protected TelegramStandIn StandIn { get; private set; } = null!;
+
+    protected TelegramTestHost Bot { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var clock = new TestClock();
+        StandIn = await TelegramStandIn.StartAsync(clock);
+        Bot = await TelegramTestHost.StartAsync(StandIn, clock);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await StandIn.DisposeAsync();
+    }
+}
