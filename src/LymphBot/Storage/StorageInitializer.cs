@@ -1,12 +1,20 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace LymphBot.Storage;
 
 /// <summary>
 /// Claims the database (one process per SQLite file) and brings the schema up to date before any other hosted
-/// service touches it.
+/// service touches it; registered first, it stops last and flushes storage: the SQLite write-ahead log is folded into
+/// the database file, so a stopped bot leaves one self-contained file to back up or copy.
 /// </summary>
-public sealed class StorageInitializer(SchemaMigrator migrator, Database database, SqliteInstanceLock instanceLock) : IHostedService
+public sealed partial class StorageInitializer(
+    SchemaMigrator migrator,
+    Database database,
+    SqliteInstanceLock instanceLock,
+    ILogger<StorageInitializer> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,5 +31,32 @@ public sealed class StorageInitializer(SchemaMigrator migrator, Database databas
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (database.Provider != StorageProvider.Sqlite)
+        {
+            NpgsqlConnection.ClearAllPools();
+            return;
+        }
+
+        try
+        {
+            // Not cancellable: it takes milliseconds, and it matters most when shutdown ran out of time.
+            await using var connection = await database.OpenAsync(CancellationToken.None);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (SqliteException ex)
+        {
+            // Nothing is lost: committed data in the log is part of the database and is folded in at the next start.
+            LogCheckpointFailed(ex.Message);
+        }
+
+        // Pooled connections would keep the log file open until the process exits.
+        SqliteConnection.ClearAllPools();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not fold the SQLite write-ahead log into the database at stop: {Reason}")]
+    private partial void LogCheckpointFailed(string reason);
 }

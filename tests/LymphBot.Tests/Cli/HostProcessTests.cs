@@ -18,6 +18,10 @@ public sealed class HostProcessTests
         Assert.Contains("/help [command] — List my commands", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("I don't know the command /nonsense. Try /help.", result.StandardOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(work.Path, "data", "lymphbot.db")), "SQLite database under ./data");
+
+        // A clean stop flushes storage: the write-ahead log is folded into the database file.
+        var log = new FileInfo(Path.Combine(work.Path, "data", "lymphbot.db-wal"));
+        Assert.Equal(0, log.Exists ? log.Length : 0);
     }
 
     [Theory]
