@@ -24,6 +24,11 @@ public sealed partial class ReminderSender(
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
 
+    // The batch being sent: outcomes not yet recorded and claims not yet started. Kept here rather than in locals so
+    // that SettleAsync can record and hand them back when the host's shutdown timeout cuts the batch short.
+    private readonly Lock _batchGate = new();
+    private readonly List<DeliveryOutcome> _unrecorded = [];
+    private readonly Dictionary<long, Delivery> _unstarted = [];
     private long _inHand;
 
     /// <summary>Deliveries claimed from the outbox and not yet recorded: reported as <c>lymphbot.queue.depth{queue="reminders.claimed"}</c>.</summary>
@@ -76,27 +81,67 @@ public sealed partial class ReminderSender(
 
         metrics.OutboxClaimed.Record(batch.Count);
         Interlocked.Add(ref _inHand, batch.Count);
+        lock (_batchGate)
+        {
+            foreach (var delivery in batch)
+            {
+                _unstarted[delivery.Id] = delivery;
+            }
+        }
 
         // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits. The
         // outcomes are recorded together, one transaction per batch rather than one per message.
-        var outcomes = new System.Collections.Concurrent.ConcurrentBag<DeliveryOutcome>();
         try
         {
             // A claimed batch is finished even when shutdown begins (graceful shutdown: in-flight deliveries go out);
-            // the host's shutdown timeout bounds it, and anything still claimed then is sent after the next start.
+            // the host's shutdown timeout bounds it, and SettleAsync then records what went out and hands back the rest.
             await Parallel.ForEachAsync(
                 batch,
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.SendConcurrency },
-                async (delivery, ct) => outcomes.Add(await SendOneAsync(delivery, ct)));
+                async (delivery, ct) =>
+                {
+                    lock (_batchGate)
+                    {
+                        if (!_unstarted.Remove(delivery.Id))
+                        {
+                            return; // handed back by SettleAsync
+                        }
+                    }
+
+                    var outcome = await SendOneAsync(delivery, ct);
+                    lock (_batchGate)
+                    {
+                        _unrecorded.Add(outcome);
+                    }
+                });
         }
         finally
         {
-            // What went out is recorded even when shutdown cut the batch short; the rest is released as stale later.
-            await deliveries.CompleteManyAsync([.. outcomes], CancellationToken.None);
+            await SettleAsync(CancellationToken.None);
             Interlocked.Add(ref _inHand, -batch.Count);
         }
 
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Records the outcomes of the current batch so far and returns its claims that were never started to pending.
+    /// The batch does this when it ends; the host calls it once its shutdown timeout has passed, because a batch cut
+    /// short then never ends, and without this what went out would be sent again and what did not would wait for
+    /// the claim timeout. Only the sends in flight stay claimed.
+    /// </summary>
+    public Task SettleAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        List<DeliveryOutcome> settled;
+        lock (_batchGate)
+        {
+            settled = [.. _unrecorded, .. _unstarted.Values.Select(d => new DeliveryOutcome(d.Id, DeliveryState.Pending, d.Attempts, d.Reason, now, null))];
+            _unrecorded.Clear();
+            _unstarted.Clear();
+        }
+
+        return deliveries.CompleteManyAsync(settled, cancellationToken);
     }
 
     private async Task<DeliveryOutcome> SendOneAsync(Delivery delivery, CancellationToken cancellationToken)

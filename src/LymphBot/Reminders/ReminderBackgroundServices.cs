@@ -6,6 +6,20 @@ namespace LymphBot.Reminders;
 /// <summary>Runs the outbox sender for the life of the host, with its queue depth on /metrics.</summary>
 public sealed class ReminderSenderService(ReminderSender sender) : BackgroundService
 {
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Returns when the sender has finished its batch, or when Shutdown:Timeout has passed with sends stuck.
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            // In the second case the batch never records itself: record what went out, hand back what never started.
+            await sender.SettleAsync(CancellationToken.None);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var depth = sender.TrackQueueDepth();

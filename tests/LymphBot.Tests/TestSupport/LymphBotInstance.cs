@@ -61,8 +61,11 @@ public sealed class LymphBotInstance : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <c>dotnet LymphBot.dll</c> with the console chat on and the given <c>--Section:Key=value</c> settings.</summary>
-    public static LymphBotInstance Start(string name, string workingDirectory, IEnumerable<string> configuration)
+    /// <summary>
+    /// Starts <c>dotnet LymphBot.dll</c> with the console chat on and the given <c>--Section:Key=value</c> settings;
+    /// secrets go in <paramref name="environment"/> (<c>Telegram__Token</c>), where operators put them.
+    /// </summary>
+    public static LymphBotInstance Start(string name, string workingDirectory, IEnumerable<string> configuration, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -86,6 +89,11 @@ public sealed class LymphBotInstance : IAsyncDisposable
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         return new LymphBotInstance(name, process);
     }
@@ -157,6 +165,43 @@ public sealed class LymphBotInstance : IAsyncDisposable
     {
         _process.StandardInput.Close();
         await DrainAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>
+    /// A graceful stop from outside, as <c>docker stop</c>, systemd and Kubernetes do it: SIGTERM, then output resumes
+    /// and is read to the end. Returns the exit code (the process is killed if it has not exited within 60 s). Linux only.
+    /// </summary>
+    public async Task<int> TerminateAsync()
+    {
+        await SendSigtermAsync();
+        return await WaitForExitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Resumes output and waits for the process to exit (killed after <paramref name="timeout"/>); returns the exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        await DrainAsync(timeout);
+        return _process.ExitCode;
+    }
+
+    /// <summary>Sends SIGTERM and returns at once: paused output stays paused. Linux only.</summary>
+    public async Task SendSigtermAsync()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("SIGTERM is sent with kill(1), which these tests use on Linux only.");
+        }
+
+        var kill = new ProcessStartInfo("kill") { UseShellExecute = false, RedirectStandardError = true };
+        kill.ArgumentList.Add("-TERM");
+        kill.ArgumentList.Add(_process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var signal = Process.Start(kill) ?? throw new InvalidOperationException("kill did not start");
+        var error = await signal.StandardError.ReadToEndAsync();
+        await signal.WaitForExitAsync();
+        if (signal.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -TERM {_process.Id} failed ({signal.ExitCode}): {error}");
+        }
     }
 
     public string Diagnostics()
