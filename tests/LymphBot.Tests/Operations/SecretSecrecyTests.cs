@@ -78,10 +78,15 @@ public sealed partial class SecretSecrecyTests
         Assert.Single(telegram.Calls("sendMessage", Asker.ToString(CultureInfo.InvariantCulture)), c => c.Failed);
         await bot.WaitUntilAsync(() => bot.StandardError.Contains("started: adapters console, discord, telegram", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "log the startup summary");
 
+        // Metrics name operations by method or route template, never by path: paths carry the tokens.
+        var metrics = await Http.GetStringAsync(new Uri(ListeningUrl(bot), "/metrics"));
+        Assert.Contains("operation=\"sendMessage\"", metrics, StringComparison.Ordinal);
+        Assert.Contains("operation=\"POST /interactions/{id}/{token}/callback\"", metrics, StringComparison.Ordinal);
+
         Assert.Equal(0, await bot.TerminateAsync());
         Assert.Equal(WebSocketCloseStatus.NormalClosure, await gateway.ClientClose.WaitAsync(TimeSpan.FromSeconds(10)));
 
-        var logs = string.Join('\n', bot.Lines) + "\n" + bot.StandardError;
+        var logs = string.Join('\n', bot.Lines) + "\n" + bot.StandardError + "\n" + metrics;
 
         // Guards: the logs are the full Trace stream, and they cover the failures driven above.
         Assert.Contains(traceLine, logs, StringComparison.Ordinal);
