@@ -40,6 +40,8 @@ public static class TelegramServiceCollectionExtensions
             .RemoveAllLoggers()
             .AddHttpMessageHandler(sp => new TelegramApiMetricsHandler(sp.GetRequiredService<LymphBotMetrics>()));
         services.AddSingleton<TelegramBotClients>();
+        services.AddSingleton<TelegramStatus>();
+        services.AddSingleton<IPlatformHealth>(sp => sp.GetRequiredService<TelegramStatus>());
         services.AddSingleton<TelegramSendPacer>();
         services.AddSingleton<TelegramChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TelegramChatPlatform>());

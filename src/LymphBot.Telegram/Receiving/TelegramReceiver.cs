@@ -22,6 +22,7 @@ public sealed partial class TelegramReceiver(
     TelegramUpdateDispatcher dispatcher,
     TelegramSendPacer pacer,
     LymphBotMetrics metrics,
+    TelegramStatus status,
     TelegramBotIdentity identity,
     CommandRouter router,
     IOptions<TelegramOptions> options,
@@ -86,10 +87,14 @@ public sealed partial class TelegramReceiver(
             if (options.Value.ParsedMode == TelegramMode.Webhook)
             {
                 await RetryUntilDoneAsync("setWebhook", RegisterWebhookAsync, stoppingToken);
+                status.Connected(TelegramMode.Webhook);
                 return;
             }
 
             await RetryUntilDoneAsync("deleteWebhook", ct => clients.Create().DeleteWebhook(cancellationToken: ct), stoppingToken);
+
+            // Ready now rather than after the first long poll, which may take PollTimeout to return an empty batch.
+            status.Connected(TelegramMode.Polling);
             await PollAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -161,6 +166,7 @@ public sealed partial class TelegramReceiver(
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 failures++;
+                status.Failing("getUpdates", ex.Message, failures);
                 var delay = TelegramChatPlatform.Backoff(settings.RetryDelay, failures);
                 LogPollFailed(ex.GetType().Name, ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, stoppingToken);
@@ -170,6 +176,7 @@ public sealed partial class TelegramReceiver(
             if (failures > 0)
             {
                 LogPollRecovered(failures);
+                status.Connected(TelegramMode.Polling);
                 failures = 0;
             }
 
@@ -194,8 +201,9 @@ public sealed partial class TelegramReceiver(
         {
             await WithTimeoutAsync(ct => clients.Create().GetUpdates(_offset, 1, 0, AllowedUpdates, ct), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
+            // Also when the host's shutdown patience ran out: stopping goes on, and the updates come again next start.
             LogConfirmFailed(ex.Message);
         }
     }
@@ -211,6 +219,7 @@ public sealed partial class TelegramReceiver(
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                status.Failing(call, ex.Message, failures);
                 var delay = TelegramChatPlatform.Backoff(options.Value.RetryDelay, failures);
                 LogStartCallFailed(call, ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, stoppingToken);
