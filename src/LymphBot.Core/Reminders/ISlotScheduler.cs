@@ -7,4 +7,7 @@ namespace LymphBot.Core.Reminders;
 public interface ISlotScheduler
 {
     Task EnsureSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken);
+
+    /// <summary>Ensures many slots at once, touching only those that have no trigger yet (the start-up check).</summary>
+    Task EnsureSlotsAsync(IEnumerable<(string TimeZone, TimeOnly LocalTime)> slots, CancellationToken cancellationToken);
 }
