@@ -30,6 +30,7 @@ public static class TelegramServiceCollectionExtensions
             return builder;
         }
 
+        TelegramJson.UseGeneratedMetadata();
         var services = builder.Services;
         services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
