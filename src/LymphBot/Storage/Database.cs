@@ -1,7 +1,5 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace LymphBot.Storage;
 
@@ -55,9 +53,7 @@ public sealed class Database : IDisposable
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        DbConnection connection = Provider == StorageProvider.Sqlite
-            ? new SqliteConnection(ConnectionString)
-            : new NpgsqlConnection(ConnectionString);
+        var connection = ProviderDrivers.CreateConnection(Provider, ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);

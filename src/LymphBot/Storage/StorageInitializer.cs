@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace LymphBot.Storage;
 
@@ -35,7 +34,7 @@ public sealed partial class StorageInitializer(
     {
         if (database.Provider != StorageProvider.Sqlite)
         {
-            NpgsqlConnection.ClearAllPools();
+            ProviderDrivers.ClearPools(database.Provider);
             return;
         }
 
@@ -54,7 +53,7 @@ public sealed partial class StorageInitializer(
         }
 
         // Pooled connections would keep the log file open until the process exits.
-        SqliteConnection.ClearAllPools();
+        ProviderDrivers.ClearPools(database.Provider);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not fold the SQLite write-ahead log into the database at stop: {Reason}")]

@@ -1,7 +1,5 @@
 using LymphBot.Configuration;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace LymphBot.Storage;
 
@@ -24,10 +22,7 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
         try
         {
-            // Both builders throw on unknown keywords or malformed pairs.
-            _ = options.Provider == StorageProvider.Sqlite
-                ? new SqliteConnectionStringBuilder(options.EffectiveConnectionString).ConnectionString
-                : new NpgsqlConnectionStringBuilder(options.EffectiveConnectionString).ConnectionString;
+            ProviderDrivers.ParseConnectionString(options.Provider, options.EffectiveConnectionString);
         }
         catch (ArgumentException ex)
         {
