@@ -7,6 +7,7 @@ using LymphBot.Core.Tips;
 using LymphBot.Discord;
 using LymphBot.Http;
 using LymphBot.Knowledge;
+using LymphBot.Operations;
 using LymphBot.Reminders;
 using LymphBot.Storage;
 using LymphBot.Telegram;
@@ -93,6 +94,7 @@ public static class Program
         builder.AddTelegram();
         builder.AddDiscord();
         builder.Services.AddHostedService<StartupSummary>();
+        builder.Services.AddHostedService<IdleMemoryTrimmer>();
         return builder;
     }
 

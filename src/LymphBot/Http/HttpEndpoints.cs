@@ -25,6 +25,10 @@ public static class HttpEndpoints
             .AddCheck<PlatformsHealthCheck>("platforms", tags: [Ready]);
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(LymphBotMetrics.MeterName)
+            // Every stream preallocates its cardinality limit in points (about 70 KiB per instrument at the default
+            // 2,000). Our tags are platforms, operations, kinds and status codes, never users or chats: a few dozen
+            // combinations per instrument, so 500 leaves room and saves MiBs in an idle bot.
+            .AddView(_ => new MetricStreamConfiguration { CardinalityLimit = MetricPointsPerStream })
             .AddPrometheusExporter());
         return builder;
     }
@@ -43,6 +47,8 @@ public static class HttpEndpoints
     }
 
     private const string Ready = "ready";
+
+    private const int MetricPointsPerStream = 500;
 
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
