@@ -52,7 +52,15 @@ public static class ReminderHosting
                 store.ProvisionSchema();
             });
         });
-        builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = true;
+
+            // Start the scheduler with the other services, before Kestrel listens: waiting for ApplicationStarted left
+            // 30-100 ms in which /readyz answered 503 and logged an Unhealthy check at Error level on every start.
+            // Jobs only write outbox rows, which the sender picks up once it runs, so they need nothing started first.
+            o.AwaitApplicationStarted = false;
+        });
         builder.Services.AddHostedService<SlotReconciler>();
         builder.Services.AddHostedService<ReminderSenderService>();
         return builder;

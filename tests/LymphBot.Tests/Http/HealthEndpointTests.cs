@@ -2,9 +2,13 @@ using System.Net;
 using System.Text.Json;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Http;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using Quartz;
 
 namespace LymphBot.Tests.Http;
 
@@ -64,22 +68,24 @@ public sealed class HealthEndpointTests
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
     }
 
-    /// <summary>Quartz starts once the host has started, so readiness follows a moment later: wait for it, bounded.</summary>
-    private static async Task<HttpResponseMessage> ReadyAsync(HttpClient http)
+    [Fact]
+    public async Task Scheduler_IsRunningBeforeKestrelListens_SoNoProbeFindsItStarting()
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
-            if (response.StatusCode == HttpStatusCode.OK || attempt == 100)
-            {
-                return response;
-            }
+        using var data = new TempDirectory();
+        var scheduler = new TaskCompletionSource<HealthCheckResult>();
 
-            await Task.Delay(50);
-        }
+        await using var app = await StartAsync(data, null, services => services.AddTransient<IStartupFilter>(sp =>
+            new BeforeServerStarts(() => scheduler.SetResult(new SchedulerHealthCheck(sp.GetRequiredService<ISchedulerFactory>())
+                .CheckHealthAsync(new HealthCheckContext()).GetAwaiter().GetResult()))));
+
+        var atServerStart = await scheduler.Task;
+        Assert.True(atServerStart.Status == HealthStatus.Healthy, atServerStart.Description);
     }
 
-    private static async Task<WebApplication> StartAsync(TempDirectory data, IPlatformHealth? health)
+    /// <summary>Readiness holds from the first request: no probe may find a part still starting (and log an error).</summary>
+    private static Task<HttpResponseMessage> ReadyAsync(HttpClient http) => http.GetAsync(new Uri("/readyz", UriKind.Relative));
+
+    private static async Task<WebApplication> StartAsync(TempDirectory data, IPlatformHealth? health, Action<IServiceCollection>? services = null)
     {
         var builder = Program.CreateBuilder(
         [
@@ -93,9 +99,20 @@ public sealed class HealthEndpointTests
             builder.Services.AddSingleton(health);
         }
 
+        services?.Invoke(builder.Services);
         var app = Program.Build(builder);
         await app.StartAsync();
         return app;
+    }
+
+    /// <summary>Kestrel builds the request pipeline, running every startup filter, just before it starts listening.</summary>
+    private sealed class BeforeServerStarts(Action observe) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next)
+        {
+            observe();
+            return next;
+        }
     }
 
     private sealed class SwitchableHealth : IPlatformHealth
