@@ -14,8 +14,12 @@ public static class MemoryTrimPolicy
     /// <summary>An interval with less than this is quiet (idle polling and heartbeats allocate tens of KiB a second).</summary>
     public static readonly ProcessActivity QuietBelow = new(AllocatedBytes: 2L * 1024 * 1024, CompiledMethods: 50);
 
-    /// <summary>Work since the last trim that makes another one worth its pause (about 10-20 ms for this heap).</summary>
-    public static readonly ProcessActivity WorthTrimmingFrom = new(AllocatedBytes: 16L * 1024 * 1024, CompiledMethods: 500);
+    /// <summary>
+    /// Work since the last trim that makes another one worth its pause (about 10-20 ms for this heap). Low on purpose:
+    /// an idle bot's periodic work (polls, heartbeats, code reaching tier 1) otherwise climbs about 25 KiB/s for many
+    /// minutes; at this level an idle bot trims about once a minute and stays flat.
+    /// </summary>
+    public static readonly ProcessActivity WorthTrimmingFrom = new(AllocatedBytes: 2L * 1024 * 1024, CompiledMethods: 20);
 
     public static bool ShouldTrim(ProcessActivity sinceLastCheck, ProcessActivity sinceLastTrim) =>
         sinceLastCheck.AllocatedBytes < QuietBelow.AllocatedBytes

@@ -24,5 +24,5 @@ public sealed class MemoryTrimPolicyTests
 
     [Fact]
     public void IdleSinceTheLastTrim_LeavesMemoryAlone() =>
-        Assert.False(MemoryTrimPolicy.ShouldTrim(Quiet, new ProcessActivity(5 * MiB, 120)));
+        Assert.False(MemoryTrimPolicy.ShouldTrim(Quiet, new ProcessActivity(1 * MiB, 10)));
 }
