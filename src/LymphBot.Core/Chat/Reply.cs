@@ -26,4 +26,10 @@ public sealed record Reply(string Text)
     public static Reply Silence { get; } = new(string.Empty);
 
     public static Reply Plain(string text) => new(ReplyMarkup.Escape(text));
+
+    /// <summary>
+    /// A refusal or an error: plain text that concerns only the asker, so it is private where the platform allows
+    /// (a Discord ephemeral reply) instead of telling the whole channel what someone may not do.
+    /// </summary>
+    public static Reply Refusal(string text) => Plain(text) with { Private = true };
 }

@@ -1,11 +1,14 @@
 namespace LymphBot.Core.Knowledge;
 
-/// <summary>The unanswered-question inbox moderators read with <c>/kb gaps</c>.</summary>
+/// <summary>The unanswered-question inbox moderators read with <c>/kb gaps</c>, kept per chat.</summary>
 public interface IQuestionGapStore
 {
-    /// <summary>Counts one more asking of a normalised question on a platform.</summary>
-    Task RecordAsync(string question, string platform, DateTimeOffset askedAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Counts one more asking of a normalised question where <paramref name="scope"/> files it
+    /// (<see cref="GapScope.Of"/>): its group, or the platform's private chats.
+    /// </summary>
+    Task RecordAsync(string question, GapScope scope, DateTimeOffset askedAt, CancellationToken cancellationToken);
 
-    /// <summary>The most-asked questions, most asked first.</summary>
-    Task<IReadOnlyList<QuestionGap>> TopAsync(int count, CancellationToken cancellationToken);
+    /// <summary>The most-asked questions in <paramref name="scope"/>, most asked first.</summary>
+    Task<IReadOnlyList<QuestionGap>> TopAsync(GapScope scope, int count, CancellationToken cancellationToken);
 }

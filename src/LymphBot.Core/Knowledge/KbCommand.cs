@@ -6,10 +6,18 @@ using LymphBot.Core.Moderation;
 
 namespace LymphBot.Core.Knowledge;
 
-/// <summary>Moderators' view of the knowledge base: <c>/kb gaps</c> lists the most-asked unanswered questions.</summary>
+/// <summary>
+/// Moderators' view of the knowledge base: <c>/kb gaps</c> lists the most-asked unanswered questions. In a group it
+/// shows that group's questions to its moderators; in a private chat it shows the questions asked in private chats,
+/// and only to the moderators named in configuration (anyone can create a group and administer it).
+/// </summary>
 public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate) : IChatCommand
 {
     private const int GapsShown = 10;
+
+    private const string PrivateGapsRefusal =
+        "Questions asked in private chats are shown only to the bot's configured moderators. " +
+        "In a group, its moderators can send /kb gaps there to see that group's questions.";
 
     public string Name => "kb";
 
@@ -22,29 +30,39 @@ public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate) : ICha
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (await gate.RefuseUnlessModeratorAsync(context.Message, "kb", context.Arguments, cancellationToken) is not null)
+        var message = context.Message;
+        var isPrivate = message.Kind == ChatKind.Direct;
+        var refusal = isPrivate
+            ? await gate.RefuseUnlessConfiguredAsync(message, "kb", context.Arguments, PrivateGapsRefusal, cancellationToken)
+            : await gate.RefuseUnlessModeratorAsync(message, "kb", context.Arguments, cancellationToken);
+        if (refusal is not null)
         {
-            return Reply.Plain("Only moderators can use /kb.");
+            return refusal;
         }
 
         if (context.Words is not ["gaps"])
         {
-            return Reply.Plain("Usage: /kb gaps (the most-asked questions I could not answer).");
+            return Reply.Refusal("Usage: /kb gaps (the most-asked questions I could not answer).");
         }
 
-        var top = await gaps.TopAsync(GapsShown, cancellationToken);
+        var scope = isPrivate ? GapScope.PrivateChats : GapScope.Group(message.Chat);
+        var top = await gaps.TopAsync(scope, GapsShown, cancellationToken);
         if (top.Count == 0)
         {
-            return Reply.Plain("No unanswered questions so far.");
+            return Reply.Plain(isPrivate ? "No unanswered questions in private chats so far." : "No unanswered questions in this chat so far.");
         }
 
-        var sb = new StringBuilder("**Most-asked unanswered questions**");
+        var sb = new StringBuilder(isPrivate ? "**Most-asked unanswered questions in private chats**" : "**Most-asked unanswered questions in this chat**");
         for (var i = 0; i < top.Count; i++)
         {
             var gap = top[i];
-            sb.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. \"{ReplyMarkup.Escape(gap.Question)}\" — asked {gap.Count}×, last {gap.LastAsked:yyyy-MM-dd} on {gap.Platform}");
+            sb.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. \"{ReplyMarkup.Escape(gap.Question)}\" — asked {gap.Count}×, last {gap.LastAsked:yyyy-MM-dd}");
+            if (isPrivate)
+            {
+                sb.Append(" on ").Append(gap.Platform);
+            }
         }
 
-        return new Reply(sb.ToString());
+        return new Reply(sb.ToString()) { Private = isPrivate };
     }
 }

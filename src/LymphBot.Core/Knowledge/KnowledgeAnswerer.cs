@@ -27,7 +27,7 @@ public sealed partial class KnowledgeAnswerer(
         LogAnswered(answer.KindName, answer.Entry?.Id, answer.Score, elapsed.TotalMilliseconds);
         if (answer.Kind == AnswerKind.NotFound && QuestionText.Normalize(question) is { Length: > 0 } normalized)
         {
-            await gaps.RecordAsync(normalized, message.Chat.Platform, time.GetUtcNow(), cancellationToken);
+            await gaps.RecordAsync(normalized, GapScope.Of(message.Chat, message.Kind), time.GetUtcNow(), cancellationToken);
         }
 
         return AnswerReplies.ToReply(answer, knowledge.Snapshot);

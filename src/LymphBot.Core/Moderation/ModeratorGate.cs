@@ -15,7 +15,23 @@ public sealed class ModeratorGate(Moderators moderators, IAuditLog audit, TimePr
         }
 
         await RecordAsync(message, action, detail, allowed: false, cancellationToken);
-        return Reply.Plain("Only this chat's moderators can do that.");
+        return Reply.Refusal("Only this chat's moderators can do that.");
+    }
+
+    /// <summary>
+    /// Like <see cref="RefuseUnlessModeratorAsync"/>, but only the moderators named in configuration pass: for what
+    /// reaches beyond one chat, which an administrator of some group must not see.
+    /// </summary>
+    public async Task<Reply?> RefuseUnlessConfiguredAsync(IncomingMessage message, string action, string detail, string refusal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (moderators.IsConfigured(message.Sender))
+        {
+            return null;
+        }
+
+        await RecordAsync(message, action, detail, allowed: false, cancellationToken);
+        return Reply.Refusal(refusal);
     }
 
     public Task RecordAsync(IncomingMessage message, string action, string detail, bool allowed, CancellationToken cancellationToken)

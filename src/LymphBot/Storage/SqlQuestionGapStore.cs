@@ -5,23 +5,33 @@ namespace LymphBot.Storage;
 
 public sealed class SqlQuestionGapStore(Database database) : IQuestionGapStore
 {
-    public async Task RecordAsync(string question, string platform, DateTimeOffset askedAt, CancellationToken cancellationToken)
+    public async Task RecordAsync(string question, GapScope scope, DateTimeOffset askedAt, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Platform is null)
+        {
+            throw new ArgumentException("A question is filed under one platform.", nameof(scope));
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO question_gaps (question, platform, asked_count, first_asked, last_asked) VALUES (@Question, @Platform, 1, @At, @At) " +
-            "ON CONFLICT (question, platform) DO UPDATE SET asked_count = question_gaps.asked_count + 1, last_asked = excluded.last_asked",
-            new { Question = question, Platform = platform, At = askedAt.ToUnixTimeMilliseconds() },
+            "INSERT INTO question_gaps_per_chat (question, platform, chat_id, asked_count, first_asked, last_asked) VALUES (@Question, @Platform, @ChatId, 1, @At, @At) " +
+            "ON CONFLICT (question, platform, chat_id) DO UPDATE SET asked_count = question_gaps_per_chat.asked_count + 1, last_asked = excluded.last_asked",
+            new { Question = question, scope.Platform, scope.ChatId, At = askedAt.ToUnixTimeMilliseconds() },
             cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<QuestionGap>> TopAsync(int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<QuestionGap>> TopAsync(GapScope scope, int count, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        // Two statements rather than "@Platform IS NULL OR …": PostgreSQL cannot type a parameter that is only ever null.
+        var platformFilter = scope.Platform is null ? string.Empty : "AND platform = @Platform ";
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             "SELECT question AS Question, platform AS Platform, asked_count AS AskedCount, first_asked AS FirstAsked, last_asked AS LastAsked " +
-            "FROM question_gaps ORDER BY asked_count DESC, last_asked DESC LIMIT @Count",
-            new { Count = count },
+            "FROM question_gaps_per_chat WHERE chat_id = @ChatId " + platformFilter +
+            "ORDER BY asked_count DESC, last_asked DESC LIMIT @Count",
+            new { scope.ChatId, scope.Platform, Count = count },
             cancellationToken: cancellationToken));
         return [.. rows.Select(r => new QuestionGap(
             r.Question, r.Platform, (int)r.AskedCount, DateTimeOffset.FromUnixTimeMilliseconds(r.FirstAsked), DateTimeOffset.FromUnixTimeMilliseconds(r.LastAsked)))];

@@ -18,10 +18,12 @@ public sealed class TestChat : IDisposable
     public const string BotName = "LymphTestBot";
 
     private readonly ServiceProvider _services;
+    private readonly bool _ownsServices;
 
-    private TestChat(ServiceProvider services)
+    private TestChat(ServiceProvider services, bool ownsServices)
     {
         _services = services;
+        _ownsServices = ownsServices;
         Router = services.GetRequiredService<CommandRouter>();
     }
 
@@ -37,6 +39,9 @@ public sealed class TestChat : IDisposable
 
     public ChatKind Kind { get; init; } = ChatKind.Direct;
 
+    /// <summary>What the platform reports about the member here, such as being the chat's administrator.</summary>
+    public SenderFacts Facts { get; init; } = SenderFacts.None;
+
     public static TestChat Create(Action<IServiceCollection>? configure = null, ChatKind kind = ChatKind.Direct, Dictionary<string, string?>? configuration = null)
     {
         var services = new ServiceCollection();
@@ -46,17 +51,27 @@ public sealed class TestChat : IDisposable
         services.AddSingleton<IChatUserStore, InMemoryChatUserStore>();
         services.AddLymphBotCore(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? []).Build());
         configure?.Invoke(services);
-        return new TestChat(services.BuildServiceProvider()) { Kind = kind };
+        return new TestChat(services.BuildServiceProvider(), ownsServices: true) { Kind = kind };
     }
+
+    /// <summary>Another member or another chat talking to the same bot: the same services and stores.</summary>
+    public TestChat As(ChatUser member, ChatAddress address, ChatKind kind, SenderFacts? facts = null) =>
+        new(_services, ownsServices: false) { Member = member, Address = address, Kind = kind, Facts = facts ?? SenderFacts.None };
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
     public SentMessage Send(string text, bool addressesBot = false) =>
-        new(Router.HandleAsync(new IncomingMessage(Address, Member, text, Kind, addressesBot, BotName), CancellationToken.None));
+        new(Router.HandleAsync(new IncomingMessage(Address, Member, text, Kind, addressesBot, BotName) { Facts = Facts }, CancellationToken.None));
 
     public SentMessage Press(string buttonData) =>
-        new(Router.HandleAsync(new IncomingMessage(Address, Member, string.Empty, Kind, false, BotName, buttonData), CancellationToken.None));
+        new(Router.HandleAsync(new IncomingMessage(Address, Member, string.Empty, Kind, false, BotName, buttonData) { Facts = Facts }, CancellationToken.None));
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose()
+    {
+        if (_ownsServices)
+        {
+            _services.Dispose();
+        }
+    }
 }

@@ -43,9 +43,9 @@ public sealed class AnswerConversationTests
 
         Assert.StartsWith("I don't know that yet", replies[0], StringComparison.Ordinal);
         Assert.Contains("Topics I can help with", replies[0], StringComparison.Ordinal);
-        Assert.Equal("Only moderators can use /kb.", replies[2]);
-        var gaps = await SqliteFile.QueryAsync<(string, string, long)>(data, "SELECT question, platform, asked_count FROM question_gaps");
-        Assert.Equal([("best pasta recipe", "console", 2L)], gaps);
+        Assert.StartsWith("Questions asked in private chats are shown only to the bot's configured moderators", replies[2], StringComparison.Ordinal);
+        var gaps = await SqliteFile.QueryAsync<(string, string, string, long)>(data, "SELECT question, platform, chat_id, asked_count FROM question_gaps_per_chat");
+        Assert.Equal([("best pasta recipe", "console", string.Empty, 2L)], gaps);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Knowledge;
 using LymphBot.Core.Users;
 using LymphBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -68,22 +69,45 @@ public abstract class ChatUserStoreContract
     }
 
     [SkippableFact]
-    public async Task Gaps_CountedPerQuestionAndPlatform_MostAskedFirst()
+    public async Task Gaps_CountedPerQuestionAndChat_MostAskedFirst()
     {
         var gaps = new SqlQuestionGapStore(await MigratedAsync());
+        var group = GapScope.Group(new ChatAddress("telegram", "-100123"));
+        var otherGroup = GapScope.Group(new ChatAddress("telegram", "-100999"));
 
-        await gaps.RecordAsync("how much is it", "telegram", Created, CancellationToken.None);
-        await gaps.RecordAsync("weather today", "discord", Created.AddMinutes(1), CancellationToken.None);
-        await gaps.RecordAsync("how much is it", "telegram", Created.AddMinutes(2), CancellationToken.None);
+        await gaps.RecordAsync("how much is it", group, Created, CancellationToken.None);
+        await gaps.RecordAsync("weather today", group, Created.AddMinutes(1), CancellationToken.None);
+        await gaps.RecordAsync("how much is it", group, Created.AddMinutes(2), CancellationToken.None);
+        await gaps.RecordAsync("how much is it", otherGroup, Created.AddMinutes(3), CancellationToken.None);
 
-        var top = await gaps.TopAsync(10, CancellationToken.None);
         Assert.Equal(
             [
-                new LymphBot.Core.Knowledge.QuestionGap("how much is it", "telegram", 2, Created, Created.AddMinutes(2)),
-                new LymphBot.Core.Knowledge.QuestionGap("weather today", "discord", 1, Created.AddMinutes(1), Created.AddMinutes(1)),
+                new QuestionGap("how much is it", "telegram", 2, Created, Created.AddMinutes(2)),
+                new QuestionGap("weather today", "telegram", 1, Created.AddMinutes(1), Created.AddMinutes(1)),
             ],
-            top);
-        Assert.Single(await gaps.TopAsync(1, CancellationToken.None));
+            await gaps.TopAsync(group, 10, CancellationToken.None));
+        Assert.Single(await gaps.TopAsync(group, 1, CancellationToken.None));
+        Assert.Empty(await gaps.TopAsync(GapScope.PrivateChats, 10, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task Gaps_FromPrivateChats_AreReadTogether_AndNeverInAGroup()
+    {
+        var gaps = new SqlQuestionGapStore(await MigratedAsync());
+        var telegramPrivate = GapScope.Of(new ChatAddress("telegram", "501"), ChatKind.Direct);
+        var discordPrivate = GapScope.Of(new ChatAddress("discord", "601"), ChatKind.Direct);
+
+        await gaps.RecordAsync("my hiv status", telegramPrivate, Created, CancellationToken.None);
+        await gaps.RecordAsync("my hiv status", GapScope.Of(new ChatAddress("telegram", "502"), ChatKind.Direct), Created.AddMinutes(1), CancellationToken.None);
+        await gaps.RecordAsync("my diagnosis", discordPrivate, Created.AddMinutes(2), CancellationToken.None);
+
+        Assert.Equal(
+            [
+                new QuestionGap("my hiv status", "telegram", 2, Created, Created.AddMinutes(1)),
+                new QuestionGap("my diagnosis", "discord", 1, Created.AddMinutes(2), Created.AddMinutes(2)),
+            ],
+            await gaps.TopAsync(GapScope.PrivateChats, 10, CancellationToken.None));
+        Assert.Empty(await gaps.TopAsync(GapScope.Group(new ChatAddress("telegram", "501")), 10, CancellationToken.None));
     }
 
     [SkippableFact]
