@@ -9,7 +9,8 @@ public interface IPersonalDataStore
 
     /// <summary>
     /// Deletes the member's settings and reminders (with their deliveries) and removes their name from tip
-    /// suggestions and the audit log; afterwards no row names them.
+    /// suggestions, the audit log and the community schedules they set up (a chat's tip of the day stays, unnamed);
+    /// afterwards no row names them.
     /// </summary>
     Task ForgetAsync(ChatUser member, CancellationToken cancellationToken);
 }

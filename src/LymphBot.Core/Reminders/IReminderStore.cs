@@ -5,6 +5,13 @@ public interface IReminderStore
 {
     Task<ReminderSubscription> AddAsync(ReminderSubscription subscription, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds a member's routine reminder unless they already have one at that time and zone, or already have
+    /// <paramref name="maxPerMember"/> across all their chats. Check and insert are one step, so messages sent at
+    /// once from several chats cannot pass the limit together.
+    /// </summary>
+    Task<ReminderAddResult> AddRoutineAsync(ReminderSubscription subscription, int maxPerMember, CancellationToken cancellationToken);
+
     /// <summary>A member's routine reminders (not the tip-of-the-day schedules they set up).</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken);
 

@@ -75,21 +75,21 @@ public sealed class RemindCommand(
             }
         }
 
-        var existing = await reminders.ListForMemberAsync(message.Sender.Platform, message.Sender.UserId, cancellationToken);
-        if (existing.FirstOrDefault(r => r.LocalTime == localTime && r.TimeZone == zoneId) is { } same)
-        {
-            return Reply.Plain($"You already have reminder #{same.Id} at {ReminderText.Slot(localTime, zoneId)}. Nothing changed.");
-        }
-
-        if (existing.Count >= options.Value.MaxPerMember)
-        {
-            return Reply.Plain($"You already have {existing.Count} reminders, the most I keep for one member. Remove one with /remind off <id> first.");
-        }
-
         var now = time.GetUtcNow();
         await users.EnsureAsync(message.Sender, now, cancellationToken);
-        var added = await reminders.AddAsync(
-            new ReminderSubscription(0, message.Sender, message.Chat, localTime, zoneId, ReminderState.Active, now), cancellationToken);
+        var result = await reminders.AddRoutineAsync(
+            new ReminderSubscription(0, message.Sender, message.Chat, localTime, zoneId, ReminderState.Active, now), options.Value.MaxPerMember, cancellationToken);
+        switch (result)
+        {
+            case { Outcome: ReminderAddOutcome.Duplicate, Subscription: { } same }:
+                return Reply.Plain($"You already have reminder #{same.Id} at {ReminderText.Slot(localTime, zoneId)}. Nothing changed.");
+            case { Outcome: ReminderAddOutcome.LimitReached }:
+                return Reply.Refusal(
+                    $"You already have {result.MemberCount} reminders, the most I keep for one member (in all chats together). " +
+                    "Send /reminders to see them, and remove one with /remind off <id> first.");
+        }
+
+        var added = result.Subscription!;
         await slots.EnsureSlotAsync(zoneId, localTime, cancellationToken);
 
         var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Done! Reminder #{added.Id}: every day at **{ReminderText.Slot(localTime, zoneId)}**.\nNext:");

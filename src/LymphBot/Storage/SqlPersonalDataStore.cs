@@ -10,6 +10,9 @@ namespace LymphBot.Storage;
 /// <summary>Every table that can name a member, in one place, so /mydata and /forgetme cannot miss one.</summary>
 public sealed class SqlPersonalDataStore(Database database, IChatUserStore users, IReminderStore reminders) : IPersonalDataStore
 {
+    /// <summary>The owner recorded on a chat's own schedules (a tip of the day) once the moderator who made it is forgotten.</summary>
+    public const string CommunityOwner = "";
+
     public async Task<PersonalData> DescribeAsync(ChatUser member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
@@ -38,8 +41,11 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
         var key = new { member.Platform, member.UserId };
         string[] statements =
         [
-            "DELETE FROM reminder_deliveries WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId)",
-            "DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId",
+            "DELETE FROM reminder_deliveries WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine')",
+            "DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine'",
+
+            // A tip of the day belongs to its chat, not to the moderator who set it up: it stays, without their id.
+            $"UPDATE reminder_subscriptions SET user_id = '{CommunityOwner}' WHERE platform = @Platform AND user_id = @UserId",
             "DELETE FROM chat_users WHERE platform = @Platform AND user_id = @UserId",
             "UPDATE tips SET suggested_by = NULL, suggested_name = NULL, suggested_chat_id = NULL, suggested_thread_id = NULL WHERE platform = @Platform AND suggested_by = @UserId",
             "UPDATE audit_log SET actor_id = NULL, actor_name = NULL WHERE platform = @Platform AND actor_id = @UserId",

@@ -11,28 +11,78 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
         "id AS Id, platform AS Platform, user_id AS UserId, chat_id AS ChatId, thread_id AS ThreadId, local_time AS LocalTime, " +
         "time_zone AS TimeZone, state AS State, paused_until AS PausedUntil, pause_reason AS PauseReason, created_at AS CreatedAt, kind AS Kind";
 
+    private const string Insert =
+        "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, thread_id, local_time, time_zone, state, paused_until, pause_reason, created_at, kind) " +
+        "VALUES (@Platform, @UserId, @ChatId, @ThreadId, @LocalTime, @TimeZone, @State, NULL, NULL, @CreatedAt, @Kind) RETURNING id";
+
     public async Task<ReminderSubscription> AddAsync(ReminderSubscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, thread_id, local_time, time_zone, state, paused_until, pause_reason, created_at, kind) " +
-            "VALUES (@Platform, @UserId, @ChatId, @ThreadId, @LocalTime, @TimeZone, @State, NULL, NULL, @CreatedAt, @Kind) RETURNING id",
-            new
-            {
-                subscription.Member.Platform,
-                subscription.Member.UserId,
-                subscription.Chat.ChatId,
-                subscription.Chat.ThreadId,
-                LocalTime = ReminderTime.Format(subscription.LocalTime),
-                subscription.TimeZone,
-                State = subscription.State.ToString(),
-                CreatedAt = subscription.CreatedAt.ToUnixTimeMilliseconds(),
-                Kind = subscription.Kind.ToString(),
-            },
-            cancellationToken: cancellationToken));
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert, InsertParameters(subscription), cancellationToken: cancellationToken));
         return subscription with { Id = id };
     }
+
+    public Task<ReminderAddResult> AddRoutineAsync(ReminderSubscription subscription, int maxPerMember, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var member = subscription.Member;
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                // SQLite: the database's single writer already orders this against every other write. PostgreSQL: two
+                // instances (or two connections) would both see room, so the member's reminders are locked first.
+                if (database.Provider == StorageProvider.Postgres)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "SELECT pg_advisory_xact_lock(@Key)", new { Key = MemberLockKey(member.Platform, member.UserId) }, transaction, cancellationToken: cancellationToken));
+                }
+
+                var existing = (await connection.QueryAsync<Row>(new CommandDefinition(
+                    $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' ORDER BY id",
+                    new { member.Platform, member.UserId }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToSubscription()).ToList();
+                if (existing.Find(r => r.LocalTime == subscription.LocalTime && r.TimeZone == subscription.TimeZone) is { } same)
+                {
+                    return new ReminderAddResult(ReminderAddOutcome.Duplicate, same, existing.Count);
+                }
+
+                if (existing.Count >= maxPerMember)
+                {
+                    return new ReminderAddResult(ReminderAddOutcome.LimitReached, null, existing.Count);
+                }
+
+                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    Insert, InsertParameters(subscription with { Kind = ReminderKind.Routine }), transaction, cancellationToken: cancellationToken));
+                return new ReminderAddResult(ReminderAddOutcome.Added, subscription with { Id = id, Kind = ReminderKind.Routine }, existing.Count);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>A stable 64-bit key per member for PostgreSQL's advisory lock (FNV-1a; string.GetHashCode differs per process).</summary>
+    private static long MemberLockKey(string platform, string userId)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in $"reminders:{platform}:{userId}")
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
+    }
+
+    private static object InsertParameters(ReminderSubscription subscription) =>
+        new
+        {
+            subscription.Member.Platform,
+            subscription.Member.UserId,
+            subscription.Chat.ChatId,
+            subscription.Chat.ThreadId,
+            LocalTime = ReminderTime.Format(subscription.LocalTime),
+            subscription.TimeZone,
+            State = subscription.State.ToString(),
+            CreatedAt = subscription.CreatedAt.ToUnixTimeMilliseconds(),
+            Kind = subscription.Kind.ToString(),
+        };
 
     public async Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken) =>
         await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);

@@ -1,5 +1,11 @@
+using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
+using LymphBot.Core.Reminders;
 using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Storage;
 using LymphBot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LymphBot.Tests.Reminders;
 
@@ -48,6 +54,32 @@ public sealed class ReminderCommandTests
         Assert.StartsWith("Done! Reminder #1: every day at 06:00 Asia/Kolkata.", replies[3], StringComparison.Ordinal);
         Assert.StartsWith("You already have 5 reminders", replies[8], StringComparison.Ordinal);
         Assert.Equal(5L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+    }
+
+    [Fact]
+    public async Task Remind_FromEightGroupsAtOnce_StoresAtMostFiveForTheMember()
+    {
+        using var data = new TempDirectory();
+        await using var host = await ReminderHost.StartAsync(
+            data,
+            new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 6, 0, 0, TimeSpan.Zero)),
+            [],
+            services =>
+            {
+                services.AddSingleton<SqlReminderStore>();
+                services.AddSingleton<IReminderStore>(sp => new LockstepReminderStore(sp.GetRequiredService<SqlReminderStore>(), callers: 8));
+            });
+        var router = host.App.Services.GetRequiredService<CommandRouter>();
+        var member = new ChatUser(RecordingPlatform.PlatformName, "31", "Ada");
+
+        // Eight groups, one member, all at once: the groups' lanes run in parallel, as on a real platform.
+        var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => router.HandleAsync(
+            new IncomingMessage(new ChatAddress(RecordingPlatform.PlatformName, $"group-{i}"), member, $"/remind 0{i}:30 UTC", ChatKind.Group, BotUsername: "bot"),
+            CancellationToken.None))));
+
+        Assert.Equal(5, replies.Count(r => r!.Text.StartsWith("Done!", StringComparison.Ordinal)));
+        Assert.Equal(3, replies.Count(r => r!.Text.StartsWith("You already have 5 reminders", StringComparison.Ordinal)));
+        Assert.Equal(5L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions WHERE user_id = '31'"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Knowledge;
+using LymphBot.Core.Reminders;
 using LymphBot.Core.Users;
 using LymphBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -108,6 +109,26 @@ public abstract class ChatUserStoreContract
             ],
             await gaps.TopAsync(GapScope.PrivateChats, 10, CancellationToken.None));
         Assert.Empty(await gaps.TopAsync(GapScope.Group(new ChatAddress("telegram", "501")), 10, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task AddRoutine_ConcurrentlyFromManyChats_KeepsThePerMemberLimit()
+    {
+        var reminders = new SqlReminderStore(await MigratedAsync());
+        var member = new ChatUser("telegram", "31", "Ada");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => reminders.AddRoutineAsync(
+            new ReminderSubscription(0, member, new ChatAddress("telegram", $"-100{i}"), new TimeOnly(i, 30), "UTC", ReminderState.Active, Created),
+            5,
+            CancellationToken.None))));
+
+        Assert.Equal(5, results.Count(r => r.Outcome == ReminderAddOutcome.Added));
+        Assert.Equal(3, results.Count(r => r.Outcome == ReminderAddOutcome.LimitReached));
+        Assert.Equal(5, (await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None)).Count);
+
+        var stored = results.First(r => r.Outcome == ReminderAddOutcome.Added).Subscription!;
+        var again = await reminders.AddRoutineAsync(stored with { Id = 0, Chat = new ChatAddress("telegram", "-100999") }, 6, CancellationToken.None);
+        Assert.Equal((ReminderAddOutcome.Duplicate, stored.Id), (again.Outcome, again.Subscription?.Id));
     }
 
     [SkippableFact]

@@ -31,7 +31,11 @@ public sealed class ReminderHost : IAsyncDisposable
 
     public IDeliveryStore Deliveries => App.Services.GetRequiredService<IDeliveryStore>();
 
-    public static async Task<ReminderHost> StartAsync(TempDirectory data, FakeTimeProvider time, params string[] configuration)
+    public static Task<ReminderHost> StartAsync(TempDirectory data, FakeTimeProvider time, params string[] configuration) =>
+        StartAsync(data, time, configuration, null);
+
+    /// <summary>Starts the host; <paramref name="configureServices"/> runs last, so it can wrap the real registrations.</summary>
+    public static async Task<ReminderHost> StartAsync(TempDirectory data, FakeTimeProvider time, string[] configuration, Action<IServiceCollection>? configureServices)
     {
         var platform = new RecordingPlatform { Time = time };
         var builder = Program.CreateBuilder(
@@ -49,6 +53,7 @@ public sealed class ReminderHost : IAsyncDisposable
 
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IChatPlatform>(platform);
+        configureServices?.Invoke(builder.Services);
         var app = Program.Build(builder);
         await app.StartAsync();
         return new ReminderHost(app, time, platform);

@@ -119,6 +119,27 @@ public sealed class TipConversationTests
     }
 
     [Fact]
+    public async Task ForgetMe_ByTheModeratorWhoSetTheTipOfTheDay_KeepsTheChatsTipOfTheDay_WithoutTheirId()
+    {
+        using var data = new TempDirectory();
+
+        var replies = await ConsoleSession.RunAsync(
+            data,
+            Moderator,
+            "/remind 8:00 Europe/Berlin",
+            "/tips daily 9:00 Europe/Berlin",
+            "/forgetme",
+            "1",
+            "/tips",
+            "/reminders");
+
+        Assert.Equal("Done: I've deleted everything I stored about you.", replies[3]);
+        Assert.StartsWith("Tip of the day: every day at 09:00 Europe/Berlin", replies[4], StringComparison.Ordinal);
+        Assert.DoesNotContain("08:00", replies[5], StringComparison.Ordinal);
+        Assert.Equal([("TipOfTheDay", string.Empty)], await SqliteFile.QueryAsync<(string, string)>(data, "SELECT kind, user_id FROM reminder_subscriptions"));
+    }
+
+    [Fact]
     public async Task Questions_OverTheRateLimit_GetOneNoticeThenSilence()
     {
         using var data = new TempDirectory();
