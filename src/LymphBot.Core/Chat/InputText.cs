@@ -49,4 +49,29 @@ public static class InputText
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Reads numbers as people type them: full-width forms (<c>８:００</c>) become ASCII, and digits of every script
+    /// (Arabic-Indic <c>٨</c>, Persian <c>۸</c>, Devanagari <c>८</c>…) become <c>0</c>–<c>9</c>. For times, ids and counts;
+    /// not for text that is stored or shown.
+    /// </summary>
+    public static string FoldDigits(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            sb.Append(char.IsDigit(c) ? (char)('0' + System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(c)) : c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A whole number as people type it (<see cref="FoldDigits"/>), with an optional leading <c>#</c> for ids.</summary>
+    public static bool TryReadNumber(string text, out long number)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return long.TryParse(FoldDigits(text).Trim().TrimStart('#'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out number);
+    }
 }

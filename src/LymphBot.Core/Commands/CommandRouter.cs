@@ -53,7 +53,7 @@ public sealed partial class CommandRouter
         catch (Exception ex)
         {
             LogHandlerFailed(ex, message.Chat.ToString());
-            return Reply.Plain("Sorry, something went wrong on my side. Please try again in a moment.");
+            return Reply.Refusal("Sorry, something went wrong on my side. Please try again in a moment.");
         }
     }
 
@@ -79,7 +79,7 @@ public sealed partial class CommandRouter
 
         if (text.Length > InputText.MaxLength)
         {
-            return Reply.Plain($"That message is too long for me. Please ask in fewer than {InputText.MaxLength} characters.");
+            return Reply.Refusal($"That message is too long for me. Please ask in fewer than {InputText.MaxLength} characters.");
         }
 
         return _rateLimiter.Throttle(message.Sender) ?? await _answerer.AnswerAsync(message, text, cancellationToken);
@@ -112,12 +112,18 @@ public sealed partial class CommandRouter
 
     private async Task<Reply?> HandleButtonAsync(IncomingMessage message, string data, CancellationToken cancellationToken)
     {
+        // A button press costs as little as a message to send, and some write (votes) or answer (topics).
+        if (_rateLimiter.Throttle(message.Sender, UserRateLimiter.ButtonPresses) is { } throttled)
+        {
+            return throttled;
+        }
+
         var colon = data.IndexOf(':', StringComparison.Ordinal);
         var prefix = colon < 0 ? data : data[..colon];
         var payload = colon < 0 ? string.Empty : data[(colon + 1)..];
         if (!_buttons.TryGetValue(prefix, out var handler))
         {
-            return Reply.Plain("That button no longer works. Send /help to see what I can do.");
+            return Reply.Refusal("That button no longer works. Send /help to see what I can do.");
         }
 
         return await handler.HandleAsync(message, payload, cancellationToken);
@@ -127,8 +133,8 @@ public sealed partial class CommandRouter
     {
         var shown = name.Length == 0 ? string.Empty : name.Length > CommandText.MaxNameLength ? name[..CommandText.MaxNameLength] + "…" : name;
         return shown.Length == 0
-            ? Reply.Plain("I don't know that command. Try /help.")
-            : new Reply($"I don't know the command `/{ReplyMarkup.Escape(shown)}`. Try /help.");
+            ? Reply.Refusal("I don't know that command. Try /help.")
+            : new Reply($"I don't know the command `/{ReplyMarkup.Escape(shown)}`. Try /help.") { Private = true };
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling a message in {Chat} failed")]

@@ -24,7 +24,7 @@ public sealed class AskCommand(IQuestionAnswerer answerer, UserRateLimiter rateL
 
         if (context.Arguments.Length > InputText.MaxLength)
         {
-            return Task.FromResult(Reply.Plain($"That question is too long for me. Please ask in fewer than {InputText.MaxLength} characters."));
+            return Task.FromResult(Reply.Refusal($"That question is too long for me. Please ask in fewer than {InputText.MaxLength} characters."));
         }
 
         return rateLimiter.Throttle(context.Message.Sender) is { } throttled

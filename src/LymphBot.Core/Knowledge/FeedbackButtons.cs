@@ -3,7 +3,7 @@ using LymphBot.Core.Commands;
 
 namespace LymphBot.Core.Knowledge;
 
-/// <summary>Buttons <c>fb:up:&lt;id&gt;</c> and <c>fb:down:&lt;id&gt;</c>: store the feedback with the entry id.</summary>
+/// <summary>Buttons <c>fb:up:&lt;id&gt;</c> and <c>fb:down:&lt;id&gt;</c>: store the member's vote on the entry (one per member, the latest counts).</summary>
 public sealed class FeedbackButtons(KnowledgeBase knowledge, IAnswerFeedbackStore feedback, TimeProvider time) : IButtonHandler
 {
     public string Prefix => "fb";
@@ -20,7 +20,7 @@ public sealed class FeedbackButtons(KnowledgeBase knowledge, IAnswerFeedbackStor
             return Reply.Plain("That button no longer works, but thank you for the thought!") with { Private = true };
         }
 
-        await feedback.RecordAsync(new AnswerFeedback(entryId, vote == "up", message.Chat.Platform, time.GetUtcNow()), cancellationToken);
+        await feedback.RecordAsync(new AnswerFeedback(entryId, vote == "up", message.Sender, time.GetUtcNow()), cancellationToken);
         var text = vote == "up" ? "Thanks! Glad that helped." : "Thanks for telling me. Our moderators will look at this answer.";
         return Reply.Plain(text) with { Private = true };
     }

@@ -15,7 +15,7 @@ public sealed class ForgetMeCommand : IChatCommand
     public string Description => "Delete everything I store about you";
 
     public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(new Reply("This deletes your settings and reminders and removes your name from tip suggestions and the moderator log. It cannot be undone.")
+        Task.FromResult(new Reply("This deletes your settings and reminders and removes your name from tip suggestions, your answer ratings and the moderator log. It cannot be undone.")
         {
             Buttons = [[new ReplyButton("Yes, forget me", ConfirmData)]],
             Private = true,

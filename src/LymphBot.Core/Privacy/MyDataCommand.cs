@@ -25,6 +25,7 @@ public sealed class MyDataCommand(IPersonalDataStore data) : IChatCommand
         sb.Append("\nReminders: ").Append(mine.Reminders.Count == 0 ? "none" : ReplyMarkup.Escape(string.Join(", ", mine.Reminders)));
         sb.Append(CultureInfo.InvariantCulture, $"\nTip suggestions linked to you: {mine.Suggestions}");
         sb.Append(CultureInfo.InvariantCulture, $"\nModerator actions recorded under your name: {mine.ModeratorActions}");
+        sb.Append(CultureInfo.InvariantCulture, $"\nAnswers you rated 👍/👎: {mine.AnswerRatings}");
         sb.Append("\n\nQuestions I could not answer are kept without your id. Send /forgetme to delete all of this.");
         return new Reply(sb.ToString()) { Private = true };
     }

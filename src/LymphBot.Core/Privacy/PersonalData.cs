@@ -1,4 +1,5 @@
 namespace LymphBot.Core.Privacy;
 
 /// <summary>What the bot stores about one member.</summary>
-public sealed record PersonalData(bool Known, string? TimeZone, DateTimeOffset? FirstSeen, IReadOnlyList<string> Reminders, int Suggestions, int ModeratorActions);
+public sealed record PersonalData(
+    bool Known, string? TimeZone, DateTimeOffset? FirstSeen, IReadOnlyList<string> Reminders, int Suggestions, int ModeratorActions, int AnswerRatings);

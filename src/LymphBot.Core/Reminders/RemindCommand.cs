@@ -37,7 +37,7 @@ public sealed class RemindCommand(
             ["pause", var id] => await PauseAsync(member, id, null, cancellationToken),
             ["pause", var id, var days] => await PauseAsync(member, id, days, cancellationToken),
             ["resume", var id] => await ResumeAsync(member, id, cancellationToken),
-            ["off" or "pause" or "resume", ..] => Reply.Plain("Usage: /remind off <id|all>, /remind pause <id> [days], /remind resume <id>. Send /reminders for the ids."),
+            ["off" or "pause" or "resume", ..] => Reply.Refusal("Usage: /remind off <id|all>, /remind pause <id> [days], /remind resume <id>. Send /reminders for the ids."),
             _ => await SubscribeAsync(context.Message, context.Words, cancellationToken),
         };
     }
@@ -49,12 +49,12 @@ public sealed class RemindCommand(
         var timeText = string.Join(' ', words.Take(timeWords));
         if (!ReminderTime.TryParse(timeText, out var localTime))
         {
-            return Reply.Plain($"I couldn't read \"{Shorten(timeText)}\" as a time. Try {ReminderText.Example}, /remind 8am or /remind 20:30 UTC.");
+            return Reply.Refusal($"I couldn't read \"{Shorten(timeText)}\" as a time. Try {ReminderText.Example}, /remind 8am or /remind 20:30 UTC.");
         }
 
         if (words.Count > timeWords + 1)
         {
-            return Reply.Plain($"That's more than a time and a zone. Try {ReminderText.Example}.");
+            return Reply.Refusal($"That's more than a time and a zone. Try {ReminderText.Example}.");
         }
 
         string zoneId;
@@ -63,7 +63,7 @@ public sealed class RemindCommand(
         {
             if (!TimeZones.TryFind(words[timeWords], out zone, out zoneId))
             {
-                return Reply.Plain($"I don't know the time zone \"{Shorten(words[timeWords])}\". Use a name like Europe/Berlin, America/New_York or UTC, for example {ReminderText.Example}.");
+                return Reply.Refusal($"I don't know the time zone \"{Shorten(words[timeWords])}\". Use a name like Europe/Berlin, America/New_York or UTC, for example {ReminderText.Example}.");
             }
         }
         else
@@ -142,9 +142,9 @@ public sealed class RemindCommand(
             return Reply.Plain($"Paused reminder #{target.Id}. Send /remind resume {target.Id} to start it again.");
         }
 
-        if (!int.TryParse(daysText, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > MaxPauseDays)
+        if (!InputText.TryReadNumber(daysText, out var days) || days is < 1 or > MaxPauseDays)
         {
-            return Reply.Plain($"Pause for a number of days from 1 to {MaxPauseDays}, for example /remind pause {target.Id} 7.");
+            return Reply.Refusal($"Pause for a number of days from 1 to {MaxPauseDays}, for example /remind pause {target.Id} 7.");
         }
 
         var until = time.GetUtcNow().AddDays(days);
@@ -165,10 +165,10 @@ public sealed class RemindCommand(
     }
 
     private static ReminderSubscription? Own(IReadOnlyList<ReminderSubscription> mine, string id) =>
-        long.TryParse(id.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? mine.FirstOrDefault(r => r.Id == n) : null;
+        InputText.TryReadNumber(id, out var n) ? mine.FirstOrDefault(r => r.Id == n) : null;
 
     private static Reply NotYours(string id) =>
-        Reply.Plain($"You have no reminder #{Shorten(id)}. Send /reminders to see yours and their ids.");
+        Reply.Refusal($"You have no reminder #{Shorten(id)}. Send /reminders to see yours and their ids.");
 
     private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

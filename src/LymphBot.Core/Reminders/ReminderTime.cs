@@ -1,16 +1,20 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LymphBot.Core.Chat;
 
 namespace LymphBot.Core.Reminders;
 
-/// <summary>Parses the times people type: <c>8:00</c>, <c>08:00</c>, <c>8am</c>, <c>8:30 pm</c>, <c>20:30</c>.</summary>
+/// <summary>
+/// Parses the times people type: <c>8:00</c>, <c>08:00</c>, <c>8am</c>, <c>8:30 pm</c>, <c>20:30</c>, also in full-width
+/// or another script's digits (<c>８:００</c>, <c>٨:٠٠</c>).
+/// </summary>
 public static partial class ReminderTime
 {
     public static bool TryParse(string text, out TimeOnly time)
     {
         ArgumentNullException.ThrowIfNull(text);
         time = default;
-        var match = TimePattern().Match(text.Trim());
+        var match = TimePattern().Match(InputText.FoldDigits(text).Trim());
         if (!match.Success)
         {
             return false;
@@ -45,6 +49,6 @@ public static partial class ReminderTime
 
     public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.h](?<m>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<h>[0-9]{1,2})(?:[:.h](?<m>[0-9]{2}))?\s*(?<ampm>[ap]\.?m\.?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 }

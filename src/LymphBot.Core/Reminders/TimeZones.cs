@@ -1,9 +1,15 @@
 namespace LymphBot.Core.Reminders;
 
-/// <summary>IANA time zones by name, case-insensitively, plus <c>UTC</c> and <c>GMT</c>.</summary>
+/// <summary>
+/// IANA time zones by name, case-insensitively, plus <c>UTC</c> and <c>GMT</c>. Backward-compatible names
+/// (<c>US/Eastern</c>, <c>Asia/Calcutta</c>) are accepted and answered with the canonical zone they link to, from a
+/// table carried in the assembly: the runtime lists only canonical zones, and newer systems ship the old names in an
+/// optional package (Debian's tzdata-legacy), if at all.
+/// </summary>
 public static class TimeZones
 {
     private static readonly Lazy<Dictionary<string, string>> Names = new(LoadNames);
+    private static readonly Lazy<Dictionary<string, string>> Links = new(LoadLinks);
 
     private static Dictionary<string, string> LoadNames()
     {
@@ -22,13 +28,35 @@ public static class TimeZones
         return names;
     }
 
-    /// <summary>Finds a zone; <paramref name="id"/> is its canonical spelling (e.g. <c>Europe/Berlin</c>).</summary>
+    private static Dictionary<string, string> LoadLinks()
+    {
+        using var stream = typeof(TimeZones).Assembly.GetManifestResourceStream("LymphBot.Core.Reminders.TimeZoneLinks.txt")
+            ?? throw new InvalidOperationException("The time zone link table is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var links = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && line.Split(' ') is [var alias, var canonical])
+            {
+                links[alias] = canonical;
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>
+    /// Finds a zone; <paramref name="id"/> is its canonical spelling (e.g. <c>Europe/Berlin</c>, and <c>Asia/Kolkata</c>
+    /// for <c>Asia/Calcutta</c>), which is what should be stored.
+    /// </summary>
     public static bool TryFind(string name, out TimeZoneInfo zone, out string id)
     {
         ArgumentNullException.ThrowIfNull(name);
         zone = TimeZoneInfo.Utc;
         id = "UTC";
-        var trimmed = name.Trim();
+
+        // Full-width letters and punctuation (Ｅｕｒｏｐｅ／Ｂｅｒｌｉｎ) are the same name.
+        var trimmed = name.Normalize(System.Text.NormalizationForm.FormKC).Trim();
         if (trimmed.Length == 0 || trimmed.Length > 64)
         {
             return false;
@@ -40,7 +68,8 @@ public static class TimeZones
             return true;
         }
 
-        if (!Names.Value.TryGetValue(trimmed, out var canonical))
+        if (!Names.Value.TryGetValue(trimmed, out var canonical)
+            && !(Links.Value.TryGetValue(trimmed, out var linked) && Names.Value.TryGetValue(linked, out canonical)))
         {
             return false;
         }

@@ -32,7 +32,7 @@ public sealed class TimezoneCommand(IChatUserStore users, TimeProvider time) : I
                 return Reply.Plain($"Saved: your time zone is {id}. Now /remind 8:00 will use it.");
             default:
                 var shown = context.Arguments.Length > 40 ? context.Arguments[..40] + "…" : context.Arguments;
-                return Reply.Plain($"I don't know the time zone \"{shown}\". Use a name like Europe/Berlin, America/New_York, Asia/Kolkata or UTC.");
+                return Reply.Refusal($"I don't know the time zone \"{shown}\". Use a name like Europe/Berlin, America/New_York, Asia/Kolkata or UTC.");
         }
     }
 }

@@ -44,7 +44,7 @@ public sealed class TipCommand(
 
         if (action is not ("add" or "queue" or "approve" or "reject" or "list" or "remove" or "post" or "log"))
         {
-            return Reply.Plain("Usage: " + Usage);
+            return Reply.Refusal("Usage: " + Usage);
         }
 
         if (await gate.RefuseUnlessModeratorAsync(message, "tip " + action, rest, cancellationToken) is { } refusal)
@@ -198,7 +198,7 @@ public sealed class TipCommand(
 
     private async Task<Tip?> FindInCommunityAsync(IncomingMessage message, string id, CancellationToken cancellationToken)
     {
-        if (!long.TryParse(id.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (!InputText.TryReadNumber(id, out var n))
         {
             return null;
         }

@@ -52,7 +52,7 @@ public sealed class TipsCommand(IReminderStore reminders, ISlotScheduler slots, 
                       (existing.State == ReminderState.Paused ? $" (paused: {existing.PauseReason})" : string.Empty) + ". /tips off stops it.");
                 break;
             default:
-                reply = Reply.Plain("Usage: /tips daily <time> [zone], e.g. /tips daily 9:00 Europe/Berlin, or /tips off.");
+                reply = Reply.Refusal("Usage: /tips daily <time> [zone], e.g. /tips daily 9:00 Europe/Berlin, or /tips off.");
                 break;
         }
 
@@ -64,12 +64,12 @@ public sealed class TipsCommand(IReminderStore reminders, ISlotScheduler slots, 
     {
         if (!ReminderTime.TryParse(timeText, out var localTime))
         {
-            return Reply.Plain($"I couldn't read \"{timeText}\" as a time. Try /tips daily 9:00 Europe/Berlin.");
+            return Reply.Refusal($"I couldn't read \"{timeText}\" as a time. Try /tips daily 9:00 Europe/Berlin.");
         }
 
         if (!TimeZones.TryFind(zoneText, out _, out var zoneId))
         {
-            return Reply.Plain($"I don't know the time zone \"{zoneText}\". Try /tips daily 9:00 Europe/Berlin.");
+            return Reply.Refusal($"I don't know the time zone \"{zoneText}\". Try /tips daily 9:00 Europe/Berlin.");
         }
 
         if (existing is not null)

@@ -10,8 +10,9 @@ public sealed class SqlAnswerFeedbackStore(Database database) : IAnswerFeedbackS
         ArgumentNullException.ThrowIfNull(feedback);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO answer_feedback (entry_id, helpful, platform, created_at) VALUES (@EntryId, @Helpful, @Platform, @At)",
-            new { feedback.EntryId, feedback.Helpful, feedback.Platform, At = feedback.At.ToUnixTimeMilliseconds() },
+            "INSERT INTO answer_feedback (entry_id, helpful, platform, voter_id, created_at) VALUES (@EntryId, @Helpful, @Platform, @VoterId, @At) " +
+            "ON CONFLICT (entry_id, platform, voter_id) DO UPDATE SET helpful = excluded.helpful, created_at = excluded.created_at",
+            new { feedback.EntryId, feedback.Helpful, feedback.Voter.Platform, VoterId = feedback.Voter.UserId, At = feedback.At.ToUnixTimeMilliseconds() },
             cancellationToken: cancellationToken));
     }
 

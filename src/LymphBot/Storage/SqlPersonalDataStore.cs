@@ -24,13 +24,16 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
             "SELECT COUNT(*) FROM tips WHERE platform = @Platform AND suggested_by = @UserId", key, cancellationToken: cancellationToken));
         var actions = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM audit_log WHERE platform = @Platform AND actor_id = @UserId", key, cancellationToken: cancellationToken));
+        var ratings = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM answer_feedback WHERE platform = @Platform AND voter_id = @UserId", key, cancellationToken: cancellationToken));
         return new PersonalData(
             settings is not null,
             settings?.TimeZone,
             settings?.CreatedAt,
             [.. mine.Select(r => $"#{r.Id} {ReminderText.Slot(r.LocalTime, r.TimeZone)}")],
             (int)suggestions,
-            (int)actions);
+            (int)actions,
+            (int)ratings);
     }
 
     public async Task ForgetAsync(ChatUser member, CancellationToken cancellationToken)
@@ -49,6 +52,9 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
             "DELETE FROM chat_users WHERE platform = @Platform AND user_id = @UserId",
             "UPDATE tips SET suggested_by = NULL, suggested_name = NULL, suggested_chat_id = NULL, suggested_thread_id = NULL WHERE platform = @Platform AND suggested_by = @UserId",
             "UPDATE audit_log SET actor_id = NULL, actor_name = NULL WHERE platform = @Platform AND actor_id = @UserId",
+
+            // The vote still counts for the entry; only who cast it goes.
+            "UPDATE answer_feedback SET voter_id = NULL WHERE platform = @Platform AND voter_id = @UserId",
         ];
         foreach (var sql in statements)
         {

@@ -19,8 +19,10 @@ public sealed class InMemoryAnswerFeedbackStore : IAnswerFeedbackStore
 
     public Task RecordAsync(AnswerFeedback feedback, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(feedback);
         lock (_votes)
         {
+            _votes.RemoveAll(v => v.EntryId == feedback.EntryId && v.Voter == feedback.Voter);
             _votes.Add(feedback);
         }
 

@@ -1,8 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Knowledge;
-using LymphBot.Core.Moderation;
 using LymphBot.Core.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Core.Tests.Knowledge;
 
@@ -21,7 +19,7 @@ public sealed class KbGapsTests
     [Fact]
     public async Task KbGaps_GroupAdministrator_NeverSeesPrivateQuestionsOrOtherGroups()
     {
-        using var bot = Bot();
+        using var bot = KnowledgeBot.Create(new() { ["Moderators:Users:0"] = "telegram:900" });
         await bot.As(Asker, AskerPrivateChat, ChatKind.Direct).Send("What about my HIV status and my secret partner?").ExpectReplyContaining("don't know");
         await bot.As(Asker, OtherGroup, ChatKind.Group).Send("/ask what colour is the moon").ExpectReplyContaining("don't know");
 
@@ -39,7 +37,7 @@ public sealed class KbGapsTests
     [Fact]
     public async Task KbGaps_InAGroup_ShowsOnlyThatGroupsQuestions()
     {
-        using var bot = Bot();
+        using var bot = KnowledgeBot.Create(new() { ["Moderators:Users:0"] = "telegram:900" });
         await bot.As(Asker, MalloryGroup, ChatKind.Group).Send("/ask what colour is the moon").ExpectReplyContaining("don't know");
         await bot.As(Asker, OtherGroup, ChatKind.Group).Send("/ask best pasta recipe").ExpectReplyContaining("don't know");
 
@@ -54,7 +52,7 @@ public sealed class KbGapsTests
     [Fact]
     public async Task KbGaps_ConfiguredModeratorInPrivate_SeesPrivateQuestions_ButNotInAGroup()
     {
-        using var bot = Bot();
+        using var bot = KnowledgeBot.Create(new() { ["Moderators:Users:0"] = "telegram:900" });
         await bot.As(Asker, AskerPrivateChat, ChatKind.Direct).Send("What about my HIV status and my secret partner?").ExpectReplyContaining("don't know");
 
         var reply = await bot.As(Operator, new ChatAddress("telegram", "900"), ChatKind.Direct).Send("/kb gaps")
@@ -67,7 +65,7 @@ public sealed class KbGapsTests
     [Fact]
     public async Task Gaps_FromPrivateChats_AreFiledWithoutTheChatId()
     {
-        using var bot = Bot();
+        using var bot = KnowledgeBot.Create(new() { ["Moderators:Users:0"] = "telegram:900" });
 
         await bot.As(Asker, AskerPrivateChat, ChatKind.Direct).Send("best pasta recipe").ExpectReplyContaining("don't know");
 
@@ -75,18 +73,4 @@ public sealed class KbGapsTests
         Assert.Single(await gaps.TopAsync(GapScope.Of(AskerPrivateChat, ChatKind.Direct), 10, CancellationToken.None));
         Assert.Equal(GapScope.PrivateChatId, GapScope.Of(AskerPrivateChat, ChatKind.Direct).ChatId);
     }
-
-    private static TestChat Bot() => TestChat.Create(
-        services =>
-        {
-            services.AddSingleton<InMemoryQuestionGapStore>();
-            services.AddSingleton<IQuestionGapStore>(sp => sp.GetRequiredService<InMemoryQuestionGapStore>());
-            services.AddSingleton<InMemoryAuditLog>();
-            services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<InMemoryAuditLog>());
-            services.AddSingleton<IAnswerFeedbackStore, InMemoryAnswerFeedbackStore>();
-            services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { Path = ShippedKnowledge.Folder }));
-            services.AddSingleton<ModeratorGate>();
-            services.AddKnowledge();
-        },
-        configuration: new() { ["Moderators:Users:0"] = "telegram:900" });
 }

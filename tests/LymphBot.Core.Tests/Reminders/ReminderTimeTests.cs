@@ -16,6 +16,12 @@ public sealed class ReminderTimeTests
     [InlineData("20:30", 20, 30)]
     [InlineData("7.15", 7, 15)]
     [InlineData("0:00", 0, 0)]
+    [InlineData("８:００", 8, 0)]
+    [InlineData("２０：３０", 20, 30)]
+    [InlineData("٨:٠٠", 8, 0)]
+    [InlineData("۲۰:۳۰", 20, 30)]
+    [InlineData("८:१५", 8, 15)]
+    [InlineData("８ａｍ", 8, 0)]
     public void TryParse_CommonForms_Parse(string text, int hour, int minute)
     {
         Assert.True(ReminderTime.TryParse(text, out var time));
@@ -32,6 +38,7 @@ public sealed class ReminderTimeTests
     [InlineData("every tuesday-ish")]
     [InlineData("8:5")]
     [InlineData("-1:00")]
+    [InlineData("٢٥:٠٠")]
     public void TryParse_Invalid_Fails(string text)
     {
         Assert.False(ReminderTime.TryParse(text, out _));

@@ -11,6 +11,12 @@ public sealed class TimeZonesTests
     [InlineData("utc", "UTC")]
     [InlineData("GMT", "GMT")]
     [InlineData("Asia/Kolkata", "Asia/Kolkata")]
+    [InlineData("US/Eastern", "America/New_York")]
+    [InlineData("us/pacific", "America/Los_Angeles")]
+    [InlineData("Asia/Calcutta", "Asia/Kolkata")]
+    [InlineData("Asia/Saigon", "Asia/Ho_Chi_Minh")]
+    [InlineData("Europe/Kiev", "Europe/Kyiv")]
+    [InlineData("Ｅｕｒｏｐｅ／Ｂｅｒｌｉｎ", "Europe/Berlin")]
     public void TryFind_IanaNamesCaseInsensitive_ReturnsCanonicalId(string name, string id)
     {
         Assert.True(TimeZones.TryFind(name, out _, out var canonical));

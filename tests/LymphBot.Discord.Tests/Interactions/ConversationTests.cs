@@ -1,5 +1,7 @@
 using LymphBot.Core.Commands;
+using LymphBot.Core.Moderation;
 using LymphBot.Core.Questions;
+using LymphBot.Core.Tests.Fakes;
 using LymphBot.Discord.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -99,6 +101,28 @@ public sealed class ConversationTests
         var data = callback.Json.GetProperty("data");
         Assert.Equal("admin=True roles=1 args=add Drink water", data.GetProperty("content").GetString());
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
+    public async Task SlashCommand_RefusedInAGuild_IsEphemeral_AndSoAreErrors()
+    {
+        await using var discord = await StandInDiscord.StartAsync();
+        await using var bot = await DiscordHarness.StartAsync(discord, configure: s => s
+            .AddSingleton<LymphBot.Core.Knowledge.IQuestionGapStore, InMemoryQuestionGapStore>()
+            .AddSingleton<IAuditLog, InMemoryAuditLog>()
+            .AddSingleton<ModeratorGate>()
+            .AddSingleton<IChatCommand, LymphBot.Core.Knowledge.KbCommand>());
+        var gateway = await discord.AcceptIdentifiedAsync();
+
+        await gateway.DispatchAsync("INTERACTION_CREATE", 2, Payloads.SlashCommand("kb", interactionId: "71", token: "tok-71", options: [("action", "gaps")]));
+        var refusal = (await discord.NextRequestAsync(r => r.Path == "/interactions/71/tok-71/callback")).Json.GetProperty("data");
+        await gateway.DispatchAsync("INTERACTION_CREATE", 3, Payloads.SlashCommand("nonsense", interactionId: "72", token: "tok-72"));
+        var unknown = (await discord.NextRequestAsync(r => r.Path == "/interactions/72/tok-72/callback")).Json.GetProperty("data");
+
+        Assert.Equal("Only this chat's moderators can do that.", refusal.GetProperty("content").GetString());
+        Assert.Equal(64, refusal.GetProperty("flags").GetInt32());
+        Assert.Contains("/nonsense", unknown.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, unknown.GetProperty("flags").GetInt32());
     }
 
     [Fact]

@@ -83,6 +83,23 @@ public sealed class ReminderCommandTests
     }
 
     [Fact]
+    public async Task Remind_WithFullWidthOrArabicIndicDigits_AndABackwardZoneName_StoresTheCanonicalZone()
+    {
+        using var data = new TempDirectory();
+
+        var replies = await ConsoleSession.RunAsync(data, "/remind ８:００ US/Eastern", "/remind ٧:٣٠ Asia/Calcutta", "/timezone US/Pacific", "/remind pause ２ ３");
+
+        Assert.StartsWith("Done! Reminder #1: every day at 08:00 America/New_York.", replies[0], StringComparison.Ordinal);
+        Assert.StartsWith("Done! Reminder #2: every day at 07:30 Asia/Kolkata.", replies[1], StringComparison.Ordinal);
+        Assert.Contains("America/Los_Angeles", replies[2], StringComparison.Ordinal);
+        Assert.StartsWith("Paused reminder #2 for 3 day(s)", replies[3], StringComparison.Ordinal);
+        Assert.Equal(
+            [("08:00", "America/New_York"), ("07:30", "Asia/Kolkata")],
+            await SqliteFile.QueryAsync<(string, string)>(data, "SELECT local_time, time_zone FROM reminder_subscriptions ORDER BY id"));
+        Assert.Equal(["America/Los_Angeles"], await SqliteFile.QueryAsync<string>(data, "SELECT time_zone FROM chat_users"));
+    }
+
+    [Fact]
     public async Task PauseResumeOff_ChangeOnlyYourReminders()
     {
         using var data = new TempDirectory();

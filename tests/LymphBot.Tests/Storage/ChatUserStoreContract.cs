@@ -132,15 +132,22 @@ public abstract class ChatUserStoreContract
     }
 
     [SkippableFact]
-    public async Task Feedback_IsCountedPerEntry()
+    public async Task Feedback_IsCountedPerEntry_OneVotePerMember_TheLatestCounts()
     {
         var feedback = new SqlAnswerFeedbackStore(await MigratedAsync());
+        var ada = new ChatUser("telegram", "1", "Ada");
 
-        await feedback.RecordAsync(new LymphBot.Core.Knowledge.AnswerFeedback("reduce-swelling", true, "telegram", Created), CancellationToken.None);
-        await feedback.RecordAsync(new LymphBot.Core.Knowledge.AnswerFeedback("reduce-swelling", false, "discord", Created), CancellationToken.None);
-        await feedback.RecordAsync(new LymphBot.Core.Knowledge.AnswerFeedback("reduce-swelling", true, "console", Created), CancellationToken.None);
+        for (var i = 0; i < 40; i++)
+        {
+            await feedback.RecordAsync(new AnswerFeedback("reduce-swelling", true, ada, Created.AddSeconds(i)), CancellationToken.None);
+        }
 
+        await feedback.RecordAsync(new AnswerFeedback("reduce-swelling", false, new ChatUser("discord", "1", "Bob"), Created), CancellationToken.None);
+        await feedback.RecordAsync(new AnswerFeedback("reduce-swelling", true, new ChatUser("console", "local", "me"), Created), CancellationToken.None);
         Assert.Equal((2, 1), await feedback.CountAsync("reduce-swelling", CancellationToken.None));
+
+        await feedback.RecordAsync(new AnswerFeedback("reduce-swelling", false, ada, Created.AddMinutes(5)), CancellationToken.None);
+        Assert.Equal((1, 2), await feedback.CountAsync("reduce-swelling", CancellationToken.None));
         Assert.Equal((0, 0), await feedback.CountAsync("techniques", CancellationToken.None));
     }
 
