@@ -95,8 +95,8 @@ internal static class PhaseProbe
         Mark("options validated");
         app.Services.GetRequiredService<KnowledgeBase>();
         Mark("knowledge base read, validated, indexed");
-        app.Services.GetRequiredService<StorageInitializer>().ClaimDatabase();
-        Mark("SQLite instance lock");
+        await app.Services.GetRequiredService<StorageInitializer>().PrepareAsync(CancellationToken.None);
+        Mark("SQLite instance lock and schema migrations");
         var services = app.Services.GetServices<IHostedService>().ToList();
         foreach (var service in services)
         {

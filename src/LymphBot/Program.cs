@@ -53,6 +53,11 @@ public static class Program
             await Console.Error.WriteLineAsync($"lymphbot: {ex.Message}");
             return ExitCodes.Usage;
         }
+        catch (StorageUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync($"lymphbot: storage: {ex.Message}");
+            return ExitCodes.Failure;
+        }
         catch (KnowledgeLoadException ex)
         {
             foreach (var problem in ex.Problems)
@@ -115,7 +120,7 @@ public static class Program
         // Validate options before starting, so a bad value is one line from Main rather than a logged stack trace.
         host.Services.GetService<IStartupValidator>()?.Validate();
         host.Services.GetRequiredService<KnowledgeBase>();
-        host.Services.GetRequiredService<StorageInitializer>().ClaimDatabase();
+        await host.Services.GetRequiredService<StorageInitializer>().PrepareAsync(CancellationToken.None);
         await host.RunAsync();
         return ExitCodes.Success;
     }

@@ -22,6 +22,12 @@ public sealed class Database : IDisposable
 
     public string ConnectionString => _options.EffectiveConnectionString;
 
+    /// <summary>
+    /// What went wrong with the last write made through <see cref="WriteAsync{T}"/>, when it failed for a reason of the
+    /// storage itself (disk full, damaged, read-only); <c>null</c> once a write succeeds again. Readiness reports it.
+    /// </summary>
+    public string? LastWriteFault { get; private set; }
+
     /// <summary>Runs <paramref name="work"/> in one transaction, one writer at a time on SQLite.</summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -38,7 +44,13 @@ public sealed class Database : IDisposable
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var result = await work(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
+            LastWriteFault = null;
             return result;
+        }
+        catch (DbException ex) when (ProviderDrivers.DescribeFault(Provider, ex) is not null)
+        {
+            LastWriteFault = StorageFaults.Describe(ex, this);
+            throw;
         }
         finally
         {

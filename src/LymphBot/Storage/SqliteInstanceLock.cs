@@ -20,18 +20,30 @@ public sealed class SqliteInstanceLock : IDisposable
         }
 
         var lockPath = Path.GetFullPath(path) + ".lock";
-        Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
             _lock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
         }
-        catch (IOException ex)
+        catch (IOException ex) when (IsHeldByAnotherProcess(ex))
         {
             throw new InstanceConflictException(
                 $"another LymphBot instance is already using the SQLite database {Path.GetFullPath(path)}. SQLite serves one instance; " +
                 "stop the other one, or use Storage:Provider=Postgres to run several.", ex);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or missing folder is not another instance: say what is really wrong.
+            throw new StorageUnavailableException(
+                $"the SQLite database {Path.GetFullPath(path)} cannot be used: its lock file {lockPath} cannot be created ({ex.Message.TrimEnd('.')}). " +
+                "Check that the folder exists and this user may write to it.", ex);
+        }
     }
+
+    // The lock is flock(LOCK_EX | LOCK_NB): .NET reports "would block" as a sharing violation whose HResult is the raw
+    // errno (EWOULDBLOCK: 11 on Linux, 35 on macOS); on Windows it is ERROR_SHARING_VIOLATION as an HRESULT.
+    private static bool IsHeldByAnotherProcess(IOException exception) =>
+        exception.HResult is 11 or 35 or unchecked((int)0x80070020);
 
     public void Dispose()
     {

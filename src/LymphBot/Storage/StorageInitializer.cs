@@ -13,16 +13,45 @@ public sealed partial class StorageInitializer(
     SchemaMigrator migrator,
     Database database,
     SqliteInstanceLock instanceLock,
-    ILogger<StorageInitializer> logger) : IHostedService
+    ILogger<StorageInitializer> logger) : IHostedService, IDisposable
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    private readonly SemaphoreSlim _prepare = new(1, 1);
+    private bool _prepared;
+
+    public Task StartAsync(CancellationToken cancellationToken) => PrepareAsync(cancellationToken);
+
+    /// <summary>
+    /// Claims the database and migrates it, once. The host calls it before starting, so a damaged, full or unwritable
+    /// database ends the process with one line (<see cref="StorageUnavailableException"/>) rather than a logged start-up
+    /// failure and a stack trace.
+    /// </summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        ClaimDatabase();
-        return migrator.MigrateAsync(cancellationToken);
+        await _prepare.WaitAsync(cancellationToken);
+        try
+        {
+            if (_prepared)
+            {
+                return;
+            }
+
+            ClaimDatabase();
+            await migrator.MigrateAsync(cancellationToken);
+            _prepared = true;
+        }
+        catch (Exception ex) when (ex is not (InstanceConflictException or StorageUnavailableException or OperationCanceledException)
+            && StorageFaults.Describe(ex, database) is { } problem)
+        {
+            throw new StorageUnavailableException(problem, ex);
+        }
+        finally
+        {
+            _prepare.Release();
+        }
     }
 
-    /// <summary>Takes the SQLite instance lock; the host calls it before starting, so a conflict is one clear line.</summary>
-    public void ClaimDatabase()
+    /// <summary>Takes the SQLite instance lock, so a conflict is one clear line.</summary>
+    private void ClaimDatabase()
     {
         if (database.Provider == StorageProvider.Sqlite)
         {
@@ -55,6 +84,8 @@ public sealed partial class StorageInitializer(
         // Pooled connections would keep the log file open until the process exits.
         ProviderDrivers.ClearPools(database.Provider);
     }
+
+    public void Dispose() => _prepare.Dispose();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not fold the SQLite write-ahead log into the database at stop: {Reason}")]
     private partial void LogCheckpointFailed(string reason);

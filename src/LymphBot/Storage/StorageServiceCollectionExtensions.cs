@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddSingleton<Database>();
+        builder.Services.AddSingleton<StorageProbe>();
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddSingleton<SqliteInstanceLock>();
         builder.Services.AddSingleton<StorageInitializer>();
