@@ -20,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatPlatforms>();
+        services.AddSingleton<ChatMigrations>();
         services.AddSingleton<Moderators>();
         services.AddSingleton<UserRateLimiter>();
         services.AddMetrics();

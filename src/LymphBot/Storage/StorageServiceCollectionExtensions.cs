@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
         builder.Services.AddSingleton<IChatUserStore, SqlChatUserStore>();
         builder.Services.AddSingleton<IChatReachability, SqlChatReachability>();
+        builder.Services.AddSingleton<IChatMigrationStore, SqlChatMigrationStore>();
         builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.AddSingleton<IAuditLog, SqlAuditLog>();
         builder.Services.AddSingleton<IPersonalDataStore, SqlPersonalDataStore>();

@@ -1,6 +1,7 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Reminders;
+using LymphBot.Core.Tips;
 using LymphBot.Core.Users;
 using LymphBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -149,6 +150,42 @@ public abstract class ChatUserStoreContract
         await feedback.RecordAsync(new AnswerFeedback("reduce-swelling", false, ada, Created.AddMinutes(5)), CancellationToken.None);
         Assert.Equal((1, 2), await feedback.CountAsync("reduce-swelling", CancellationToken.None));
         Assert.Equal((0, 0), await feedback.CountAsync("techniques", CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task MoveChat_TakesRemindersTipsAndSettingsToTheNewId_AndResumesRemindersPausedByTheOldOne()
+    {
+        var database = await MigratedAsync();
+        var reminders = new SqlReminderStore(database);
+        var tips = new SqlTipStore(database);
+        var gaps = new SqlQuestionGapStore(database);
+        var reachability = new SqlChatReachability(database, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Created));
+        var group = new ChatAddress("telegram", "-123");
+        var supergroup = new ChatAddress("telegram", "-100123");
+        var member = new ChatUser("telegram", "5", "Ada");
+        var paused = await reminders.AddAsync(new ReminderSubscription(0, member, group, new TimeOnly(8, 0), "UTC", ReminderState.Active, Created), CancellationToken.None);
+        await reminders.UpdateStateAsync(paused.Id, ReminderState.Paused, null, "chat unreachable: Bad Request: group chat was upgraded to a supergroup chat", CancellationToken.None);
+        var byMember = await reminders.AddAsync(new ReminderSubscription(0, member, group, new TimeOnly(9, 0), "UTC", ReminderState.Active, Created), CancellationToken.None);
+        await reminders.UpdateStateAsync(byMember.Id, ReminderState.Paused, null, "paused by you", CancellationToken.None);
+        await tips.AddAsync(new Tip(0, "Drink water", TipStatus.Approved, group, Created), "drink water", CancellationToken.None);
+        await tips.AddAsync(new Tip(0, "Rest well", TipStatus.Approved, group, Created), "rest well", CancellationToken.None);
+        await tips.AddAsync(new Tip(0, "Rest well", TipStatus.Approved, supergroup, Created), "rest well", CancellationToken.None);
+        await gaps.RecordAsync("how much is it", GapScope.Group(group), Created, CancellationToken.None);
+        await gaps.RecordAsync("how much is it", GapScope.Group(supergroup), Created, CancellationToken.None);
+        await reachability.ReportUnreachableAsync(group, "Bad Request: group chat was upgraded to a supergroup chat", CancellationToken.None);
+
+        var moved = await new SqlChatMigrationStore(database).MoveAsync(group, supergroup, CancellationToken.None);
+        var again = await new SqlChatMigrationStore(database).MoveAsync(group, supergroup, CancellationToken.None);
+
+        Assert.Equal((2, 0), (moved, again));
+        Assert.Equal(
+            [(ReminderState.Active, "-100123"), (ReminderState.Paused, "-100123")],
+            (await reminders.ListForMemberAsync("telegram", "5", CancellationToken.None)).Select(r => (r.State, r.Chat.ChatId)));
+        Assert.Equal(["Drink water", "Rest well"], (await tips.ListAsync(supergroup, TipStatus.Approved, CancellationToken.None)).Select(t => t.Text).Order(StringComparer.Ordinal));
+        Assert.Empty(await tips.ListAsync(group, TipStatus.Approved, CancellationToken.None));
+        Assert.Equal(2, Assert.Single(await gaps.TopAsync(GapScope.Group(supergroup), 10, CancellationToken.None)).Count);
+        Assert.Empty(await gaps.TopAsync(GapScope.Group(group), 10, CancellationToken.None));
+        Assert.Null(await reachability.FindUnreachableReasonAsync(supergroup, CancellationToken.None));
     }
 
     protected static Database DatabaseFor(StorageProvider provider, string connectionString) =>
