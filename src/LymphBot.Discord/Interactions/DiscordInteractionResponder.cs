@@ -12,7 +12,7 @@ namespace LymphBot.Discord.Interactions;
 /// <summary>
 /// Answers slash commands and button presses within Discord's 3 seconds: directly (type 4) when the reply is
 /// ready within the budget counted from local receipt, otherwise a deferral (type 5, "thinking…") followed by an
-/// edit of the original response.
+/// edit of the original response. The deferral is guaranteed by a timer, whatever the handler blocks on.
 /// </summary>
 internal sealed partial class DiscordInteractionResponder(
     CommandRouter router,
@@ -37,7 +37,11 @@ internal sealed partial class DiscordInteractionResponder(
         var applicationId = interaction.ApplicationId ?? self.ApplicationId;
         var isComponent = interaction.Type == DiscordMapping.ComponentInteraction;
         using var budgetCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var work = router.HandleAsync(message, cancellationToken);
+
+        // The handler runs on the thread pool, raced by a timer: a handler that blocks its thread instead of yielding
+        // (Microsoft.Data.Sqlite's async calls run synchronously, so a locked database blocks the caller) would
+        // otherwise hold this method until it finished, and the deferral would come after Discord's 3 seconds.
+        var work = Task.Run(() => router.HandleAsync(message, cancellationToken), CancellationToken.None);
         var remaining = options.Value.InteractionAnswerBudget - time.GetElapsedTime(receivedAt);
         var ready = work.IsCompleted;
         if (!ready && remaining > TimeSpan.Zero)

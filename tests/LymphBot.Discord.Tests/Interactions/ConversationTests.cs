@@ -148,6 +148,34 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task SlashCommand_HandlerBlocksItsThread_IsStillDeferredInTime()
+    {
+        using var blocking = new BlockingCommand();
+        await using var discord = await StandInDiscord.StartAsync();
+        await using var bot = await DiscordHarness.StartAsync(
+            discord,
+            new Dictionary<string, string?> { ["Discord:InteractionAnswerBudget"] = "00:00:00.100" },
+            s => s.AddSingleton<IChatCommand>(blocking));
+        var gateway = await discord.AcceptIdentifiedAsync();
+
+        try
+        {
+            await gateway.DispatchAsync("INTERACTION_CREATE", 2, Payloads.SlashCommand("remind", interactionId: "64", token: "tok-64", options: [("time", "8:00")]));
+
+            // The handler has not returned: only a timer racing it can have sent this.
+            var deferral = await discord.NextRequestAsync(r => r.Path.StartsWith("/interactions/", StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+            Assert.Equal("""{"type":5}""", deferral.Body);
+        }
+        finally
+        {
+            blocking.Release();
+        }
+
+        var edit = await discord.NextRequestAsync(r => r.Method == "PATCH");
+        Assert.Equal("Done after the lock", edit.Json.GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task SlowAnswerInAChannel_DoesNotDelayInteractionsOrHeartbeats()
     {
         var answerer = new GatedAnswerer();
