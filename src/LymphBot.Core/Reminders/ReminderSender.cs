@@ -7,9 +7,9 @@ namespace LymphBot.Core.Reminders;
 
 /// <summary>
 /// Drains the outbox: claims due deliveries, sends them through <see cref="ChatPlatforms"/> (whose adapters pace to
-/// each platform's limits), and records each outcome. Rate limits wait <c>retry_after</c>; transient errors back off;
-/// an unreachable chat pauses the subscription with the reason and is never retried in a loop. At-least-once: a
-/// crash between sending and recording repeats at most the sends that were in flight.
+/// each platform's limits), and records each outcome as it completes. Rate limits wait <c>retry_after</c>; transient
+/// errors back off; an unreachable chat pauses the subscription with the reason and is never retried in a loop.
+/// At-least-once: a crash between sending and recording repeats at most the sends that were in flight.
 /// </summary>
 public sealed partial class ReminderSender(
     IDeliveryStore deliveries,
@@ -28,7 +28,10 @@ public sealed partial class ReminderSender(
     // that SettleAsync can record and hand them back when the host's shutdown timeout cuts the batch short.
     private readonly Lock _batchGate = new();
     private readonly List<DeliveryOutcome> _unrecorded = [];
+    private readonly List<TaskCompletionSource> _recordWaiters = [];
     private readonly Dictionary<long, Delivery> _unstarted = [];
+    private Task _recording = Task.CompletedTask;
+    private bool _recorderRunning;
     private long _inHand;
 
     /// <summary>Deliveries claimed from the outbox and not yet recorded: reported as <c>lymphbot.queue.depth{queue="reminders.claimed"}</c>.</summary>
@@ -37,8 +40,18 @@ public sealed partial class ReminderSender(
     /// <summary>Reports <see cref="InHand"/> to the metrics until disposed; the host's sender service does this.</summary>
     public IDisposable TrackQueueDepth() => metrics.TrackQueue("all", "reminders.claimed", () => InHand);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends until cancelled. <paramref name="ownsEveryClaim"/>: no other sender can be running (the single SQLite
+    /// instance), so claims found at start were left by this bot's previous process and go back to pending at once,
+    /// instead of after <see cref="ReminderOptions.ClaimTimeout"/>.
+    /// </summary>
+    public async Task RunAsync(bool ownsEveryClaim, CancellationToken cancellationToken)
     {
+        if (ownsEveryClaim && await deliveries.ReleaseStaleAsync(DateTimeOffset.MaxValue, cancellationToken) is > 0 and var released)
+        {
+            LogReleasedAtStart(released);
+        }
+
         var nextRelease = DateTimeOffset.MinValue;
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -89,8 +102,9 @@ public sealed partial class ReminderSender(
             }
         }
 
-        // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits. The
-        // outcomes are recorded together, one transaction per batch rather than one per message.
+        // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits. Each
+        // outcome is recorded as it completes (group commit: what completes while one write runs goes in the next),
+        // so a crash repeats only the sends in flight, not the batch.
         try
         {
             // A claimed batch is finished even when shutdown begins (graceful shutdown: in-flight deliveries go out);
@@ -108,11 +122,9 @@ public sealed partial class ReminderSender(
                         }
                     }
 
-                    var outcome = await SendOneAsync(delivery, ct);
-                    lock (_batchGate)
-                    {
-                        _unrecorded.Add(outcome);
-                    }
+                    // The worker takes its next delivery only once this outcome is written: at any moment each worker
+                    // has at most one send that is not recorded, so a crash repeats at most SendConcurrency sends.
+                    await RecordAsync(await SendOneAsync(delivery, ct));
                 });
         }
         finally
@@ -130,18 +142,91 @@ public sealed partial class ReminderSender(
     /// short then never ends, and without this what went out would be sent again and what did not would wait for
     /// the claim timeout. Only the sends in flight stay claimed.
     /// </summary>
-    public Task SettleAsync(CancellationToken cancellationToken)
+    public async Task SettleAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        List<DeliveryOutcome> settled;
+        Task recording;
         lock (_batchGate)
         {
-            settled = [.. _unrecorded, .. _unstarted.Values.Select(d => new DeliveryOutcome(d.Id, DeliveryState.Pending, d.Attempts, d.Reason, now, null))];
-            _unrecorded.Clear();
+            _unrecorded.AddRange(_unstarted.Values.Select(d => new DeliveryOutcome(d.Id, DeliveryState.Pending, d.Attempts, d.Reason, now, null)));
             _unstarted.Clear();
+            recording = _recording;
         }
 
-        return deliveries.CompleteManyAsync(settled, cancellationToken);
+        // Whatever the recorder is writing finishes first; then the rest, including what it could not write.
+        await recording;
+        List<DeliveryOutcome> rest;
+        lock (_batchGate)
+        {
+            rest = [.. _unrecorded];
+            _unrecorded.Clear();
+        }
+
+        if (rest.Count > 0)
+        {
+            await deliveries.CompleteManyAsync(rest, cancellationToken);
+        }
+    }
+
+    /// <summary>Queues the outcome for the recorder; completes once it is written (or the write failed and SettleAsync has it).</summary>
+    private Task RecordAsync(DeliveryOutcome outcome)
+    {
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_batchGate)
+        {
+            _unrecorded.Add(outcome);
+            _recordWaiters.Add(written);
+            if (!_recorderRunning)
+            {
+                _recorderRunning = true;
+                _recording = Task.Run(RecordPendingAsync, CancellationToken.None);
+            }
+        }
+
+        return written.Task;
+    }
+
+    /// <summary>Writes queued outcomes until none are left; outcomes that arrive during a write go in the next one.</summary>
+    private async Task RecordPendingAsync()
+    {
+        while (true)
+        {
+            List<DeliveryOutcome> chunk;
+            List<TaskCompletionSource> waiters;
+            lock (_batchGate)
+            {
+                if (_unrecorded.Count == 0)
+                {
+                    _recorderRunning = false;
+                    return;
+                }
+
+                chunk = [.. _unrecorded];
+                waiters = [.. _recordWaiters];
+                _unrecorded.Clear();
+                _recordWaiters.Clear();
+            }
+
+            try
+            {
+                await deliveries.CompleteManyAsync(chunk, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // Storage trouble: keep them for SettleAsync at the end of the batch, which tries again and reports.
+                LogRecordFailed(ex, chunk.Count);
+                lock (_batchGate)
+                {
+                    _unrecorded.InsertRange(0, chunk);
+                    _recorderRunning = false;
+                }
+
+                waiters.ForEach(w => w.TrySetResult());
+                return;
+            }
+
+            waiters.ForEach(w => w.TrySetResult());
+        }
     }
 
     private async Task<DeliveryOutcome> SendOneAsync(Delivery delivery, CancellationToken cancellationToken)
@@ -229,6 +314,12 @@ public sealed partial class ReminderSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Id} paused: chat unreachable ({Reason})")]
     private partial void LogPaused(long id, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Released {Count} reminder deliveries claimed by this bot's previous process; they are sent now")]
+    private partial void LogReleasedAtStart(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording {Count} reminder delivery outcomes failed; trying again at the end of the batch")]
+    private partial void LogRecordFailed(Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The reminder sender loop failed; retrying")]
     private partial void LogLoopFailed(Exception exception);

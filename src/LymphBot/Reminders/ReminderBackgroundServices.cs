@@ -1,10 +1,11 @@
 using LymphBot.Core.Reminders;
+using LymphBot.Storage;
 using Microsoft.Extensions.Hosting;
 
 namespace LymphBot.Reminders;
 
 /// <summary>Runs the outbox sender for the life of the host, with its queue depth on /metrics.</summary>
-public sealed class ReminderSenderService(ReminderSender sender) : BackgroundService
+public sealed class ReminderSenderService(ReminderSender sender, Database database) : BackgroundService
 {
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -23,6 +24,7 @@ public sealed class ReminderSenderService(ReminderSender sender) : BackgroundSer
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var depth = sender.TrackQueueDepth();
-        await sender.RunAsync(stoppingToken);
+        // On SQLite this process holds the single-instance lock, so every claim in the outbox is a dead process's.
+        await sender.RunAsync(ownsEveryClaim: database.Provider == StorageProvider.Sqlite, stoppingToken);
     }
 }

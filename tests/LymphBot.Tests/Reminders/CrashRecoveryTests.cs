@@ -6,7 +6,7 @@ namespace LymphBot.Tests.Reminders;
 
 /// <summary>
 /// The host process is killed (as by <c>kill -9</c>) in the middle of a burst of reminders on the real clock, then
-/// started again: every occurrence is still delivered, and the only repeats are sends that were in flight.
+/// started again: every occurrence is still delivered at once, and the only repeats are sends that were in flight.
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
@@ -14,6 +14,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
     /// <summary>Lines read after the stall before the kill: beyond the reader's 4 KiB buffer, so the stalled sends move on.</summary>
     private const int KillWithinLines = 300;
+
+    /// <summary>Sends in flight at once; with each outcome recorded as it completes, the most a kill can repeat.</summary>
+    private const int InFlight = 8;
 
     [Fact]
     [Trait("Category", "Slow")]
@@ -23,7 +26,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         using var burst = await ReminderBurst.CreateAsync("crash");
 
         int printedBeforeKill;
-        await using (var first = await burst.StartStalledAsync("first run", []))
+        await using (var first = await burst.StartStalledAsync("first run", [$"--Reminders:SendConcurrency={InFlight}"]))
         {
             // Let a few more sends through and kill at once: some print, but die before recording that they were sent.
             var read = first.Lines.Count;
@@ -43,10 +46,12 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         // Sent is recorded after the print, so every Sent row was printed; only Sending rows may have been printed unrecorded.
         Assert.InRange(printedBeforeKill, atKill["Sent"], atKill["Sent"] + atKill["Sending"]);
 
+        // The default claim timeout (2 min) stays: on SQLite the restarted bot knows the claims are its dead self's
+        // and sends them at once.
         int printedAfterRestart;
-        await using (var second = LymphBotInstance.Start("second run", burst.DataPath, [burst.ConnectionSetting, "--Reminders:ClaimTimeout=00:00:01"]))
+        await using (var second = LymphBotInstance.Start("second run", burst.DataPath, [burst.ConnectionSetting]))
         {
-            await second.WaitUntilAsync(async () => (await burst.CountAsync())["Sent"] == Subscriptions, TimeSpan.FromSeconds(90), "record every occurrence as sent");
+            await second.WaitUntilAsync(async () => (await burst.CountAsync())["Sent"] == Subscriptions, TimeSpan.FromSeconds(45), "record every occurrence as sent, without waiting for the claim timeout");
             await second.StopAsync();
             printedAfterRestart = second.Count(burst.IsReminder);
         }
@@ -58,8 +63,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         // No occurrence lost or doubled: one row per subscription, all sent.
         Assert.Equal((Subscriptions, Subscriptions, Subscriptions), (final.Rows, final.Subscriptions, final["Sent"]));
 
-        // The restart sends exactly what had not been recorded as sent, once each.
+        // The restart sends exactly what had not been recorded as sent, once each; the only repeats are sends that
+        // were in flight at the kill, not the rest of the claimed batch.
         Assert.Equal(Subscriptions - atKill["Sent"], printedAfterRestart);
-        Assert.InRange(duplicates, 0, atKill["Sending"]);
+        Assert.InRange(duplicates, 0, InFlight);
     }
 }
