@@ -1,5 +1,5 @@
 using LymphBot.Core.Chat;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

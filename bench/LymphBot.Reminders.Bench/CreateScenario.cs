@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LymphBot.Core.Chat;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LymphBot.Reminders.Bench;

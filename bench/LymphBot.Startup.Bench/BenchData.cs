@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using LymphBot.Knowledge.Bench;
 using LymphBot.Storage;
 using LymphBot.Tests.TestSupport;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Tests.TestSupport;
@@ -29,5 +30,26 @@ public sealed class ArchitectureTests
             .ToList();
 
         Assert.DoesNotContain(references, name => Forbidden.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// Scheduled posts are a feature of their own that reminders and tips both use: Scheduling knows neither, and
+    /// neither knows the other (the tip of the day used to tie them in a cycle).
+    /// </summary>
+    [Theory]
+    [InlineData("Scheduling", "Reminders")]
+    [InlineData("Scheduling", "Tips")]
+    [InlineData("Scheduling", "Knowledge")]
+    [InlineData("Reminders", "Tips")]
+    [InlineData("Tips", "Reminders")]
+    public void CoreFeature_DoesNotReferenceAnother(string feature, string forbidden)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "src", "LymphBot.Core", feature);
+        var offenders = Directory.EnumerateFiles(folder, "*.cs")
+            .Where(file => Regex.IsMatch(File.ReadAllText(file), $@"\b(LymphBot\.Core\.)?{forbidden}\.[A-Z]"))
+            .Select(Path.GetFileName)
+            .ToList();
+
+        Assert.True(offenders.Count == 0, $"{feature} must not use {forbidden}: {string.Join(", ", offenders)}");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Scheduling;
 using LymphBot.Core.Users;
 using Microsoft.Extensions.Options;
 
@@ -82,7 +83,7 @@ public sealed class RemindCommand(
         switch (result)
         {
             case { Outcome: ReminderAddOutcome.Duplicate, Subscription: { } same }:
-                return Reply.Plain($"You already have reminder #{same.Id} at {ReminderText.Slot(localTime, zoneId)}. Nothing changed.");
+                return Reply.Plain($"You already have reminder #{same.Id} at {ReminderTime.FormatSlot(localTime, zoneId)}. Nothing changed.");
             case { Outcome: ReminderAddOutcome.LimitReached }:
                 return Reply.Refusal(
                     $"You already have {result.MemberCount} reminders, the most I keep for one member (in all chats together). " +
@@ -92,7 +93,7 @@ public sealed class RemindCommand(
         var added = result.Subscription!;
         await slots.EnsureSlotAsync(zoneId, localTime, cancellationToken);
 
-        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Done! Reminder #{added.Id}: every day at **{ReminderText.Slot(localTime, zoneId)}**.\nNext:");
+        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Done! Reminder #{added.Id}: every day at **{ReminderTime.FormatSlot(localTime, zoneId)}**.\nNext:");
         foreach (var next in DailySchedule.Next(now, localTime, zone, 3))
         {
             var date = DailySchedule.LocalDate(next, zone);
@@ -126,7 +127,7 @@ public sealed class RemindCommand(
         }
 
         await reminders.DeleteAsync(target.Id, cancellationToken);
-        return Reply.Plain($"Removed reminder #{target.Id} ({ReminderText.Slot(target.LocalTime, target.TimeZone)}).");
+        return Reply.Plain($"Removed reminder #{target.Id} ({ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}).");
     }
 
     private async Task<Reply> PauseAsync(ChatUser member, string which, string? daysText, CancellationToken cancellationToken)
@@ -161,7 +162,7 @@ public sealed class RemindCommand(
 
         await reminders.UpdateStateAsync(target.Id, ReminderState.Active, null, null, cancellationToken);
         await slots.EnsureSlotAsync(target.TimeZone, target.LocalTime, cancellationToken);
-        return Reply.Plain($"Reminder #{target.Id} is on again: every day at {ReminderText.Slot(target.LocalTime, target.TimeZone)}.");
+        return Reply.Plain($"Reminder #{target.Id} is on again: every day at {ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}.");
     }
 
     private static ReminderSubscription? Own(IReadOnlyList<ReminderSubscription> mine, string id) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace LymphBot.Core.Reminders;

@@ -1,4 +1,5 @@
 using LymphBot.Core.Commands;
+using LymphBot.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Core.Reminders;
@@ -6,15 +7,12 @@ namespace LymphBot.Core.Reminders;
 public static class ReminderServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds daily reminders: the commands, the buttons, the slot fan-out and the outbox sender. The host supplies
-    /// <see cref="IReminderStore"/>, <see cref="IDeliveryStore"/>, <see cref="ISlotScheduler"/> and
-    /// <see cref="ReminderOptions"/>, and runs <see cref="ReminderSender.RunAsync"/>.
+    /// Adds daily routine reminders on the scheduling machinery (<see cref="SchedulingServiceCollectionExtensions.AddScheduling"/>):
+    /// the commands, the Done/Snooze buttons and the routine's content.
     /// </summary>
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
-        services.AddSingleton<ReminderSignal>();
-        services.AddSingleton<ReminderFanOut>();
-        services.AddSingleton<ReminderSender>();
+        services.AddSingleton<IScheduledContent, RoutineReminderContent>();
         services.AddSingleton<IChatCommand, RemindCommand>();
         services.AddSingleton<IChatCommand, RemindersCommand>();
         services.AddSingleton<IChatCommand, TimezoneCommand>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Scheduling;
 
 namespace LymphBot.Core.Reminders;
 
@@ -9,17 +10,12 @@ public static class ReminderText
 {
     public const string Example = "/remind 8:00 Europe/Berlin";
 
-    public static string Slot(TimeOnly time, string zone) => $"{ReminderTime.Format(time)} {zone}";
-
     public static string When(DateTimeOffset instant, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var local = TimeZoneInfo.ConvertTime(instant, zone);
         return local.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
     }
-
-    public static Reply TipOfTheDay(long deliveryId, string tip) =>
-        new("💡 **Tip of the day**\n" + ReplyMarkup.Escape(tip)) { IdempotencyKey = $"rem-{deliveryId}" };
 
     public static Reply Delivery(long deliveryId, TimeOnly time, string prompt, bool snoozed)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Scheduling;
 
 namespace LymphBot.Core.Reminders;
 
@@ -31,7 +32,7 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryStore de
             var state = reminder.IsDueAt(now)
                 ? "active"
                 : reminder.PausedUntil is { } until ? $"paused until {ReminderText.When(until, zone)}" : $"paused ({reminder.PauseReason ?? "by you"})";
-            sb.Append("\n#").Append(reminder.Id).Append("  ").Append(ReplyMarkup.Escape(ReminderText.Slot(reminder.LocalTime, reminder.TimeZone)))
+            sb.Append("\n#").Append(reminder.Id).Append("  ").Append(ReplyMarkup.Escape(ReminderTime.FormatSlot(reminder.LocalTime, reminder.TimeZone)))
                 .Append(" — ").Append(ReplyMarkup.Escape(state));
             if (await deliveries.LatestAsync(reminder.Id, cancellationToken) is { } last)
             {

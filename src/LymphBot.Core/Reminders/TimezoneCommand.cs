@@ -1,5 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Scheduling;
 using LymphBot.Core.Users;
 
 namespace LymphBot.Core.Reminders;

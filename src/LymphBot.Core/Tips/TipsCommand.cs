@@ -1,7 +1,7 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Moderation;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 
 namespace LymphBot.Core.Tips;
 
@@ -48,7 +48,7 @@ public sealed class TipsCommand(IReminderStore reminders, ISlotScheduler slots, 
             case []:
                 reply = Reply.Plain(existing is null
                     ? "No tip of the day here yet. Set one with /tips daily 9:00 Europe/Berlin."
-                    : $"Tip of the day: every day at {ReminderText.Slot(existing.LocalTime, existing.TimeZone)}" +
+                    : $"Tip of the day: every day at {ReminderTime.FormatSlot(existing.LocalTime, existing.TimeZone)}" +
                       (existing.State == ReminderState.Paused ? $" (paused: {existing.PauseReason})" : string.Empty) + ". /tips off stops it.");
                 break;
             default:
@@ -81,6 +81,6 @@ public sealed class TipsCommand(IReminderStore reminders, ISlotScheduler slots, 
             new ReminderSubscription(0, message.Sender, message.Chat, localTime, zoneId, ReminderState.Active, time.GetUtcNow()) { Kind = ReminderKind.TipOfTheDay },
             cancellationToken);
         await slots.EnsureSlotAsync(zoneId, localTime, cancellationToken);
-        return Reply.Plain($"A tip of the day will be posted here every day at {ReminderText.Slot(localTime, zoneId)}.");
+        return Reply.Plain($"A tip of the day will be posted here every day at {ReminderTime.FormatSlot(localTime, zoneId)}.");
     }
 }

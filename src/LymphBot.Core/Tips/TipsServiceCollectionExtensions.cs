@@ -1,6 +1,7 @@
 using LymphBot.Core.Commands;
 using LymphBot.Core.Moderation;
 using LymphBot.Core.Privacy;
+using LymphBot.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Core.Tips;
@@ -14,6 +15,7 @@ public static class TipsServiceCollectionExtensions
     public static IServiceCollection AddTipsAndPrivacy(this IServiceCollection services)
     {
         services.AddSingleton<TipBoard>();
+        services.AddSingleton<IScheduledContent, TipOfTheDayContent>();
         services.AddSingleton<ModeratorGate>();
         services.AddSingleton<IChatCommand, TipCommand>();
         services.AddSingleton<IChatCommand, TipsCommand>();

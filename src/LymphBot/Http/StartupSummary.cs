@@ -1,7 +1,7 @@
 using System.Reflection;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Knowledge;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using LymphBot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

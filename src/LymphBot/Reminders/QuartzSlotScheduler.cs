@@ -1,4 +1,4 @@
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using Quartz;
 
 namespace LymphBot.Reminders;
@@ -25,7 +25,7 @@ public sealed class QuartzSlotScheduler(ISchedulerFactory schedulers) : ISlotSch
             .UsingJobData(ReminderSlotJob.TimeKey, ReminderTime.Format(localTime))
             .WithCronSchedule(
                 $"0 {localTime.Minute} {localTime.Hour} ? * *",
-                cron => cron.InTimeZone(LymphBot.Core.Reminders.TimeZones.Find(timeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+                cron => cron.InTimeZone(LymphBot.Core.Scheduling.TimeZones.Find(timeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
 
         // Keep: another instance (or a concurrent /remind) may have created the same slot first, which is the goal.

@@ -1,4 +1,4 @@
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using LymphBot.Storage;
 using Microsoft.Extensions.Hosting;
 

@@ -1,4 +1,5 @@
 using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using LymphBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class ReminderHosting
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
+        builder.Services.AddScheduling();
         builder.Services.AddReminders();
         builder.Services.AddSingleton<IReminderStore, SqlReminderStore>();
         builder.Services.AddSingleton<IDeliveryStore, SqlDeliveryStore>();

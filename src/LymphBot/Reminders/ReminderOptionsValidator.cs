@@ -1,5 +1,5 @@
 using LymphBot.Configuration;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace LymphBot.Reminders;

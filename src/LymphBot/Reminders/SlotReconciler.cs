@@ -1,4 +1,4 @@
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using Microsoft.Extensions.Hosting;
 
 namespace LymphBot.Reminders;

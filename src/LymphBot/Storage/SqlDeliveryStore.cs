@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dapper;
 using LymphBot.Core.Chat;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 
 namespace LymphBot.Storage;
 

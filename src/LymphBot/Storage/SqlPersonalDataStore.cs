@@ -2,7 +2,7 @@ using System.Data.Common;
 using Dapper;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Privacy;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using LymphBot.Core.Users;
 
 namespace LymphBot.Storage;
@@ -30,7 +30,7 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
             settings is not null,
             settings?.TimeZone,
             settings?.CreatedAt,
-            [.. mine.Select(r => $"#{r.Id} {ReminderText.Slot(r.LocalTime, r.TimeZone)}")],
+            [.. mine.Select(r => $"#{r.Id} {ReminderTime.FormatSlot(r.LocalTime, r.TimeZone)}")],
             (int)suggestions,
             (int)actions,
             (int)ratings);

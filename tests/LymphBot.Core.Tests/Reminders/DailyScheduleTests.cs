@@ -1,5 +1,5 @@
 using System.Globalization;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 
 namespace LymphBot.Core.Tests.Reminders;
 

@@ -1,4 +1,4 @@
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 
 namespace LymphBot.Core.Tests.Reminders;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using Quartz;
 
 namespace LymphBot.Tests.Reminders;
@@ -17,7 +17,7 @@ public sealed class QuartzAgreementTests
     [InlineData("Australia/Lord_Howe", "02:15", "2027-10-02T00:00:00Z")] // a half-hour DST shift
     public void NextTenOccurrences_MatchQuartzCron(string zone, string time, string from)
     {
-        var tz = LymphBot.Core.Reminders.TimeZones.Find(zone);
+        var tz = LymphBot.Core.Scheduling.TimeZones.Find(zone);
         var local = TimeOnly.Parse(time, CultureInfo.InvariantCulture);
         var cron = new CronExpression($"0 {local.Minute} {local.Hour} ? * *", tz);
         var at = DateTimeOffset.Parse(from, CultureInfo.InvariantCulture);

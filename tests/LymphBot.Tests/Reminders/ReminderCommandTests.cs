@@ -1,6 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Storage;
 using LymphBot.Tests.TestSupport;

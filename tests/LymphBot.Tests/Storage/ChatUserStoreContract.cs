@@ -1,6 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Knowledge;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using LymphBot.Core.Tips;
 using LymphBot.Core.Users;
 using LymphBot.Storage;

@@ -1,5 +1,5 @@
 using LymphBot.Core.Chat;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 
 namespace LymphBot.Tests.TestSupport;
 

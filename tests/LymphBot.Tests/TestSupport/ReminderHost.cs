@@ -1,5 +1,5 @@
 using LymphBot.Core.Chat;
-using LymphBot.Core.Reminders;
+using LymphBot.Core.Scheduling;
 using LymphBot.Core.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,7 @@
-using LymphBot.Core.Knowledge;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>
 /// What a slot's trigger does: write that minute's occurrence for every subscription in the slot to the outbox.
@@ -12,9 +11,8 @@ namespace LymphBot.Core.Reminders;
 /// </summary>
 public sealed partial class ReminderFanOut(
     IReminderStore reminders,
-    Tips.TipBoard tips,
+    ScheduledContents contents,
     IDeliveryStore deliveries,
-    KnowledgeBase knowledge,
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options,
@@ -45,26 +43,20 @@ public sealed partial class ReminderFanOut(
                 await reminders.UpdateStateAsync(subscription.Id, ReminderState.Active, null, null, cancellationToken);
             }
 
-            // A tip of the day is chosen (and recorded as posted) once the occurrence is known to be new below.
-            var prompt = subscription.Kind == ReminderKind.TipOfTheDay
-                ? string.Empty
-                : RoutineText(subscription.Id, localDate);
-            if (subscription.Kind == ReminderKind.TipOfTheDay && !missed)
+            // A missed occurrence is recorded, never sent: it needs no text (and must not use up a tip).
+            var text = string.Empty;
+            if (!missed)
             {
-                if (await deliveries.ExistsAsync(subscription.Id, localDate, DeliveryKind.Daily, cancellationToken))
+                if (await contents.For(subscription.Kind).ComposeAsync(subscription, localDate, cancellationToken) is not { } composed)
                 {
                     continue;
                 }
 
-                prompt = await tips.NextAsync(subscription.Chat, cancellationToken) ?? string.Empty;
-                if (prompt.Length == 0)
-                {
-                    continue;
-                }
+                text = composed;
             }
 
             var delivery = new Delivery(0, subscription.Id, subscription.Chat, localDate, DeliveryKind.Daily, occurrence,
-                missed ? DeliveryState.Missed : DeliveryState.Pending, 0, prompt)
+                missed ? DeliveryState.Missed : DeliveryState.Pending, 0, text)
             {
                 Reason = missed ? $"bot was down: due {occurrence:u}, fired {late.TotalMinutes:0} min late" : null,
             };
@@ -86,14 +78,6 @@ public sealed partial class ReminderFanOut(
         LogFanOut(timeZone, ReminderTime.Format(localTime), localDate, written, missed);
         signal.Notify();
         return written;
-    }
-
-    /// <summary>The member's rotating routine prompt, plus the tip of the day when there is one.</summary>
-    private string RoutineText(long subscriptionId, DateOnly localDate)
-    {
-        var snapshot = knowledge.Snapshot;
-        var prompt = ReminderPrompts.For(subscriptionId, localDate, snapshot.Reminders)?.Text ?? "Time for your daily routine.";
-        return ReminderPrompts.TipOfTheDay(localDate, snapshot.Tips) is { } tip ? $"{prompt}\n\n💡 Tip of the day: {tip.Text}" : prompt;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slot {Zone} {Time} for {Date}: {Count} occurrence(s) written (missed: {Missed})")]

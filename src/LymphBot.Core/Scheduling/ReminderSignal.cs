@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>Wakes the sender when new occurrences are written, instead of it polling the outbox in a tight loop.</summary>
 public sealed class ReminderSignal : IDisposable

@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>Durable reminder subscriptions.</summary>
 public interface IReminderStore

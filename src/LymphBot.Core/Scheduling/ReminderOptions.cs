@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>Daily reminders. Section <c>Reminders</c>.</summary>
 public sealed class ReminderOptions

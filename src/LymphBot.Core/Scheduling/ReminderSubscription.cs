@@ -1,6 +1,6 @@
 using LymphBot.Core.Chat;
 
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>
 /// A member's daily reminder: a wall-clock time in an IANA zone, and the address it goes to (stored with it, so the

@@ -1,6 +1,6 @@
 using LymphBot.Core.Chat;
 
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>
 /// One occurrence of a reminder in the durable outbox, unique per subscription, local date and kind, so writing it

@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>The durable outbox of reminder occurrences, drained by <see cref="ReminderSender"/>.</summary>
 public interface IDeliveryStore

@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>
 /// Makes sure a (zone, time) slot fires every day. One trigger per slot, not per subscriber: 100,000 subscribers

@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>
 /// Wall-clock daily times in an IANA zone. A time that does not exist on a spring-forward day happens at the first

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using LymphBot.Core.Chat;
 
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>
 /// Parses the times people type: <c>8:00</c>, <c>08:00</c>, <c>8am</c>, <c>8:30 pm</c>, <c>20:30</c>, also in full-width
@@ -48,6 +48,9 @@ public static partial class ReminderTime
     }
 
     public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A schedule's slot as members read it: <c>08:00 Europe/Berlin</c>.</summary>
+    public static string FormatSlot(TimeOnly time, string zone) => $"{Format(time)} {zone}";
 
     [GeneratedRegex(@"^(?<h>[0-9]{1,2})(?:[:.h](?<m>[0-9]{2}))?\s*(?<ampm>[ap]\.?m\.?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();

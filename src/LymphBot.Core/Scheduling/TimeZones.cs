@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>
 /// IANA time zones by name, case-insensitively, plus <c>UTC</c> and <c>GMT</c>. Backward-compatible names
@@ -30,7 +30,7 @@ public static class TimeZones
 
     private static Dictionary<string, string> LoadLinks()
     {
-        using var stream = typeof(TimeZones).Assembly.GetManifestResourceStream("LymphBot.Core.Reminders.TimeZoneLinks.txt")
+        using var stream = typeof(TimeZones).Assembly.GetManifestResourceStream("LymphBot.Core.Scheduling.TimeZoneLinks.txt")
             ?? throw new InvalidOperationException("The time zone link table is missing from the assembly.");
         using var reader = new StreamReader(stream);
         var links = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

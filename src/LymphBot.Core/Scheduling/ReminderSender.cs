@@ -3,7 +3,7 @@ using LymphBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>
 /// Drains the outbox: claims due deliveries, sends them through <see cref="ChatPlatforms"/> (whose adapters pace to
@@ -14,6 +14,7 @@ namespace LymphBot.Core.Reminders;
 public sealed partial class ReminderSender(
     IDeliveryStore deliveries,
     IReminderStore reminders,
+    ScheduledContents contents,
     ChatPlatforms platforms,
     IChatReachability reachability,
     ReminderSignal signal,
@@ -246,10 +247,7 @@ public sealed partial class ReminderSender(
 
         try
         {
-            var reply = subscription.Kind == ReminderKind.TipOfTheDay
-                ? ReminderText.TipOfTheDay(delivery.Id, delivery.Text)
-                : ReminderText.Delivery(delivery.Id, subscription.LocalTime, delivery.Text, delivery.Kind == DeliveryKind.Snooze);
-            await platforms.SendAsync(delivery.Chat, reply, cancellationToken);
+            await platforms.SendAsync(delivery.Chat, contents.For(subscription.Kind).Render(delivery, subscription), cancellationToken);
             return Outcome(delivery, DeliveryState.Sent, attempts, null, null);
         }
         catch (ChatSendException ex) when (ex.Failure == SendFailure.Unreachable)

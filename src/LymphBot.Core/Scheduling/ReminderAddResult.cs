@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Reminders;
+namespace LymphBot.Core.Scheduling;
 
 /// <summary>
 /// What adding a routine reminder did. <paramref name="Subscription"/> is the stored one (<see cref="ReminderAddOutcome.Added"/>)
