@@ -1,7 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Moderation;
-using LymphBot.Core.Questions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,7 +36,6 @@ public static class CoreServiceCollectionExtensions
             moderators.Bind(configuration.GetSection(ModeratorOptions.Section));
         }
 
-        services.TryAddSingleton<IQuestionAnswerer, PlaceholderAnswerer>();
         services.AddSingleton<IChatCommand, StartCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
         return services;

@@ -12,8 +12,6 @@ public sealed class ChatPlatforms
 
     public IReadOnlyCollection<string> Names => _byName.Keys;
 
-    public bool IsAvailable(string platform) => _byName.ContainsKey(platform);
-
     public Task SendAsync(ChatAddress address, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);

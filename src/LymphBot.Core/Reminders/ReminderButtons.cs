@@ -11,7 +11,8 @@ namespace LymphBot.Core.Reminders;
 /// <c>rem:snooze:&lt;delivery&gt;</c> delivers once more, 30 minutes later, once a day.
 /// </summary>
 public sealed class ReminderButtons(
-    IDeliveryStore deliveries,
+    IDeliveryHistory history,
+    IOccurrenceStore queue,
     IReminderStore reminders,
     ReminderSignal signal,
     TimeProvider time,
@@ -25,7 +26,7 @@ public sealed class ReminderButtons(
         ArgumentNullException.ThrowIfNull(payload);
         var parts = payload.Split(':');
         if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            || await deliveries.FindAsync(id, cancellationToken) is not { } delivery
+            || await history.FindAsync(id, cancellationToken) is not { } delivery
             || await reminders.FindAsync(delivery.SubscriptionId, cancellationToken) is not { } subscription
             || subscription.Member.Platform != message.Sender.Platform || subscription.Member.UserId != message.Sender.UserId)
         {
@@ -35,12 +36,12 @@ public sealed class ReminderButtons(
         switch (parts[0])
         {
             case "done":
-                await deliveries.SkipPendingAsync(subscription.Id, delivery.LocalDate, "done", cancellationToken);
+                await queue.SkipPendingAsync(subscription.Id, delivery.LocalDate, "done", cancellationToken);
                 return Reply.Plain("Well done! No more nudges today.") with { Private = true };
             case "snooze":
                 var due = time.GetUtcNow() + options.Value.SnoozeDelay;
                 var snooze = new Delivery(0, subscription.Id, delivery.Chat, delivery.LocalDate, DeliveryKind.Snooze, due, DeliveryState.Pending, 0, delivery.Text);
-                var added = await deliveries.EnqueueAsync(snooze, cancellationToken);
+                var added = await queue.EnqueueManyAsync([snooze], cancellationToken) > 0;
                 signal.Notify();
                 var text = added
                     ? $"Snoozed: I'll remind you again in {options.Value.SnoozeDelay.TotalMinutes:0} minutes."

@@ -6,7 +6,7 @@ using LymphBot.Core.Scheduling;
 namespace LymphBot.Core.Reminders;
 
 /// <summary><c>/reminders</c>: the member's reminders with id, time, zone, state and the last delivery's outcome.</summary>
-public sealed class RemindersCommand(IReminderStore reminders, IDeliveryStore deliveries, TimeProvider time) : IChatCommand
+public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory deliveries, TimeProvider time) : IChatCommand
 {
     public string Name => "reminders";
 

@@ -18,6 +18,4 @@ public sealed record Delivery(
     string Text)
 {
     public string? Reason { get; init; }
-
-    public DateTimeOffset? SentAt { get; init; }
 }

@@ -12,7 +12,7 @@ namespace LymphBot.Core.Scheduling;
 public sealed partial class ReminderFanOut(
     IReminderStore reminders,
     ScheduledContents contents,
-    IDeliveryStore deliveries,
+    IOccurrenceStore deliveries,
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options,

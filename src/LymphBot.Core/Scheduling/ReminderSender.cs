@@ -12,7 +12,7 @@ namespace LymphBot.Core.Scheduling;
 /// At-least-once: a crash between sending and recording repeats at most the sends that were in flight.
 /// </summary>
 public sealed partial class ReminderSender(
-    IDeliveryStore deliveries,
+    IDeliveryOutbox deliveries,
     IReminderStore reminders,
     ScheduledContents contents,
     ChatPlatforms platforms,

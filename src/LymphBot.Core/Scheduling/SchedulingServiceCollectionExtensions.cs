@@ -6,7 +6,7 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds scheduled posts, which reminders and the tip of the day share: the slot fan-out and the outbox sender. The
-    /// host supplies <see cref="IReminderStore"/>, <see cref="IDeliveryStore"/>, <see cref="ISlotScheduler"/> and
+    /// host supplies <see cref="IReminderStore"/>, <see cref="IDeliveryOutbox"/>, <see cref="IOccurrenceStore"/>, <see cref="IDeliveryHistory"/>, <see cref="ISlotScheduler"/> and
     /// <see cref="ReminderOptions"/>, and runs <see cref="ReminderSender.RunAsync"/>; features add their
     /// <see cref="IScheduledContent"/>.
     /// </summary>

@@ -4,7 +4,7 @@ using LymphBot.Core.Scheduling;
 namespace LymphBot.Core.Tips;
 
 /// <summary>A chat's tip of the day: the next tip in the chat's rotation, chosen once per day.</summary>
-public sealed class TipOfTheDayContent(TipBoard tips, IDeliveryStore deliveries) : IScheduledContent
+public sealed class TipOfTheDayContent(TipBoard tips, IOccurrenceStore deliveries) : IScheduledContent
 {
     public ReminderKind Kind => ReminderKind.TipOfTheDay;
 

@@ -24,7 +24,10 @@ public static class ReminderHosting
         builder.Services.AddScheduling();
         builder.Services.AddReminders();
         builder.Services.AddSingleton<IReminderStore, SqlReminderStore>();
-        builder.Services.AddSingleton<IDeliveryStore, SqlDeliveryStore>();
+        builder.Services.AddSingleton<SqlDeliveryStore>();
+        builder.Services.AddSingleton<IDeliveryOutbox>(sp => sp.GetRequiredService<SqlDeliveryStore>());
+        builder.Services.AddSingleton<IOccurrenceStore>(sp => sp.GetRequiredService<SqlDeliveryStore>());
+        builder.Services.AddSingleton<IDeliveryHistory>(sp => sp.GetRequiredService<SqlDeliveryStore>());
         builder.Services.AddSingleton<ISlotScheduler, QuartzSlotScheduler>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();

@@ -9,7 +9,7 @@ namespace LymphBot.Storage;
 /// The reminder outbox. Claiming is atomic on both databases: PostgreSQL skips rows other instances hold
 /// (<c>FOR UPDATE SKIP LOCKED</c>), SQLite has one writer at a time and <c>UPDATE … RETURNING</c>.
 /// </summary>
-public sealed class SqlDeliveryStore(Database database) : IDeliveryStore
+public sealed class SqlDeliveryStore(Database database) : IDeliveryOutbox, IOccurrenceStore, IDeliveryHistory
 {
     private const string Columns =
         "id AS Id, subscription_id AS SubscriptionId, platform AS Platform, chat_id AS ChatId, thread_id AS ThreadId, local_date AS LocalDate, " +
@@ -23,9 +23,6 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryStore
     private const string CompleteSql =
         "UPDATE reminder_deliveries SET state = @State, attempts = @Attempts, reason = @Reason, completed_at = @At, claimed_at = NULL, " +
         "due_at = CASE WHEN @RetryAt IS NULL THEN due_at ELSE @RetryAt END WHERE id = @Id";
-
-    public async Task<bool> EnqueueAsync(Delivery delivery, CancellationToken cancellationToken) =>
-        await EnqueueManyAsync([delivery], cancellationToken) > 0;
 
     public Task<int> EnqueueManyAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
@@ -87,9 +84,6 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryStore
         return [.. rows.Select(r => r.ToDelivery()).OrderBy(d => d.DueAt).ThenBy(d => d.Id)];
     }
 
-    public Task CompleteAsync(long id, DeliveryState state, int attempts, string? reason, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
-        CompleteManyAsync([new DeliveryOutcome(id, state, attempts, reason, at, retryAt)], cancellationToken);
-
     public async Task<int> ReleaseStaleAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -124,14 +118,6 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryStore
             "UPDATE reminder_deliveries SET state = 'Skipped', reason = @Reason WHERE subscription_id = @Id AND local_date = @Date AND state = 'Pending'",
             new { Id = subscriptionId, Date = localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Reason = reason },
             cancellationToken: cancellationToken));
-    }
-
-    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var next = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MIN(due_at) FROM reminder_deliveries WHERE state = 'Pending'", cancellationToken: cancellationToken));
-        return next is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
     }
 
     private async Task<List<Delivery>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
@@ -174,7 +160,6 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryStore
                 Enum.Parse<DeliveryKind>(Kind), DateTimeOffset.FromUnixTimeMilliseconds(DueAt), Enum.Parse<DeliveryState>(State), (int)Attempts, Text)
             {
                 Reason = Reason,
-                SentAt = State == nameof(DeliveryState.Sent) && CompletedAt is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null,
             };
     }
 }

@@ -72,7 +72,7 @@ public sealed class CommandRouterTests
         await chat.Send("what is lymphatic massage?").ExpectSilence();
         await chat.Send("/nonsense").ExpectSilence();
         await chat.Send("/nonsense@LymphTestBot").ExpectReplyContaining("don't know the command");
-        await chat.Send("what is lymphatic massage?", addressesBot: true).ExpectReplyContaining("knowledge base");
+        await chat.Send("what is lymphatic massage?", addressesBot: true).ExpectReplyContaining("You asked: what is lymphatic massage?");
         await chat.Send("/help").ExpectReplyContaining("Commands");
     }
 

@@ -1,8 +1,10 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Questions;
 using LymphBot.Core.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -51,6 +53,7 @@ public sealed class TestChat : IDisposable
         services.AddSingleton<IChatUserStore, InMemoryChatUserStore>();
         services.AddLymphBotCore(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? []).Build());
         configure?.Invoke(services);
+        services.TryAddSingleton<IQuestionAnswerer, EchoAnswerer>();
         return new TestChat(services.BuildServiceProvider(), ownsServices: true) { Kind = kind };
     }
 

@@ -29,7 +29,7 @@ public sealed class ReminderHost : IAsyncDisposable
 
     public IReminderStore Reminders => App.Services.GetRequiredService<IReminderStore>();
 
-    public IDeliveryStore Deliveries => App.Services.GetRequiredService<IDeliveryStore>();
+    public IDeliveryHistory Deliveries => App.Services.GetRequiredService<IDeliveryHistory>();
 
     public static Task<ReminderHost> StartAsync(TempDirectory data, FakeTimeProvider time, params string[] configuration) =>
         StartAsync(data, time, configuration, null);

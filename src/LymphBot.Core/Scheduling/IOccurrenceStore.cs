@@ -1,0 +1,17 @@
+namespace LymphBot.Core.Scheduling;
+
+/// <summary>Where occurrences enter the outbox (the slot fan-out, a snooze) and leave it unsent (Done pressed).</summary>
+public interface IOccurrenceStore
+{
+    /// <summary>
+    /// Writes occurrences in one transaction, skipping any that exist for the same subscription, local date and kind;
+    /// returns how many were new.
+    /// </summary>
+    Task<int> EnqueueManyAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken);
+
+    /// <summary>Whether the occurrence was already written.</summary>
+    Task<bool> ExistsAsync(long subscriptionId, DateOnly localDate, DeliveryKind kind, CancellationToken cancellationToken);
+
+    /// <summary>Skips the subscription's pending deliveries of a local date.</summary>
+    Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, string reason, CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+using LymphBot.Core.Chat;
+using LymphBot.Core.Questions;
+
+namespace LymphBot.Core.Tests.Fakes;
+
+/// <summary>Answers every question with "You asked: …": the question path for tests that are not about answers.</summary>
+public sealed class EchoAnswerer : IQuestionAnswerer
+{
+    public Task<Reply> AnswerAsync(IncomingMessage message, string question, CancellationToken cancellationToken) =>
+        Task.FromResult(new Reply("You asked: " + ReplyMarkup.Escape(question)));
+}
