@@ -15,11 +15,14 @@ namespace LymphBot.Telegram.Receiving;
 /// Starts the bot (getMe, the command menus, webhook registered or removed to match the mode) and, in polling mode,
 /// runs our own getUpdates loop. The loop confirms an update to Telegram only once it is queued, never loses one to a
 /// failed handler (the queue logs and moves on), and on stop drains the queue and confirms the last offset, so a
-/// restart neither replays nor skips. Network faults, 5xx and a restarting server only delay it, with backoff.
+/// restart neither replays nor skips. Network faults, 5xx and a restarting server only delay it, with backoff. An
+/// update that cannot be mapped is skipped by <see cref="TelegramUpdateIntake"/>; should the loop itself ever fail, it
+/// is logged, <see cref="TelegramStatus"/> reports it (so <c>/readyz</c> does) and the loop starts again.
 /// </summary>
 public sealed partial class TelegramReceiver(
     TelegramBotClients clients,
     TelegramUpdateDispatcher dispatcher,
+    TelegramUpdateIntake intake,
     TelegramSendPacer pacer,
     LymphBotMetrics metrics,
     TelegramStatus status,
@@ -60,6 +63,11 @@ public sealed partial class TelegramReceiver(
         {
             // Either the loop ended by our cancellation, or the host ran out of patience.
         }
+        catch (Exception ex)
+        {
+            // RunAsync handles its own failures; should one still get here, stopping goes on all the same.
+            LogRunFailed(ex, ex.GetType().Name);
+        }
 
         await dispatcher.DrainAsync(cancellationToken);
         if (options.Value.ParsedMode == TelegramMode.Polling && _offset > 0)
@@ -95,10 +103,36 @@ public sealed partial class TelegramReceiver(
 
             // Ready now rather than after the first long poll, which may take PollTimeout to return an empty batch.
             status.Connected(TelegramMode.Polling);
-            await PollAsync(stoppingToken);
+            await SupervisePollingAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+        catch (Exception ex)
+        {
+            // Nothing in the adapter can bring Telegram back now: say so where operators look.
+            LogRunFailed(ex, ex.GetType().Name);
+            status.Stopped(ex.GetType().Name);
+        }
+    }
+
+    // PollAsync handles every failure it knows of; anything else (a defect) must not end intake silently.
+    private async Task SupervisePollingAsync(CancellationToken stoppingToken)
+    {
+        for (var crashes = 1; ; crashes++)
+        {
+            try
+            {
+                await PollAsync(stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                var delay = TelegramChatPlatform.Backoff(options.Value.RetryDelay, crashes);
+                LogPollingCrashed(ex, ex.GetType().Name, delay.TotalSeconds);
+                status.Failing("polling", $"stopped by {ex.GetType().Name}, restarting", crashes);
+                await Task.Delay(delay, time, stoppingToken);
+            }
         }
     }
 
@@ -176,9 +210,11 @@ public sealed partial class TelegramReceiver(
             if (failures > 0)
             {
                 LogPollRecovered(failures);
-                status.Connected(TelegramMode.Polling);
                 failures = 0;
             }
+
+            // Also after the loop was restarted, whose failure the status still shows.
+            status.Connected(TelegramMode.Polling);
 
             foreach (var update in updates.OrderBy(u => u.Id))
             {
@@ -188,7 +224,7 @@ public sealed partial class TelegramReceiver(
                 }
 
                 // Room was checked above and only this loop adds, so a queued update is never refused here.
-                dispatcher.TryEnqueue(update);
+                intake.Accept(update);
                 _offset = update.Id + 1;
             }
         }
@@ -248,6 +284,12 @@ public sealed partial class TelegramReceiver(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polling Telegram works again after {Failures} failures")]
     private partial void LogPollRecovered(int failures);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram polling stopped ({Error}); starting it again in {Seconds} s")]
+    private partial void LogPollingCrashed(Exception exception, string error, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The Telegram receiver stopped ({Error}); no more updates will be read until the bot restarts")]
+    private partial void LogRunFailed(Exception exception, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Confirming the last Telegram updates at stop failed ({Description}); they will be handled again at the next start")]
     private partial void LogConfirmFailed(string description);

@@ -14,7 +14,7 @@ namespace LymphBot.Telegram.Receiving;
 /// the update and answers 200 at once; the answer itself goes out through the Bot API like any other.
 /// </summary>
 public sealed partial class TelegramWebhookEndpoint(
-    TelegramUpdateDispatcher dispatcher,
+    TelegramUpdateIntake intake,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhookEndpoint> logger)
 {
@@ -46,8 +46,11 @@ public sealed partial class TelegramWebhookEndpoint(
             return Results.BadRequest();
         }
 
-        // Full: 503 makes Telegram deliver the update again later instead of it being lost here.
-        return dispatcher.TryEnqueue(update) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        // Full: 503 makes Telegram deliver the update again later instead of it being lost here. A skipped update gets
+        // 200 like a queued one: Telegram would otherwise deliver it again, forever.
+        return intake.Accept(update) == TelegramIntakeResult.Full
+            ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+            : Results.Ok();
     }
 
     internal bool SecretMatches(string presented) =>

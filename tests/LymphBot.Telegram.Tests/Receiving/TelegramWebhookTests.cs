@@ -82,6 +82,23 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Equal(TestAnswerer.RenderedAnswer("marker"), _standIn.Sent(4003)[1].Text);
     }
 
+    [Fact]
+    public async Task Post_UpdateThatCannotBeMapped_Returns200SoTelegramDoesNotResendIt_NextUpdateIsAnswered()
+    {
+        var bad = TelegramIntakeTests.UnmappableUpdate("message without chat");
+        bad["update_id"] = 80;
+        var next = TestUpdates.PrivateText(4004, "and now?");
+        next["update_id"] = 81;
+
+        var response = await PostAsync(bad.ToJsonString(), Secret);
+        var nextResponse = await PostAsync(next.ToJsonString(), Secret);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, nextResponse.StatusCode);
+        await _standIn.WaitUntilAsync(s => s.Sent(4004).Count == 1);
+        Assert.Contains(_bot.Logs.Entries, e => e.Contains("Telegram update 80", StringComparison.Ordinal));
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string json, string? secret)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.Url, "/telegram/webhook"))

@@ -16,6 +16,7 @@ public sealed class TestClock : TimeProvider
     private readonly Lock _gate = new();
     private readonly List<TrackedTimer> _timers = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Exception? _nextTimerFault;
 
     public DateTimeOffset Start { get; } = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
 
@@ -55,6 +56,11 @@ public sealed class TestClock : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        if (Interlocked.Exchange(ref _nextTimerFault, null) is { } fault)
+        {
+            throw fault;
+        }
+
         var tracked = new TrackedTimer(this);
         Track(tracked, dueTime, period);
         tracked.Inner = _fake.CreateTimer(
@@ -70,6 +76,9 @@ public sealed class TestClock : TimeProvider
     }
 
     public void Advance(TimeSpan by) => _fake.Advance(by);
+
+    /// <summary>The next timer anyone asks for throws <paramref name="fault"/>: a defect where the code under test waits.</summary>
+    public void FailNextTimer(Exception fault) => _nextTimerFault = fault;
 
     /// <summary>
     /// Until <paramref name="done"/> holds: fires the earliest pending timer by moving time to it, or, when none is
