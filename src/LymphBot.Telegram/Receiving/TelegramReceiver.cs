@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Telemetry;
 using LymphBot.Telegram.Mapping;
@@ -37,6 +38,7 @@ public sealed partial class TelegramReceiver(
     private const int MaxUpdatesPerPoll = 100;
 
     private readonly CancellationTokenSource _stopping = new();
+    private readonly HashSet<string> _reportedWithoutId = [];
     private Task _run = Task.CompletedTask;
     private int _offset;
     private IDisposable[] _queueDepths = [];
@@ -185,16 +187,17 @@ public sealed partial class TelegramReceiver(
         while (!stoppingToken.IsCancellationRequested)
         {
             await dispatcher.WaitForRoomAsync(stoppingToken);
-            Update[] updates;
+            JsonElement[] updates;
             try
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 timeout.CancelAfter(settings.PollTimeout + settings.RequestTimeout);
-                updates = await clients.Create().GetUpdates(
-                    _offset == 0 ? null : _offset,
-                    Math.Clamp(dispatcher.Room, 1, MaxUpdatesPerPoll),
-                    pollSeconds,
-                    AllowedUpdates,
+                updates = await clients.Create().SendRequest(
+                    new TelegramRawUpdatesRequest(
+                        _offset == 0 ? null : _offset,
+                        Math.Clamp(dispatcher.Room, 1, MaxUpdatesPerPoll),
+                        pollSeconds,
+                        AllowedUpdates),
                     timeout.Token);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -215,19 +218,39 @@ public sealed partial class TelegramReceiver(
 
             // Also after the loop was restarted, whose failure the status still shows.
             status.Connected(TelegramMode.Polling);
+            Take(updates);
+        }
+    }
 
-            foreach (var update in updates.OrderBy(u => u.Id))
+    // Each update is read on its own, so one the client cannot parse is skipped (and confirmed) alone.
+    private void Take(JsonElement[] updates)
+    {
+        var reads = updates.Select(raw => (Raw: raw, Read: TelegramUpdateJson.Read(raw))).ToList();
+        ReportWithoutId([.. reads.Where(r => r.Read.Id is null)]);
+        foreach (var (raw, read) in reads.Where(r => r.Read.Id >= _offset).OrderBy(r => r.Read.Id))
+        {
+            // Room was checked above and only this loop adds, so a queued update is never refused here.
+            intake.Accept(read, raw);
+            _offset = read.Id!.Value + 1;
+        }
+    }
+
+    // Without an id an update cannot be confirmed by itself: the next confirmed update beyond it removes it, and until
+    // then getUpdates returns it each time. Each is reported once while it keeps coming back.
+    private void ReportWithoutId(List<(JsonElement Raw, TelegramUpdateRead Read)> withoutId)
+    {
+        var current = new HashSet<string>();
+        foreach (var (raw, read) in withoutId)
+        {
+            var text = raw.GetRawText();
+            current.Add(text);
+            if (_reportedWithoutId.Add(text))
             {
-                if (update.Id < _offset)
-                {
-                    continue;
-                }
-
-                // Room was checked above and only this loop adds, so a queued update is never refused here.
-                intake.Accept(update);
-                _offset = update.Id + 1;
+                intake.Accept(read, raw);
             }
         }
+
+        _reportedWithoutId.IntersectWith(current);
     }
 
     // getUpdates with an offset confirms every update below it; limit 1 and timeout 0 return at once.
