@@ -227,10 +227,19 @@ public sealed partial class TelegramReceiver(
     {
         var reads = updates.Select(raw => (Raw: raw, Read: TelegramUpdateJson.Read(raw))).ToList();
         ReportWithoutId([.. reads.Where(r => r.Read.Id is null)]);
-        foreach (var (raw, read) in reads.Where(r => r.Read.Id >= _offset).OrderBy(r => r.Read.Id))
+        var taken = 0;
+        var ready = reads.Where(r => r.Read.Id >= _offset).OrderBy(r => r.Read.Id).ToList();
+        foreach (var (raw, read) in ready)
         {
-            // Room was checked above and only this loop adds, so a queued update is never refused here.
-            intake.Accept(read, raw);
+            // The limit asked for no more than there is room for, but a server may send more: what does not fit is
+            // not confirmed, so getUpdates returns it again once there is room. Nothing is dropped.
+            if (intake.Accept(read, raw) == TelegramIntakeResult.Full)
+            {
+                LogMoreThanAsked(ready.Count, taken);
+                return;
+            }
+
+            taken++;
             _offset = read.Id!.Value + 1;
         }
     }
@@ -304,6 +313,9 @@ public sealed partial class TelegramReceiver(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling Telegram failed ({Kind}: {Description}); retrying in {Seconds} s")]
     private partial void LogPollFailed(string kind, string description, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "getUpdates returned {Count} updates, more than there was room for; {Taken} taken, the rest come again")]
+    private partial void LogMoreThanAsked(int count, int taken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polling Telegram works again after {Failures} failures")]
     private partial void LogPollRecovered(int failures);

@@ -1,5 +1,7 @@
+using LymphBot.Telegram.Receiving;
 using LymphBot.Telegram.Tests.StandIn;
 using LymphBot.Telegram.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Telegram.Tests.Receiving;
 
@@ -44,5 +46,30 @@ public sealed class TelegramOffsetTests
 
         Assert.Single(standIn.Sent(3005));
         Assert.Equal(id + 1, standIn.ConfirmedOffset);
+    }
+
+    [Fact]
+    public async Task Poll_ServerSendsMoreUpdatesThanTheLimit_NoneIsDropped()
+    {
+        await using var standIn = await TelegramStandIn.StartAsync();
+        standIn.IgnoreLimit = true;
+        var answerer = new TestAnswerer();
+        var gates = Enumerable.Range(0, 5).Select(i => answerer.Hold($"question {i}")).ToList();
+        for (var i = 0; i < 5; i++)
+        {
+            standIn.EnqueueUpdate(TestUpdates.PrivateText(3101 + i, $"question {i}"));
+        }
+
+        // Room for two: the first getUpdates asks for two and gets all five.
+        await using var bot = await TelegramTestHost.StartAsync(
+            standIn, answerer: answerer, settings: new Dictionary<string, string?> { ["Telegram:MaxQueuedUpdates"] = "2" });
+        var dispatcher = bot.App.Services.GetRequiredService<TelegramUpdateDispatcher>();
+        await bot.Clock.AdvanceUntilAsync(() => standIn.Calls("getUpdates").Count >= 1 && dispatcher.Pending == 2, () => standIn.Changed);
+        Assert.Equal(2, standIn.Calls("getUpdates")[0].Body["limit"]?.GetValue<int>());
+
+        gates.ForEach(g => g.SetResult());
+        await bot.Clock.AdvanceUntilAsync(() => Enumerable.Range(3101, 5).All(chat => standIn.Sent(chat).Count == 1), () => standIn.Changed);
+
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(TestAnswerer.RenderedAnswer($"question {i}"), standIn.Sent(3101 + i)[0].Text));
     }
 }

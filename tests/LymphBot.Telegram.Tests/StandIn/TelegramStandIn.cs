@@ -41,6 +41,9 @@ public sealed class TelegramStandIn : IAsyncDisposable
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
+    /// <summary>getUpdates returns every pending update, whatever <c>limit</c> asked for (a faulty server).</summary>
+    public bool IgnoreLimit { get; set; }
+
     /// <summary>The highest offset a getUpdates call has confirmed.</summary>
     public int ConfirmedOffset { get; private set; }
 
@@ -318,7 +321,7 @@ public sealed class TelegramStandIn : IAsyncDisposable
                     ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
                 }
 
-                var batch = _pending.Where(u => u.Id >= offset).Take(limit).Select(u => u.Update).ToList();
+                var batch = _pending.Where(u => u.Id >= offset).Take(IgnoreLimit ? int.MaxValue : limit).Select(u => u.Update).ToList();
                 var left = timeout - Stopwatch.GetElapsedTime(started);
                 if (batch.Count > 0 || left <= TimeSpan.Zero || both.IsCancellationRequested)
                 {
