@@ -57,6 +57,11 @@ public sealed class TelegramOptions
     /// <summary>Long-poll duration of one getUpdates call. Default 30 s.</summary>
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Shortest time from one getUpdates call to the next when the first brought nothing new. Telegram holds an
+    /// empty long poll for <see cref="PollTimeout"/>, so this only matters with a short poll or a server that answers at
+    /// once whatever <c>timeout</c> says (one made about 2,300 calls a second). Zero turns it off. Default 1 s.</summary>
+    public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Updates held in memory (received, not yet handled); intake pauses when full. Default 1000.</summary>
     public int MaxQueuedUpdates { get; set; } = 1000;
 

@@ -187,6 +187,7 @@ public sealed partial class TelegramReceiver(
         while (!stoppingToken.IsCancellationRequested)
         {
             await dispatcher.WaitForRoomAsync(stoppingToken);
+            var started = time.GetTimestamp();
             JsonElement[] updates;
             try
             {
@@ -218,12 +219,26 @@ public sealed partial class TelegramReceiver(
 
             // Also after the loop was restarted, whose failure the status still shows.
             status.Connected(TelegramMode.Polling);
-            Take(updates);
+            if (!Take(updates))
+            {
+                await SpaceOutEmptyPollAsync(started, stoppingToken);
+            }
         }
     }
 
-    // Each update is read on its own, so one the client cannot parse is skipped (and confirmed) alone.
-    private void Take(JsonElement[] updates)
+    // A server that answers at once, ignoring the long-poll timeout, would otherwise be asked again and again at once.
+    private async Task SpaceOutEmptyPollAsync(long started, CancellationToken stoppingToken)
+    {
+        var left = options.Value.MinPollInterval - time.GetElapsedTime(started);
+        if (left > TimeSpan.Zero)
+        {
+            await Task.Delay(left, time, stoppingToken);
+        }
+    }
+
+    // Each update is read on its own, so one the client cannot parse is skipped (and confirmed) alone. False when the
+    // poll brought nothing to confirm: an empty batch, or only updates without an id.
+    private bool Take(JsonElement[] updates)
     {
         var reads = updates.Select(raw => (Raw: raw, Read: TelegramUpdateJson.Read(raw))).ToList();
         ReportWithoutId([.. reads.Where(r => r.Read.Id is null)]);
@@ -236,12 +251,14 @@ public sealed partial class TelegramReceiver(
             if (intake.Accept(read, raw) == TelegramIntakeResult.Full)
             {
                 LogMoreThanAsked(ready.Count, taken);
-                return;
+                return true;
             }
 
             taken++;
             _offset = read.Id!.Value + 1;
         }
+
+        return ready.Count > 0;
     }
 
     // Without an id an update cannot be confirmed by itself: the next confirmed update beyond it removes it, and until

@@ -31,7 +31,7 @@ public sealed partial class TelegramUpdateHandler(
             var bot = await identity.WhenKnownAsync(cancellationToken);
             if (TelegramMapping.ToIncomingMessage(message, bot) is { } incoming)
             {
-                if (incoming.Kind == ChatKind.Group && message.From is { } from && incoming.Text.StartsWith('/'))
+                if (incoming.Kind == ChatKind.Group && message.From is { } from && IsOurCommand(incoming))
                 {
                     var admin = await admins.IsAdministratorAsync(message.Chat.Id, from.Id, cancellationToken);
                     incoming = incoming with { Facts = new SenderFacts(admin, []) };
@@ -50,6 +50,21 @@ public sealed partial class TelegramUpdateHandler(
                 await RespondAsync(incoming, null, cancellationToken);
             }
         }
+    }
+
+    // Only a command this bot runs can need the sender's rights: another bot's command, or a name we do not know,
+    // costs no getChatMember call.
+    private bool IsOurCommand(IncomingMessage incoming)
+    {
+        var text = InputText.Clean(incoming.Text);
+        if (!CommandText.IsCommand(text))
+        {
+            return false;
+        }
+
+        var command = CommandText.Parse(text);
+        return (command.TargetBot is null || string.Equals(command.TargetBot, incoming.BotUsername, StringComparison.OrdinalIgnoreCase))
+            && router.Commands.Any(c => string.Equals(c.Name, command.Name, StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task RespondAsync(IncomingMessage incoming, int? replyTo, CancellationToken cancellationToken)

@@ -72,4 +72,20 @@ public sealed class TelegramOffsetTests
 
         Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(TestAnswerer.RenderedAnswer($"question {i}"), standIn.Sent(3101 + i)[0].Text));
     }
+
+    [Fact]
+    public async Task Poll_ServerIgnoresTheLongPollTimeout_EmptyPollsAreSpacedByMinPollInterval()
+    {
+        await using var standIn = await TelegramStandIn.StartAsync();
+        standIn.IgnoreTimeout = true;
+        await using var bot = await TelegramTestHost.StartAsync(standIn);
+
+        // Ten seconds of the test clock; without spacing, empty answers come back at once and the calls pile up.
+        await bot.Clock.AdvanceUntilAsync(() => bot.Clock.Elapsed >= TimeSpan.FromSeconds(10) || standIn.Calls("getUpdates").Count >= 100, () => standIn.Changed);
+
+        Assert.InRange(standIn.Calls("getUpdates").Count, 10, 12);
+        standIn.EnqueueUpdate(TestUpdates.PrivateText(3201, "an update still comes through"));
+        await bot.Clock.AdvanceUntilAsync(() => standIn.Sent(3201).Count == 1, () => standIn.Changed);
+        Assert.Equal(TestAnswerer.RenderedAnswer("an update still comes through"), standIn.Sent(3201)[0].Text);
+    }
 }

@@ -44,6 +44,9 @@ public sealed class TelegramStandIn : IAsyncDisposable
     /// <summary>getUpdates returns every pending update, whatever <c>limit</c> asked for (a faulty server).</summary>
     public bool IgnoreLimit { get; set; }
 
+    /// <summary>getUpdates answers at once, whatever <c>timeout</c> asked for (a faulty server).</summary>
+    public bool IgnoreTimeout { get; set; }
+
     /// <summary>The highest offset a getUpdates call has confirmed.</summary>
     public int ConfirmedOffset { get; private set; }
 
@@ -307,7 +310,7 @@ public sealed class TelegramStandIn : IAsyncDisposable
     {
         var offset = args["offset"]?.GetValue<int>() ?? 0;
         var limit = args["limit"]?.GetValue<int>() ?? 100;
-        var timeout = TimeSpan.FromSeconds(args["timeout"]?.GetValue<int>() ?? 0);
+        var timeout = IgnoreTimeout ? TimeSpan.Zero : TimeSpan.FromSeconds(args["timeout"]?.GetValue<int>() ?? 0);
         var started = Stopwatch.GetTimestamp();
         using var both = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
         while (true)
