@@ -61,4 +61,13 @@ public sealed class TelegramOptionsValidatorTests
         Assert.Single(tooLong.Failures!);
         Assert.True(_validator.Validate(null, new TelegramOptions { Token = "123:abc", MinPollInterval = TimeSpan.Zero }).Succeeded);
     }
+
+    [Fact]
+    public void Validate_ReplyRetryWindowOutOfRange_NamesKeyValueAndRange()
+    {
+        var result = _validator.Validate(null, new TelegramOptions { Token = "123:abc", ReplyRetryWindow = TimeSpan.FromHours(2) });
+
+        Assert.Equal("Telegram:ReplyRetryWindow = '02:00:00' is not valid: use a duration from 00:00:00 to 01:00:00.", Assert.Single(result.Failures!));
+        Assert.Equal(TimeSpan.FromMinutes(2), new TelegramOptions().ReplyRetryWindow);
+    }
 }

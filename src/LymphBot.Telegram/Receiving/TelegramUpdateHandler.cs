@@ -17,11 +17,13 @@ public sealed partial class TelegramUpdateHandler(
     TelegramBotIdentity identity,
     TelegramChatAdmins admins,
     IChatReachability reachability,
+    TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
+        var receivedAt = time.GetUtcNow();
         if (update.MyChatMember is { } member)
         {
             await HandleMembershipAsync(member, cancellationToken);
@@ -38,7 +40,7 @@ public sealed partial class TelegramUpdateHandler(
                 }
 
                 // In groups the answer quotes the question, so it is clear whom the bot answers.
-                await RespondAsync(incoming, incoming.Kind == ChatKind.Group ? message.MessageId : null, cancellationToken);
+                await RespondAsync(incoming, incoming.Kind == ChatKind.Group ? message.MessageId : null, receivedAt, cancellationToken);
             }
         }
         else if (update.CallbackQuery is { } query)
@@ -47,7 +49,7 @@ public sealed partial class TelegramUpdateHandler(
             var bot = await identity.WhenKnownAsync(cancellationToken);
             if (TelegramMapping.ToIncomingMessage(query, bot) is { } incoming)
             {
-                await RespondAsync(incoming, null, cancellationToken);
+                await RespondAsync(incoming, null, receivedAt, cancellationToken);
             }
         }
     }
@@ -67,7 +69,7 @@ public sealed partial class TelegramUpdateHandler(
             && router.Commands.Any(c => string.Equals(c.Name, command.Name, StringComparison.OrdinalIgnoreCase));
     }
 
-    private async Task RespondAsync(IncomingMessage incoming, int? replyTo, CancellationToken cancellationToken)
+    private async Task RespondAsync(IncomingMessage incoming, int? replyTo, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var reply = await router.HandleAsync(incoming, cancellationToken);
         if (reply is null)
@@ -77,7 +79,7 @@ public sealed partial class TelegramUpdateHandler(
 
         try
         {
-            await platform.SendAsync(incoming.Chat, reply, replyTo, cancellationToken);
+            await platform.SendReplyAsync(incoming.Chat, reply, replyTo, receivedAt, cancellationToken);
         }
         catch (ChatSendException ex)
         {
