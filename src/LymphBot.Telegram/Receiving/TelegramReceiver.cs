@@ -279,12 +279,13 @@ public sealed partial class TelegramReceiver(
         _reportedWithoutId.IntersectWith(current);
     }
 
-    // getUpdates with an offset confirms every update below it; limit 1 and timeout 0 return at once.
+    // getUpdates with an offset confirms every update below it; limit 1 and timeout 0 return at once. The one update it
+    // returns is left unread, so one the client could not parse does not turn a done confirmation into a failure.
     private async Task ConfirmOffsetAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await WithTimeoutAsync(ct => clients.Create().GetUpdates(_offset, 1, 0, AllowedUpdates, ct), cancellationToken);
+            await WithTimeoutAsync(ct => clients.Create().SendRequest(new TelegramRawUpdatesRequest(_offset, 1, 0, AllowedUpdates), ct), cancellationToken);
         }
         catch (Exception ex)
         {

@@ -88,4 +88,27 @@ public sealed class TelegramOffsetTests
         await bot.Clock.AdvanceUntilAsync(() => standIn.Sent(3201).Count == 1, () => standIn.Changed);
         Assert.Equal(TestAnswerer.RenderedAnswer("an update still comes through"), standIn.Sent(3201)[0].Text);
     }
+
+    [Fact]
+    public async Task Stop_WithAnUnreadableUpdateNextInLine_ConfirmsWithoutReportingAFailure()
+    {
+        await using var standIn = await TelegramStandIn.StartAsync();
+        var answerer = new TestAnswerer();
+        var gate = answerer.Hold("slow");
+        var bot = await TelegramTestHost.StartAsync(
+            standIn, answerer: answerer, settings: new Dictionary<string, string?> { ["Telegram:MaxQueuedUpdates"] = "1" });
+        var dispatcher = bot.App.Services.GetRequiredService<TelegramUpdateDispatcher>();
+        var id = standIn.EnqueueUpdate(TestUpdates.PrivateText(3301, "slow"));
+        await bot.Clock.AdvanceUntilAsync(() => dispatcher.Pending == 1, () => standIn.Changed);
+
+        // The queue is full, so polling waits and the next update is still with the server when the bot stops.
+        standIn.EnqueueRaw(MalformedUpdates.Make("unknown member status").Json);
+        var stopping = bot.DisposeAsync().AsTask();
+        gate.SetResult();
+        await stopping;
+
+        Assert.Single(standIn.Sent(3301));
+        Assert.Equal(id + 1, standIn.ConfirmedOffset);
+        Assert.DoesNotContain("Confirming the last Telegram updates at stop failed", bot.Logs.AllText, StringComparison.Ordinal);
+    }
 }
