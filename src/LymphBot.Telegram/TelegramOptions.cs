@@ -48,6 +48,12 @@ public sealed class TelegramOptions
     /// <summary>First backoff after a failure, doubled on each further one (capped at 1 minute). Default 1 s.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long the answer to a member's message keeps being tried, counted from when the bot starts handling
+    /// the message, while Telegram surely did not take it (no connection, 5xx, 429): a short outage delays answers instead
+    /// of losing them. Past it the answer is dropped and logged. Timeouts after the request left are not retried beyond
+    /// <see cref="SendRetries"/>: the message may have been posted. Reminders have their own retries. Default 2 minutes.</summary>
+    public TimeSpan ReplyRetryWindow { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How many 429 answers one message may get (each waits <c>retry_after</c>) before it fails. Default 5.</summary>
     public int RateLimitRetries { get; set; } = 5;
 
@@ -56,6 +62,11 @@ public sealed class TelegramOptions
 
     /// <summary>Long-poll duration of one getUpdates call. Default 30 s.</summary>
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Shortest time from one getUpdates call to the next when the first brought nothing new. Telegram holds an
+    /// empty long poll for <see cref="PollTimeout"/>, so this only matters with a short poll or a server that answers at
+    /// once whatever <c>timeout</c> says (one made about 2,300 calls a second). Zero turns it off. Default 1 s.</summary>
+    public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Updates held in memory (received, not yet handled); intake pauses when full. Default 1000.</summary>
     public int MaxQueuedUpdates { get; set; } = 1000;

@@ -41,10 +41,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         Duration(failures, "Telegram:PacingMargin", options.PacingMargin, allowZero: true);
         Duration(failures, "Telegram:RetryDelay", options.RetryDelay, allowZero: true);
         Duration(failures, "Telegram:RequestTimeout", options.RequestTimeout, allowZero: false);
-        if (options.PollTimeout < TimeSpan.Zero || options.PollTimeout > TimeSpan.FromMinutes(5))
-        {
-            failures.Add(Invalid("Telegram:PollTimeout", options.PollTimeout, "use a duration from 00:00:00 to 00:05:00"));
-        }
+        Bounded(failures, "Telegram:PollTimeout", options.PollTimeout, TimeSpan.FromMinutes(5));
+        Bounded(failures, "Telegram:MinPollInterval", options.MinPollInterval, TimeSpan.FromMinutes(1));
+        Bounded(failures, "Telegram:ReplyRetryWindow", options.ReplyRetryWindow, TimeSpan.FromHours(1));
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
@@ -85,6 +84,14 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         if (value < TimeSpan.Zero || (value == TimeSpan.Zero && !allowZero))
         {
             failures.Add(Invalid(key, value, "use a positive duration such as 00:00:01 (hh:mm:ss)"));
+        }
+    }
+
+    private static void Bounded(List<string> failures, string key, TimeSpan value, TimeSpan max)
+    {
+        if (value < TimeSpan.Zero || value > max)
+        {
+            failures.Add(Invalid(key, value, $"use a duration from 00:00:00 to {max:hh\\:mm\\:ss}"));
         }
     }
 

@@ -50,6 +50,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramChatAdmins>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramUpdateDispatcher>();
+        services.AddSingleton<TelegramUpdateIntake>();
         services.AddSingleton<TelegramWebhookEndpoint>();
         services.AddHostedService<TelegramReceiver>();
         return builder;

@@ -5,7 +5,8 @@ namespace LymphBot.Telegram;
 /// <summary>
 /// The adapter's readiness for the host's <c>/readyz</c>: ready once Telegram knows the bot (getMe) and updates can
 /// arrive (the webhook is registered, or long polling answers); not ready, with the last error, while a start call or
-/// polling keeps failing.
+/// polling keeps failing, while the polling loop restarts after a failure of its own, and for good once the receiver
+/// has stopped.
 /// </summary>
 public sealed class TelegramStatus : IPlatformHealth
 {
@@ -26,6 +27,9 @@ public sealed class TelegramStatus : IPlatformHealth
 
     internal void Failing(string call, string error, int failures) =>
         Set(false, $"{call} failing ({failures} time{(failures == 1 ? string.Empty : "s")}): {error}");
+
+    /// <summary>The receiver has ended for good: nothing will be read until the bot restarts.</summary>
+    internal void Stopped(string error) => Set(false, $"stopped: {error}");
 
     private void Set(bool ready, string detail)
     {

@@ -50,4 +50,24 @@ public sealed class TelegramOptionsValidatorTests
 
         Assert.StartsWith("Telegram:WebhookUrl = 'http://bot.example.org/hook' is not valid", Assert.Single(result.Failures!), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_MinPollIntervalOutOfRange_NamesKeyValueAndRange()
+    {
+        var negative = _validator.Validate(null, new TelegramOptions { Token = "123:abc", MinPollInterval = TimeSpan.FromSeconds(-1) });
+        var tooLong = _validator.Validate(null, new TelegramOptions { Token = "123:abc", MinPollInterval = TimeSpan.FromMinutes(2) });
+
+        Assert.Equal("Telegram:MinPollInterval = '-00:00:01' is not valid: use a duration from 00:00:00 to 00:01:00.", Assert.Single(negative.Failures!));
+        Assert.Single(tooLong.Failures!);
+        Assert.True(_validator.Validate(null, new TelegramOptions { Token = "123:abc", MinPollInterval = TimeSpan.Zero }).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_ReplyRetryWindowOutOfRange_NamesKeyValueAndRange()
+    {
+        var result = _validator.Validate(null, new TelegramOptions { Token = "123:abc", ReplyRetryWindow = TimeSpan.FromHours(2) });
+
+        Assert.Equal("Telegram:ReplyRetryWindow = '02:00:00' is not valid: use a duration from 00:00:00 to 01:00:00.", Assert.Single(result.Failures!));
+        Assert.Equal(TimeSpan.FromMinutes(2), new TelegramOptions().ReplyRetryWindow);
+    }
 }

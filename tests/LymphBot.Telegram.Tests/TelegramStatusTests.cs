@@ -29,6 +29,29 @@ public sealed class TelegramStatusTests
     }
 
     [Fact]
+    public async Task Polling_LoopFailsUnexpectedly_LoggedAndNotReady_ThenRestartsAndAnswers()
+    {
+        var clock = new TestClock();
+        await using var standIn = await TelegramStandIn.StartAsync(clock);
+        await using var bot = await TelegramTestHost.StartAsync(standIn, clock);
+        var status = Status(bot);
+        await standIn.WaitUntilAsync(s => s.Calls("getUpdates").Count >= 1);
+
+        // The poll after the next one fails, and waiting out its backoff hits a defect that escapes the loop.
+        standIn.Fail("getUpdates", StandInFailure.BadGateway());
+        clock.FailNextTimer(new InvalidOperationException("a defect in the loop"));
+        standIn.EnqueueUpdate(TestUpdates.PrivateText(4101, "ends the pending long poll"));
+        await bot.Clock.AdvanceUntilAsync(() => status.Check().Detail.StartsWith("polling failing", StringComparison.Ordinal), () => standIn.Changed);
+
+        Assert.False(status.Check().Ready);
+        Assert.Contains(bot.Logs.Entries, e => e.StartsWith("Error", StringComparison.Ordinal) && e.Contains("Telegram polling stopped (InvalidOperationException)", StringComparison.Ordinal));
+
+        standIn.EnqueueUpdate(TestUpdates.PrivateText(4102, "after the restart"));
+        await bot.Clock.AdvanceUntilAsync(() => standIn.Sent(4102).Count == 1 && status.Check().Ready, () => standIn.Changed);
+        Assert.Equal("connected (polling)", status.Check().Detail);
+    }
+
+    [Fact]
     public async Task Start_GetMeRefused_NotReadyNamingTheCall()
     {
         var clock = new TestClock();

@@ -31,6 +31,7 @@ public sealed class LymphBotMetrics : IDisposable
         PlatformResponses = _meter.CreateCounter<long>("lymphbot.platform.responses", "{response}", "Platform API calls, by platform, operation, HTTP status, and the platform's error code or the transport error");
         GatewayReconnects = _meter.CreateCounter<long>("lymphbot.gateway.reconnects", "{reconnect}", "Gateway reconnects, by platform and mode (resume or identify)");
         GatewaySessions = _meter.CreateCounter<long>("lymphbot.gateway.sessions", "{session}", "Gateway sessions started, by platform and outcome (ready after identify, resumed)");
+        UpdatesSkipped = _meter.CreateCounter<long>("lymphbot.updates.skipped", "{update}", "Incoming platform updates skipped because they could not be read or mapped, by platform and reason");
         _meter.CreateObservableGauge("lymphbot.queue.depth", ObserveQueues, "{item}", "Work waiting in the bot's in-memory queues, by platform and queue");
     }
 
@@ -57,6 +58,8 @@ public sealed class LymphBotMetrics : IDisposable
     public Counter<long> GatewayReconnects { get; }
 
     public Counter<long> GatewaySessions { get; }
+
+    public Counter<long> UpdatesSkipped { get; }
 
     /// <summary>
     /// Records one platform API call. <paramref name="statusCode"/> is null when no response came (then
@@ -95,6 +98,13 @@ public sealed class LymphBotMetrics : IDisposable
         RateLimitWaits.Add(1, tags);
         RateLimitWaitTime.Record(wait.TotalSeconds, tags);
     }
+
+    /// <summary>
+    /// An incoming update was skipped so that intake goes on: <paramref name="reason"/> is <c>malformed</c> (the update
+    /// could not be read) or <c>unmappable</c> (reading worked, mapping it failed).
+    /// </summary>
+    public void RecordUpdateSkipped(string platform, string reason) =>
+        UpdatesSkipped.Add(1, new TagList { { "platform", platform }, { "reason", reason } });
 
     /// <summary>
     /// Reports <paramref name="depth"/> as <c>lymphbot.queue.depth{platform, queue}</c> at every collection until the

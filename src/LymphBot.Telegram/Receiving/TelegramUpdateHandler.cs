@@ -17,11 +17,13 @@ public sealed partial class TelegramUpdateHandler(
     TelegramBotIdentity identity,
     TelegramChatAdmins admins,
     IChatReachability reachability,
+    TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
+        var receivedAt = time.GetUtcNow();
         if (update.MyChatMember is { } member)
         {
             await HandleMembershipAsync(member, cancellationToken);
@@ -31,14 +33,14 @@ public sealed partial class TelegramUpdateHandler(
             var bot = await identity.WhenKnownAsync(cancellationToken);
             if (TelegramMapping.ToIncomingMessage(message, bot) is { } incoming)
             {
-                if (incoming.Kind == ChatKind.Group && message.From is { } from && incoming.Text.StartsWith('/'))
+                if (incoming.Kind == ChatKind.Group && message.From is { } from && IsOurCommand(incoming))
                 {
                     var admin = await admins.IsAdministratorAsync(message.Chat.Id, from.Id, cancellationToken);
                     incoming = incoming with { Facts = new SenderFacts(admin, []) };
                 }
 
                 // In groups the answer quotes the question, so it is clear whom the bot answers.
-                await RespondAsync(incoming, incoming.Kind == ChatKind.Group ? message.MessageId : null, cancellationToken);
+                await RespondAsync(incoming, incoming.Kind == ChatKind.Group ? message.MessageId : null, receivedAt, cancellationToken);
             }
         }
         else if (update.CallbackQuery is { } query)
@@ -47,12 +49,27 @@ public sealed partial class TelegramUpdateHandler(
             var bot = await identity.WhenKnownAsync(cancellationToken);
             if (TelegramMapping.ToIncomingMessage(query, bot) is { } incoming)
             {
-                await RespondAsync(incoming, null, cancellationToken);
+                await RespondAsync(incoming, null, receivedAt, cancellationToken);
             }
         }
     }
 
-    private async Task RespondAsync(IncomingMessage incoming, int? replyTo, CancellationToken cancellationToken)
+    // Only a command this bot runs can need the sender's rights: another bot's command, or a name we do not know,
+    // costs no getChatMember call.
+    private bool IsOurCommand(IncomingMessage incoming)
+    {
+        var text = InputText.Clean(incoming.Text);
+        if (!CommandText.IsCommand(text))
+        {
+            return false;
+        }
+
+        var command = CommandText.Parse(text);
+        return (command.TargetBot is null || string.Equals(command.TargetBot, incoming.BotUsername, StringComparison.OrdinalIgnoreCase))
+            && router.Commands.Any(c => string.Equals(c.Name, command.Name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task RespondAsync(IncomingMessage incoming, int? replyTo, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var reply = await router.HandleAsync(incoming, cancellationToken);
         if (reply is null)
@@ -62,7 +79,7 @@ public sealed partial class TelegramUpdateHandler(
 
         try
         {
-            await platform.SendAsync(incoming.Chat, reply, replyTo, cancellationToken);
+            await platform.SendReplyAsync(incoming.Chat, reply, replyTo, receivedAt, cancellationToken);
         }
         catch (ChatSendException ex)
         {

@@ -1,20 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using LymphBot.Core.Telemetry;
+using LymphBot.Telegram.Mapping;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace LymphBot.Telegram.Receiving;
 
 /// <summary>
 /// Receives updates Telegram posts in webhook mode: checks the secret header in fixed time (401 otherwise), queues
-/// the update and answers 200 at once; the answer itself goes out through the Bot API like any other.
+/// the update and answers 200 at once; the answer itself goes out through the Bot API like any other. An update that
+/// cannot be read or mapped is answered 200 as well, so Telegram does not deliver it again and again.
 /// </summary>
 public sealed partial class TelegramWebhookEndpoint(
-    TelegramUpdateDispatcher dispatcher,
+    TelegramUpdateIntake intake,
+    LymphBotMetrics metrics,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhookEndpoint> logger)
 {
@@ -31,27 +33,32 @@ public sealed partial class TelegramWebhookEndpoint(
             return Results.Unauthorized();
         }
 
-        Update? update;
+        // Read on its own, like each polled update: one the client cannot parse is logged, counted and skipped.
+        JsonElement raw;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
+            raw = body.RootElement.Clone();
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            return Results.BadRequest();
+            LogNotJson(ex.GetType().Name);
+            metrics.RecordUpdateSkipped(TelegramMapping.Platform, "malformed");
+            return Results.Ok();
         }
 
-        if (update is null)
-        {
-            return Results.BadRequest();
-        }
-
-        // Full: 503 makes Telegram deliver the update again later instead of it being lost here.
-        return dispatcher.TryEnqueue(update) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        // Full: 503 makes Telegram deliver the update again later instead of it being lost here. A skipped update gets
+        // 200 like a queued one: Telegram would otherwise deliver it again, forever.
+        return intake.Accept(TelegramUpdateJson.Read(raw), raw) == TelegramIntakeResult.Full
+            ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+            : Results.Ok();
     }
 
     internal bool SecretMatches(string presented) =>
         _secret.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), _secret);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a Telegram webhook request whose body is not JSON ({Error})")]
+    private partial void LogNotJson(string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A webhook request without the right secret token was refused")]
     private partial void LogWrongSecret();

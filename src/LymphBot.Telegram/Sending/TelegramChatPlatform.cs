@@ -14,8 +14,9 @@ namespace LymphBot.Telegram.Sending;
 
 /// <summary>
 /// Sends replies and reminders to Telegram: renders them as HTML, paces every message through
-/// <see cref="TelegramSendPacer"/>, waits out 429s, retries network faults, timeouts and 5xx with backoff, resends
-/// once as plain text when Telegram cannot parse the HTML, and reports chats it can no longer reach.
+/// <see cref="TelegramSendPacer"/>, waits out 429s, retries network faults, timeouts and 5xx with backoff (a reply,
+/// while Telegram surely did not take it, for up to <see cref="TelegramOptions.ReplyRetryWindow"/>), resends once as
+/// plain text when Telegram cannot parse the HTML, and reports chats it can no longer reach.
 /// </summary>
 public sealed partial class TelegramChatPlatform(
     TelegramBotClients clients,
@@ -29,13 +30,24 @@ public sealed partial class TelegramChatPlatform(
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
 
+    // Within a reply's window, waits stay short, so the answer follows soon after Telegram is back.
+    private static readonly TimeSpan ReplyMaxBackoff = TimeSpan.FromSeconds(10);
+
     public string Name => TelegramMapping.Platform;
 
     public Task SendAsync(ChatAddress address, Reply reply, CancellationToken cancellationToken) =>
-        SendAsync(address, reply, replyToMessageId: null, cancellationToken);
+        SendAsync(address, reply, replyToMessageId: null, retryUntil: null, cancellationToken);
 
-    /// <summary>Sends <paramref name="reply"/>; in groups the first part replies to the message that asked.</summary>
-    public async Task SendAsync(ChatAddress address, Reply reply, int? replyToMessageId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the answer to a member's message; in groups the first part replies to <paramref name="replyToMessageId"/>.
+    /// While Telegram surely did not take it (no connection, 5xx, 429), it keeps trying with backoff until
+    /// <see cref="TelegramOptions.ReplyRetryWindow"/> after <paramref name="receivedAt"/>, so a short outage only delays
+    /// the answer; an answer still not sent then is dropped and logged.
+    /// </summary>
+    public Task SendReplyAsync(ChatAddress address, Reply reply, int? replyToMessageId, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        SendAsync(address, reply, replyToMessageId, receivedAt + options.Value.ReplyRetryWindow, cancellationToken);
+
+    private async Task SendAsync(ChatAddress address, Reply reply, int? replyToMessageId, DateTimeOffset? retryUntil, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(reply);
@@ -65,7 +77,7 @@ public sealed partial class TelegramChatPlatform(
                     parts[i],
                     i == 0 ? replyToMessageId : null,
                     i == parts.Count - 1 ? keyboard : null);
-                await SendPartAsync(lane, message, cancellationToken);
+                await SendPartAsync(lane, message, retryUntil, cancellationToken);
             }
         }
         finally
@@ -74,7 +86,11 @@ public sealed partial class TelegramChatPlatform(
         }
     }
 
-    private async Task SendPartAsync(TelegramChatLane lane, OutgoingMessage message, CancellationToken cancellationToken)
+    // Two kinds of failure are told apart. When Telegram surely did not take the message (SurelyNotSent), sending it
+    // again cannot make a duplicate: a reply keeps trying until retryUntil. When it may have (a timeout after the
+    // request left), Telegram has no idempotency key, so the rule stays what it was: retried while the failures number
+    // no more than SendRetries, window or not.
+    private async Task SendPartAsync(TelegramChatLane lane, OutgoingMessage message, DateTimeOffset? retryUntil, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var plain = false;
@@ -86,6 +102,7 @@ public sealed partial class TelegramChatPlatform(
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(settings.RequestTimeout);
             string failure;
+            bool notSent;
             try
             {
                 await clients.Create().SendMessage(
@@ -105,8 +122,9 @@ public sealed partial class TelegramChatPlatform(
                 pacer.PauseFor(retryAfter);
                 metrics.RecordRateLimitWait(Name, "bot", retryAfter);
                 LogRateLimited(message.Address.ToString(), retryAfter.TotalSeconds);
-                if (++rateLimits > settings.RateLimitRetries)
+                if (++rateLimits > settings.RateLimitRetries && !Within(retryUntil, retryAfter))
                 {
+                    LogIfOutOfWindow(message, retryUntil, ex.Message);
                     throw new ChatSendException(SendFailure.RateLimited, $"Telegram kept rate-limiting messages to {message.Address}.", retryAfter, ex);
                 }
 
@@ -132,26 +150,39 @@ public sealed partial class TelegramChatPlatform(
             catch (ApiRequestException ex)
             {
                 failure = $"error {ex.ErrorCode}: {ex.Message}";
+                notSent = TelegramErrors.SurelyNotSent(ex);
             }
             catch (RequestException ex) when (!cancellationToken.IsCancellationRequested)
             {
                 failure = ex.Message;
+                notSent = TelegramErrors.SurelyNotSent(ex);
             }
             catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
             {
                 failure = ex.Message;
+                notSent = TelegramErrors.SurelyNotSent(ex);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 failure = $"no answer within {settings.RequestTimeout.TotalSeconds:0.###} s";
+                notSent = false;
             }
 
-            if (++failures > settings.SendRetries)
-            {
-                throw new ChatSendException(SendFailure.Transient, $"Sending to {message.Address} failed {failures} times; last: {failure}");
-            }
-
+            failures++;
             var delay = Backoff(settings.RetryDelay, failures);
+            if (failures > settings.SendRetries)
+            {
+                // Beyond SendRetries only a reply whose message surely did not go out keeps trying, within its window.
+                var left = retryUntil is { } until ? until - time.GetUtcNow() : TimeSpan.Zero;
+                if (!notSent || left <= TimeSpan.Zero)
+                {
+                    LogIfOutOfWindow(message, notSent ? retryUntil : null, failure);
+                    throw new ChatSendException(SendFailure.Transient, $"Sending to {message.Address} failed {failures} times; last: {failure}");
+                }
+
+                delay = Shorter(Shorter(delay, ReplyMaxBackoff), left);
+            }
+
             LogRetrying(message.Address.ToString(), failure, delay.TotalSeconds);
             await Task.Delay(delay, time, cancellationToken);
         }
@@ -162,6 +193,20 @@ public sealed partial class TelegramChatPlatform(
         var factor = Math.Pow(2, Math.Min(failures - 1, 16));
         var delay = first * factor;
         return delay > MaxBackoff ? MaxBackoff : delay;
+    }
+
+    private static TimeSpan Shorter(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    // A reply may still be tried after waiting for `wait`.
+    private bool Within(DateTimeOffset? retryUntil, TimeSpan wait) => retryUntil is { } until && time.GetUtcNow() + wait <= until;
+
+    // A reply given up on because its window is over: the one place a member's answer is knowingly dropped.
+    private void LogIfOutOfWindow(OutgoingMessage message, DateTimeOffset? retryUntil, string failure)
+    {
+        if (retryUntil is not null)
+        {
+            LogReplyDropped(message.Address.ToString(), options.Value.ReplyRetryWindow.TotalSeconds, failure);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram rate-limited a message to {Chat}; all sends pause for {Seconds} s")]
@@ -175,6 +220,9 @@ public sealed partial class TelegramChatPlatform(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to Telegram chat {Chat} failed ({Failure}); retrying in {Seconds} s")]
     private partial void LogRetrying(string chat, string failure, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a reply to {Chat}: not sent within {Seconds} s (Telegram:ReplyRetryWindow); last: {Failure}")]
+    private partial void LogReplyDropped(string chat, double seconds, string failure);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Nothing to send to {Chat}: the reply is empty")]
     private partial void LogEmptyReply(string chat);

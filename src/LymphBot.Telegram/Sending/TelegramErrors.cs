@@ -32,6 +32,30 @@ public static class TelegramErrors
         return TimeSpan.FromSeconds(Math.Max(1, exception.Parameters?.RetryAfter ?? 1));
     }
 
+    /// <summary>
+    /// The request surely did not reach the Bot API, or Telegram answered that it did not handle it: the connection
+    /// could not be made (refused, no DNS, TLS), or a 5xx came back. Sending again cannot make a duplicate. A timeout,
+    /// or a connection lost after the request went out, is not such a case: the message may have been posted.
+    /// </summary>
+    public static bool SurelyNotSent(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (exception is ApiRequestException { ErrorCode: >= 500 } || (exception is RequestException { HttpStatusCode: { } status } && (int)status >= 500))
+        {
+            return true;
+        }
+
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // 400s that mean the chat itself is out of reach rather than that the message was wrong.
     private static bool IsUnreachable(string description) =>
         description.Contains("chat not found", StringComparison.OrdinalIgnoreCase)

@@ -1,5 +1,7 @@
+using LymphBot.Telegram.Receiving;
 using LymphBot.Telegram.Tests.StandIn;
 using LymphBot.Telegram.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Telegram.Tests.Receiving;
 
@@ -44,5 +46,69 @@ public sealed class TelegramOffsetTests
 
         Assert.Single(standIn.Sent(3005));
         Assert.Equal(id + 1, standIn.ConfirmedOffset);
+    }
+
+    [Fact]
+    public async Task Poll_ServerSendsMoreUpdatesThanTheLimit_NoneIsDropped()
+    {
+        await using var standIn = await TelegramStandIn.StartAsync();
+        standIn.IgnoreLimit = true;
+        var answerer = new TestAnswerer();
+        var gates = Enumerable.Range(0, 5).Select(i => answerer.Hold($"question {i}")).ToList();
+        for (var i = 0; i < 5; i++)
+        {
+            standIn.EnqueueUpdate(TestUpdates.PrivateText(3101 + i, $"question {i}"));
+        }
+
+        // Room for two: the first getUpdates asks for two and gets all five.
+        await using var bot = await TelegramTestHost.StartAsync(
+            standIn, answerer: answerer, settings: new Dictionary<string, string?> { ["Telegram:MaxQueuedUpdates"] = "2" });
+        var dispatcher = bot.App.Services.GetRequiredService<TelegramUpdateDispatcher>();
+        await bot.Clock.AdvanceUntilAsync(() => standIn.Calls("getUpdates").Count >= 1 && dispatcher.Pending == 2, () => standIn.Changed);
+        Assert.Equal(2, standIn.Calls("getUpdates")[0].Body["limit"]?.GetValue<int>());
+
+        gates.ForEach(g => g.SetResult());
+        await bot.Clock.AdvanceUntilAsync(() => Enumerable.Range(3101, 5).All(chat => standIn.Sent(chat).Count == 1), () => standIn.Changed);
+
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(TestAnswerer.RenderedAnswer($"question {i}"), standIn.Sent(3101 + i)[0].Text));
+    }
+
+    [Fact]
+    public async Task Poll_ServerIgnoresTheLongPollTimeout_EmptyPollsAreSpacedByMinPollInterval()
+    {
+        await using var standIn = await TelegramStandIn.StartAsync();
+        standIn.IgnoreTimeout = true;
+        await using var bot = await TelegramTestHost.StartAsync(standIn);
+
+        // Ten seconds of the test clock; without spacing, empty answers come back at once and the calls pile up.
+        await bot.Clock.AdvanceUntilAsync(() => bot.Clock.Elapsed >= TimeSpan.FromSeconds(10) || standIn.Calls("getUpdates").Count >= 100, () => standIn.Changed);
+
+        Assert.InRange(standIn.Calls("getUpdates").Count, 10, 12);
+        standIn.EnqueueUpdate(TestUpdates.PrivateText(3201, "an update still comes through"));
+        await bot.Clock.AdvanceUntilAsync(() => standIn.Sent(3201).Count == 1, () => standIn.Changed);
+        Assert.Equal(TestAnswerer.RenderedAnswer("an update still comes through"), standIn.Sent(3201)[0].Text);
+    }
+
+    [Fact]
+    public async Task Stop_WithAnUnreadableUpdateNextInLine_ConfirmsWithoutReportingAFailure()
+    {
+        await using var standIn = await TelegramStandIn.StartAsync();
+        var answerer = new TestAnswerer();
+        var gate = answerer.Hold("slow");
+        var bot = await TelegramTestHost.StartAsync(
+            standIn, answerer: answerer, settings: new Dictionary<string, string?> { ["Telegram:MaxQueuedUpdates"] = "1" });
+        var dispatcher = bot.App.Services.GetRequiredService<TelegramUpdateDispatcher>();
+        var id = standIn.EnqueueUpdate(TestUpdates.PrivateText(3301, "slow"));
+        await bot.Clock.AdvanceUntilAsync(() => dispatcher.Pending == 1, () => standIn.Changed);
+
+        // The queue is full, so polling waits and the next update is still with the server when the bot stops.
+        standIn.EnqueueRaw(MalformedUpdates.Make("unknown member status").Json);
+        var stopping = bot.DisposeAsync().AsTask();
+        gate.SetResult();
+        await stopping;
+
+        Assert.Single(standIn.Sent(3301));
+        Assert.Equal(id + 1, standIn.ConfirmedOffset);
+        Assert.DoesNotContain("Confirming the last Telegram updates at stop failed", bot.Logs.AllText, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LymphBot.Core.Chat;
+using LymphBot.Telegram.Receiving;
 using LymphBot.Telegram.Tests.StandIn;
 using LymphBot.Telegram.Tests.TestSupport;
 
@@ -108,6 +109,54 @@ public sealed class TelegramReceiverTests : StandInConversation
 
         Assert.Equal(["approved", "approved", "refused: not an administrator"], StandIn.Sent(-100_9001).Select(r => r.Text));
         Assert.Equal(2, StandIn.Calls("getChatMember").Count);
+    }
+
+    [Fact]
+    public async Task GroupCommand_ForAnotherBotOrUnknown_AsksNoGetChatMember()
+    {
+        StandIn.EnqueueUpdate(TestUpdates.GroupText(-100_9002, 2001, "/ask@OtherBot does it help?"));
+        StandIn.EnqueueUpdate(TestUpdates.GroupText(-100_9002, 2001, "/approve@OtherBot 1"));
+        StandIn.EnqueueUpdate(TestUpdates.GroupText(-100_9002, 2001, "/sticker party"));
+        StandIn.EnqueueUpdate(TestUpdates.GroupText(-100_9002, 2001, $"@{TelegramStandIn.BotUsername} and the marker?"));
+
+        // One lane per chat: once the mention is answered, the three commands before it were handled.
+        await StandIn.WaitUntilAsync(s => s.Sent(-100_9002).Count == 1);
+
+        Assert.Equal(TestAnswerer.RenderedAnswer("and the marker?"), StandIn.Sent(-100_9002)[0].Text);
+        Assert.Empty(StandIn.Calls("getChatMember"));
+    }
+
+    [Fact]
+    public async Task GroupCommand_GetChatMemberFails_RefusedAndTheFailureCachedForAMinute()
+    {
+        StandIn.Administrators.Add("-1009003:2001");
+        StandIn.Fail("getChatMember", StandInFailure.InternalError(), times: 5);
+        StandIn.EnqueueUpdate(TestUpdates.GroupText(-100_9003, 2001, "/approve 1"));
+        StandIn.EnqueueUpdate(TestUpdates.GroupText(-100_9003, 2001, "/approve 2"));
+        await Bot.Clock.AdvanceUntilAsync(() => StandIn.Sent(-100_9003).Count == 2, () => StandIn.Changed);
+
+        Assert.Equal(["refused: not an administrator", "refused: not an administrator"], StandIn.Sent(-100_9003).Select(r => r.Text));
+        Assert.Single(StandIn.Calls("getChatMember"));
+
+        Bot.Clock.Advance(TelegramChatAdmins.FailureCacheFor);
+        StandIn.EnqueueUpdate(TestUpdates.GroupText(-100_9003, 2001, "/approve 3"));
+        await Bot.Clock.AdvanceUntilAsync(() => StandIn.Sent(-100_9003).Count == 3, () => StandIn.Changed);
+        Assert.Equal(2, StandIn.Calls("getChatMember").Count);
+    }
+
+    [Fact]
+    public async Task GroupCommand_GetChatMemberNeverAnswers_RefusedAfterTheRequestTimeout()
+    {
+        // A server and bot of its own: the class's bot would take the update and wait its 10-s timeout.
+        await using var standIn = await TelegramStandIn.StartAsync();
+        await using var impatient = await TelegramTestHost.StartAsync(
+            standIn, settings: new Dictionary<string, string?> { ["Telegram:RequestTimeout"] = "00:00:01" });
+        standIn.Fail("getChatMember", StandInFailure.NoAnswer());
+        standIn.EnqueueUpdate(TestUpdates.GroupText(-100_9004, 2001, "/approve 1"));
+
+        await standIn.WaitUntilAsync(s => s.Sent(-100_9004).Count == 1);
+
+        Assert.Equal("refused: not an administrator", standIn.Sent(-100_9004)[0].Text);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using LymphBot.Telegram.Receiving;
 using LymphBot.Telegram.Tests.StandIn;
 using LymphBot.Telegram.Tests.TestSupport;
@@ -80,6 +81,35 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         await _bot.Clock.AdvanceUntilAsync(() => _standIn.Sent(4003).Count == 2, () => _standIn.Changed);
         Assert.Equal(TestAnswerer.RenderedAnswer("twice?"), _standIn.Sent(4003)[0].Text);
         Assert.Equal(TestAnswerer.RenderedAnswer("marker"), _standIn.Sent(4003)[1].Text);
+    }
+
+    [Fact]
+    public async Task Post_EveryMalformedKind_Returns200SoTelegramDoesNotResendIt_NextUpdateIsAnswered()
+    {
+        var statuses = new List<HttpStatusCode>();
+        var id = 100;
+        foreach (var kind in MalformedUpdates.AllKinds)
+        {
+            var (json, withId) = MalformedUpdates.Make(kind);
+            if (withId && json is JsonObject update)
+            {
+                update["update_id"] = id++;
+            }
+
+            statuses.Add((await PostAsync(json?.ToJsonString() ?? "null", Secret)).StatusCode);
+        }
+
+        statuses.Add((await PostAsync("{ this is not JSON", Secret)).StatusCode);
+        var next = TestUpdates.PrivateText(4004, "and now?");
+        next["update_id"] = id;
+        var nextResponse = await PostAsync(next.ToJsonString(), Secret);
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.OK, nextResponse.StatusCode);
+        await _standIn.WaitUntilAsync(s => s.Sent(4004).Count == 1);
+        Assert.Equal(MalformedUpdates.Unreadable + 1, _bot.Logs.Entries.Count(e => e.Contains("Skipped", StringComparison.Ordinal)));
+        Assert.Contains(_bot.Logs.Entries, e => e.Contains("Skipped Telegram update 100: it cannot be read (message without chat)", StringComparison.Ordinal));
+        Assert.DoesNotContain(MalformedUpdates.PrivateWords, _bot.Logs.AllText, StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> PostAsync(string json, string? secret)

@@ -23,7 +23,8 @@ public sealed class TelegramStandIn : IAsyncDisposable
 
     private readonly Lock _gate = new();
     private readonly List<RecordedRequest> _requests = [];
-    private readonly List<JsonObject> _pending = [];
+    // Each queued update with the id the offset is judged by; the JSON may lack it, or not be an object at all.
+    private readonly List<(int Id, JsonNode? Update)> _pending = [];
     private readonly List<(string Method, string? ChatId, StandInFailure Failure)> _failures = [];
     private readonly TimeProvider? _clock;
     private TaskCompletionSource _changed = NewSignal();
@@ -39,6 +40,12 @@ public sealed class TelegramStandIn : IAsyncDisposable
     public int Port { get; private set; }
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    /// <summary>getUpdates returns every pending update, whatever <c>limit</c> asked for (a faulty server).</summary>
+    public bool IgnoreLimit { get; set; }
+
+    /// <summary>getUpdates answers at once, whatever <c>timeout</c> asked for (a faulty server).</summary>
+    public bool IgnoreTimeout { get; set; }
 
     /// <summary>The highest offset a getUpdates call has confirmed.</summary>
     public int ConfirmedOffset { get; private set; }
@@ -94,13 +101,26 @@ public sealed class TelegramStandIn : IAsyncDisposable
     public int EnqueueUpdate(JsonObject update)
     {
         ArgumentNullException.ThrowIfNull(update);
+        return EnqueueRaw(update, writeId: true);
+    }
+
+    /// <summary>
+    /// Queues any JSON value as an update, as a faulty or hostile server might send it. It takes the next id for the
+    /// offset, written into it as <c>update_id</c> only when <paramref name="writeId"/> is set and it is an object.
+    /// </summary>
+    public int EnqueueRaw(JsonNode? update, bool writeId = true)
+    {
         TaskCompletionSource signal;
         int id;
         lock (_gate)
         {
             id = _nextUpdateId++;
-            update["update_id"] = id;
-            _pending.Add(update);
+            if (writeId && update is JsonObject obj)
+            {
+                obj["update_id"] = id;
+            }
+
+            _pending.Add((id, update));
             signal = Pulse();
         }
 
@@ -290,7 +310,7 @@ public sealed class TelegramStandIn : IAsyncDisposable
     {
         var offset = args["offset"]?.GetValue<int>() ?? 0;
         var limit = args["limit"]?.GetValue<int>() ?? 100;
-        var timeout = TimeSpan.FromSeconds(args["timeout"]?.GetValue<int>() ?? 0);
+        var timeout = IgnoreTimeout ? TimeSpan.Zero : TimeSpan.FromSeconds(args["timeout"]?.GetValue<int>() ?? 0);
         var started = Stopwatch.GetTimestamp();
         using var both = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
         while (true)
@@ -300,15 +320,15 @@ public sealed class TelegramStandIn : IAsyncDisposable
             {
                 if (offset > 0)
                 {
-                    _pending.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                    _pending.RemoveAll(u => u.Id < offset);
                     ConfirmedOffset = Math.Max(ConfirmedOffset, offset);
                 }
 
-                var batch = _pending.Where(u => u["update_id"]!.GetValue<int>() >= offset).Take(limit).ToList();
+                var batch = _pending.Where(u => u.Id >= offset).Take(IgnoreLimit ? int.MaxValue : limit).Select(u => u.Update).ToList();
                 var left = timeout - Stopwatch.GetElapsedTime(started);
                 if (batch.Count > 0 || left <= TimeSpan.Zero || both.IsCancellationRequested)
                 {
-                    return [.. batch.Select(u => u.DeepClone())];
+                    return [.. batch.Select(u => u?.DeepClone())];
                 }
 
                 changed = _changed.Task;

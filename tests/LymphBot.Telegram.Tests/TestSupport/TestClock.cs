@@ -14,8 +14,10 @@ public sealed class TestClock : TimeProvider
 
     private readonly FakeTimeProvider _fake = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
     private readonly Lock _gate = new();
+    private readonly Lock _advancing = new();
     private readonly List<TrackedTimer> _timers = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Exception? _nextTimerFault;
 
     public DateTimeOffset Start { get; } = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
 
@@ -55,21 +57,43 @@ public sealed class TestClock : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        if (Interlocked.Exchange(ref _nextTimerFault, null) is { } fault)
+        {
+            throw fault;
+        }
+
         var tracked = new TrackedTimer(this);
-        Track(tracked, dueTime, period);
-        tracked.Inner = _fake.CreateTimer(
-            s =>
-            {
-                Fired(tracked);
-                callback(s);
-            },
-            state,
-            dueTime,
-            period);
+
+        // Tracked and created as one step: time moved between the two would leave a tracked due time that the fake
+        // timer does not share, and a wait for it that never ends.
+        lock (_advancing)
+        {
+            Track(tracked, dueTime, period);
+            tracked.Inner = _fake.CreateTimer(
+                s =>
+                {
+                    Fired(tracked);
+                    callback(s);
+                },
+                state,
+                dueTime,
+                period);
+        }
+
         return tracked;
     }
 
-    public void Advance(TimeSpan by) => _fake.Advance(by);
+    public void Advance(TimeSpan by)
+    {
+        // Reentrant: a timer's callback may run code that creates the next timer on this thread.
+        lock (_advancing)
+        {
+            _fake.Advance(by);
+        }
+    }
+
+    /// <summary>The next timer anyone asks for throws <paramref name="fault"/>: a defect where the code under test waits.</summary>
+    public void FailNextTimer(Exception fault) => _nextTimerFault = fault;
 
     /// <summary>
     /// Until <paramref name="done"/> holds: fires the earliest pending timer by moving time to it, or, when none is
@@ -96,7 +120,8 @@ public sealed class TestClock : TimeProvider
                 next = _timers.Where(t => t.Due is not null).Select(t => t.Due).Min();
             }
 
-            if (next is { } due)
+            var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+            if (next is { } due && left > TimeSpan.Zero)
             {
                 var step = due - GetUtcNow();
                 Advance(step > TimeSpan.Zero ? step : TimeSpan.Zero);
@@ -104,10 +129,11 @@ public sealed class TestClock : TimeProvider
                 continue;
             }
 
-            var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
             if (left <= TimeSpan.Zero)
             {
-                throw new TimeoutException("The condition did not hold and no timer was pending.");
+                throw new TimeoutException(next is null
+                    ? "The condition did not hold and no timer was pending."
+                    : "The condition did not hold within 15 s of real time, though timers kept firing.");
             }
 
             // Some conditions (a task finishing, a port called) have no signal: look again soon as well.
@@ -170,8 +196,11 @@ public sealed class TestClock : TimeProvider
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            clock.Track(this, dueTime, period);
-            return Inner!.Change(dueTime, period);
+            lock (clock._advancing)
+            {
+                clock.Track(this, dueTime, period);
+                return Inner!.Change(dueTime, period);
+            }
         }
 
         public void Dispose()
