@@ -60,6 +60,22 @@ public static class TelegramMapping
         return new IncomingMessage(AddressOf(message), ToUser(query.From), string.Empty, kind, true, bot.Username, query.Data);
     }
 
+    /// <summary>
+    /// A group upgraded to a supergroup gets a new chat id: Telegram says so with a service message in the old group
+    /// (<c>migrate_to_chat_id</c>) and one in the new supergroup (<c>migrate_from_chat_id</c>). <c>null</c> for
+    /// every other message.
+    /// </summary>
+    public static (ChatAddress Old, ChatAddress New)? ToChatMove(Message message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message switch
+        {
+            { MigrateToChatId: { } newId, Chat: { } chat } when newId != chat.Id => (ToAddress(chat.Id), ToAddress(newId)),
+            { MigrateFromChatId: { } oldId, Chat: { } chat } when oldId != chat.Id => (ToAddress(oldId), ToAddress(chat.Id)),
+            _ => null,
+        };
+    }
+
     /// <summary>Kicked or left means the bot can no longer post; member, administrator or owner means it can again.</summary>
     public static ReachabilityChange? ToReachabilityChange(ChatMemberUpdated update)
     {

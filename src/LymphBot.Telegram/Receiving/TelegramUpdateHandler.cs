@@ -17,6 +17,7 @@ public sealed partial class TelegramUpdateHandler(
     TelegramBotIdentity identity,
     TelegramChatAdmins admins,
     IChatReachability reachability,
+    ChatMigrations migrations,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -27,6 +28,12 @@ public sealed partial class TelegramUpdateHandler(
         if (update.MyChatMember is { } member)
         {
             await HandleMembershipAsync(member, cancellationToken);
+        }
+        else if (update.Message is { } serviceMessage && TelegramMapping.ToChatMove(serviceMessage) is { } move)
+        {
+            // The group's reminders, tips and settings follow it to its new id (both service messages come; the
+            // second move finds nothing left to move).
+            await migrations.MoveAsync(move.Old, move.New, cancellationToken);
         }
         else if (update.Message is { } message)
         {

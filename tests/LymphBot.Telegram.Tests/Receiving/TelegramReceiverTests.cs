@@ -26,6 +26,25 @@ public sealed class TelegramReceiverTests : StandInConversation
     }
 
     [Fact]
+    public async Task Poll_GroupUpgradedToSupergroup_MovesTheChatToItsNewId_AndSaysNothing()
+    {
+        foreach (var update in TestUpdates.GroupUpgrade(-4001, -100_4001, 4001))
+        {
+            StandIn.EnqueueUpdate(update);
+        }
+
+        StandIn.EnqueueUpdate(TestUpdates.GroupText(-100_4001, 4001, $"/help@{TelegramStandIn.BotUsername}"));
+        await StandIn.WaitUntilAsync(s => s.Sent(-100_4001).Count == 1);
+
+        Assert.Equal(
+            [(TelegramMappingAddress(-4001), TelegramMappingAddress(-100_4001)), (TelegramMappingAddress(-4001), TelegramMappingAddress(-100_4001))],
+            Bot.Migrations.Moves);
+        Assert.Empty(StandIn.Sent(-4001));
+    }
+
+    private static ChatAddress TelegramMappingAddress(long chatId) => LymphBot.Telegram.Mapping.TelegramMapping.ToAddress(chatId);
+
+    [Fact]
     public async Task Poll_GroupCommandForAnotherBot_StaysSilent()
     {
         StandIn.EnqueueUpdate(TestUpdates.GroupText(-100_2001, 2001, "/help@OtherBot"));

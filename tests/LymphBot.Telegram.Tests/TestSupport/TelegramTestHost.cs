@@ -43,6 +43,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
     public TelegramChatPlatform Platform => App.Services.GetRequiredService<TelegramChatPlatform>();
 
+    public InMemoryChatMigrationStore Migrations => App.Services.GetRequiredService<InMemoryChatMigrationStore>();
+
     public static async Task<TelegramTestHost> StartAsync(
         TelegramStandIn standIn,
         TestClock? clock = null,
@@ -80,6 +82,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<IChatUserStore, InMemoryChatUserStore>();
         builder.Services.AddSingleton<IChatReachability>(reachability);
+        builder.Services.AddSingleton<InMemoryChatMigrationStore>();
+        builder.Services.AddSingleton<IChatMigrationStore>(sp => sp.GetRequiredService<InMemoryChatMigrationStore>());
         builder.Services.AddSingleton<IQuestionAnswerer>(answerer);
         builder.Services.AddSingleton<IButtonHandler, TestButtons>();
         builder.Services.AddSingleton<IChatCommand, ModeratorCommand>();

@@ -20,6 +20,37 @@ public static class TestUpdates
         },
     };
 
+    /// <summary>
+    /// The service messages of a group upgraded to a supergroup: in the old group, <c>migrate_to_chat_id</c>; in the
+    /// new supergroup, <c>migrate_from_chat_id</c> (as the Bot API documents them; no text, no command).
+    /// </summary>
+    public static JsonObject[] GroupUpgrade(long groupId, long supergroupId, long userId) =>
+    [
+        new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = Interlocked.Increment(ref _messageId),
+                ["from"] = User(userId, "Grace"),
+                ["chat"] = new JsonObject { ["id"] = groupId, ["title"] = "Lymph friends", ["type"] = "group" },
+                ["date"] = 1_800_000_000,
+                ["migrate_to_chat_id"] = supergroupId,
+            },
+        },
+        new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = 1,
+                ["from"] = User(1_087_968_824, "GroupAnonymousBot", isBot: true),
+                ["sender_chat"] = new JsonObject { ["id"] = supergroupId, ["title"] = "Lymph friends", ["type"] = "supergroup" },
+                ["chat"] = new JsonObject { ["id"] = supergroupId, ["title"] = "Lymph friends", ["type"] = "supergroup" },
+                ["date"] = 1_800_000_000,
+                ["migrate_from_chat_id"] = groupId,
+            },
+        },
+    ];
+
     /// <summary>A supergroup message; <paramref name="topicId"/> makes it a forum-topic message.</summary>
     public static JsonObject GroupText(long chatId, long userId, string text, int? topicId = null, bool replyToBot = false, JsonArray? entities = null)
     {
