@@ -28,6 +28,7 @@ internal static class BenchHost
         var stores = new BenchStores();
         services.AddSingleton<IChatUserStore>(stores);
         services.AddSingleton<IChatReachability>(stores);
+        services.AddSingleton<IChatMigrationStore>(stores);
         services.AddSingleton<IQuestionAnswerer, BenchAnswerer>();
         services.AddLymphBotCore();
         services.AddDiscordServices(configuration);

@@ -4,7 +4,7 @@ using LymphBot.Core.Users;
 namespace LymphBot.Discord.Bench;
 
 /// <summary>No-op storage ports: the benchmark measures the adapter.</summary>
-internal sealed class BenchStores : IChatUserStore, IChatReachability
+internal sealed class BenchStores : IChatUserStore, IChatReachability, IChatMigrationStore
 {
     public Task<ChatUserSettings> EnsureAsync(ChatUser user, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(new ChatUserSettings(user.Platform, user.UserId, null, now));
@@ -18,4 +18,6 @@ internal sealed class BenchStores : IChatUserStore, IChatReachability
     public Task ReportReachableAsync(ChatAddress chat, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<string?> FindUnreachableReasonAsync(ChatAddress chat, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public Task<int> MoveAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken) => Task.FromResult(0);
 }

@@ -53,7 +53,7 @@ static async Task InProcessAsync(string label, int count, bool allQuestions)
         async (e, ct) =>
         {
             var message = JsonSerializer.Deserialize(e.Frame.Span, DiscordJsonContext.Default.GatewayFrameDiscordMessage)!.D!;
-            await handler.OnMessageAsync(message, self, ct);
+            await handler.OnMessageAsync(message, self, TimeProvider.System.GetUtcNow(), ct);
         },
         64);
     var queue = Channel.CreateUnbounded<GatewayEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Sending;
 
 namespace LymphBot.Reminders.Bench;
 
@@ -25,7 +26,9 @@ internal sealed class BenchPlatform(int expected) : IChatPlatform
 
     public Task AllSent => _all.Task;
 
-    public Task SendAsync(ChatAddress address, Reply reply, CancellationToken cancellationToken)
+    public bool DeduplicatesRepeats => false;
+
+    public Task<SendReport> SendAsync(ChatAddress address, Reply reply, SendRequest request, CancellationToken cancellationToken)
     {
         var stamp = Stopwatch.GetTimestamp();
         var index = Interlocked.Increment(ref _count) - 1;
@@ -42,7 +45,7 @@ internal sealed class BenchPlatform(int expected) : IChatPlatform
             Interlocked.Increment(ref _extra);
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(SendReport.Done(1));
     }
 
     /// <summary>The send timestamps recorded so far, sorted.</summary>

@@ -20,6 +20,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<ChatMigrations>();
+        services.AddSingleton<Sending.ReplySender>();
+        services.AddSingleton<Turns.ChatTurn>();
         services.AddSingleton<Moderators>();
         services.AddSingleton<UserRateLimiter>();
         services.AddMetrics();

@@ -1,3 +1,4 @@
+using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
 using LymphBot.Discord.Events;
 using LymphBot.Discord.Gateway;
@@ -82,7 +83,7 @@ internal sealed partial class DiscordAdapter(
             }
             catch (DiscordRestException ex) when (ex.IsTransient || ex.IsRateLimited)
             {
-                var delay = ex.RetryAfter ?? TimeSpan.FromTicks(Math.Min(options.Value.ReconnectDelayMax.Ticks, options.Value.ReconnectDelayMin.Ticks * (1L << Math.Min(attempt, 16))));
+                var delay = ex.RetryAfter ?? Backoff.Exponential(options.Value.ReconnectDelayMin, attempt + 1, options.Value.ReconnectDelayMax);
                 LogGatewayLookupFailed(ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, cancellationToken);
             }

@@ -3,21 +3,21 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Sending;
 using LymphBot.Discord.Mapping;
 using LymphBot.Discord.Rest;
 using LymphBot.Discord.Wire;
-using Microsoft.Extensions.Logging;
 
 namespace LymphBot.Discord;
 
 /// <summary>
-/// Sends to Discord on the bot's own initiative (reminders, tips of the day) and for replies. A
+/// Sends to Discord, once, and classifies what came back: replies, reminders and tips of the day alike. A
 /// <see cref="ChatAddress.ChatId"/> is a channel id (a DM channel id included), or <c>user:&lt;id&gt;</c> to open
-/// (once, then cached) the DM channel with that user. Failures are classified as <see cref="ChatSendException"/>;
-/// chats Discord says are unreachable are reported to <see cref="IChatReachability"/> and not tried again by this
-/// process until the user writes to the bot.
+/// (once, then cached) the DM channel with that user. A reply's <see cref="Reply.IdempotencyKey"/> becomes the message
+/// nonce (with <c>enforce_nonce</c>), so Discord posts a repeat once: the owner of the message may send again after an
+/// answer that never came.
 /// </summary>
-public sealed partial class DiscordChatPlatform : IChatPlatform
+public sealed class DiscordChatPlatform : IChatPlatform
 {
     /// <summary>Prefix of a <see cref="ChatAddress.ChatId"/> naming a user rather than a channel: <c>user:&lt;user id&gt;</c>.</summary>
     public const string UserPrefix = "user:";
@@ -28,49 +28,67 @@ public sealed partial class DiscordChatPlatform : IChatPlatform
     private readonly DiscordRestClient _rest;
     private readonly IChatReachability _reachability;
     private readonly DiscordStatus _status;
-    private readonly ILogger<DiscordChatPlatform> _logger;
     private readonly ConcurrentDictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Reason, DateTimeOffset Until)> _paused = new(StringComparer.Ordinal);
-    private readonly TimeProvider _time;
 
-    internal DiscordChatPlatform(DiscordRestClient rest, IChatReachability reachability, DiscordStatus status, TimeProvider time, ILogger<DiscordChatPlatform> logger)
+    internal DiscordChatPlatform(DiscordRestClient rest, IChatReachability reachability, DiscordStatus status)
     {
         _rest = rest;
         _reachability = reachability;
         _status = status;
-        _time = time;
-        _logger = logger;
     }
-
-    /// <summary>How long this process stops sending unprompted messages to a chat Discord called unreachable.</summary>
-    internal static TimeSpan PauseAfterRefusal { get; } = TimeSpan.FromHours(1);
 
     public string Name => DiscordMapping.Platform;
 
-    /// <summary>Sends a reply; its <see cref="Reply.IdempotencyKey"/>, when set, becomes the message nonce.</summary>
-    public Task SendAsync(ChatAddress address, Reply reply, CancellationToken cancellationToken) =>
-        SendAsync(address, reply, reply?.IdempotencyKey, cancellationToken);
+    /// <summary>Messages carry the reply's idempotency key as their nonce: a repeat within minutes is posted once.</summary>
+    public bool DeduplicatesRepeats => true;
 
-    /// <summary>
-    /// Sends with a <paramref name="nonce"/> (and <c>enforce_nonce</c>), so a retry after a timeout cannot post the
-    /// reminder twice: Discord de-duplicates by nonce for a few minutes. Nonces longer than 25 characters are hashed;
-    /// the parts of a reply split over several messages get derived nonces.
-    /// </summary>
-    public async Task SendAsync(ChatAddress address, Reply reply, string? nonce, CancellationToken cancellationToken)
+    public async Task<SendReport> SendAsync(ChatAddress address, Reply reply, SendRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(request);
         if (!string.Equals(address.Platform, Name, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ChatSendException(SendFailure.Rejected, $"{address} is not a Discord address.");
+            return new SendReport(SendOutcome.Rejected, $"{address} is not a Discord address.");
         }
 
-        if (_paused.TryGetValue(address.ChatId, out var paused) && paused.Until > _time.GetUtcNow())
+        if (_status.IsStopped)
         {
-            throw new ChatSendException(SendFailure.Unreachable, paused.Reason);
+            return new SendReport(SendOutcome.NotSent, "The Discord adapter is stopped: " + _status.StopReason);
         }
 
-        await DeliverAsync(address, reply, nonce, replyTo: null, cancellationToken);
+        var messages = DiscordRendering.ToMessages(reply);
+        var nonce = reply.IdempotencyKey;
+        var reopened = false;
+        for (var i = request.FromPart; i < messages.Count; i++)
+        {
+            var payload = messages[i] with
+            {
+                Flags = null,
+                Nonce = nonce is null ? null : NonceFor(nonce, i),
+                EnforceNonce = nonce is null ? null : true,
+                MessageReference = i == 0 && request.ReplyToMessageId is { } replyTo ? new MessageReference { MessageId = replyTo } : null,
+            };
+
+            try
+            {
+                var channelId = await ResolveChannelAsync(address, cancellationToken);
+                await _rest.CreateMessageAsync(channelId, payload, cancellationToken);
+            }
+            catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.UnknownChannel && IsUser(address, out var userId) && !reopened)
+            {
+                // A cached DM channel went stale: open it again once.
+                _dmChannels.TryRemove(userId, out _);
+                reopened = true;
+                i--;
+            }
+            catch (DiscordRestException ex)
+            {
+                return Classify(ex) with { PartsSent = i - request.FromPart };
+            }
+        }
+
+        return SendReport.Done(messages.Count - request.FromPart);
     }
 
     internal static string NonceFor(string nonce, int part)
@@ -84,61 +102,54 @@ public sealed partial class DiscordChatPlatform : IChatPlatform
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..MaxNonceLength];
     }
 
-    /// <summary>A reply to an incoming message; in servers it quotes the message it answers.</summary>
-    internal Task ReplyAsync(ChatAddress chat, Reply reply, string? replyToMessageId, CancellationToken cancellationToken) =>
-        DeliverAsync(chat, reply, null, replyToMessageId, cancellationToken);
+    /// <summary>What a failed request means for the message: refused for good, to slow down, or not known to have gone out.</summary>
+    internal SendReport Classify(DiscordRestException exception)
+    {
+        var unreachable = exception.Code switch
+        {
+            DiscordErrorCodes.CannotSendToUser or DiscordErrorCodes.NoMutualGuilds => $"discord {exception.Code}: the user does not accept direct messages from the bot",
+            DiscordErrorCodes.UnknownChannel => $"discord {exception.Code}: unknown channel",
+            DiscordErrorCodes.MissingAccess => $"discord {exception.Code}: missing access to the channel",
+            DiscordErrorCodes.MissingPermissions => $"discord {exception.Code}: missing permissions in the channel (Send Messages)",
+            _ => null,
+        };
+
+        return exception switch
+        {
+            _ when unreachable is not null => new SendReport(SendOutcome.Unreachable, unreachable),
+            { IsRateLimited: true } => new SendReport(SendOutcome.RateLimited, exception.Message) { RetryAfter = exception.RetryAfter },
+
+            // A token Discord rejected stops the adapter; the message may go out once the token is fixed.
+            { Status: HttpStatusCode.Unauthorized } => new SendReport(SendOutcome.NotSent, "The Discord adapter is stopped: " + _status.StopReason),
+            _ when _status.IsStopped => new SendReport(SendOutcome.NotSent, "The Discord adapter is stopped: " + _status.StopReason),
+            { Status: null } when NeverLeft(exception) => new SendReport(SendOutcome.NotSent, exception.Message),
+
+            // No answer, or a 5xx: it may have been posted; a repeat with the same nonce is posted once.
+            { IsTransient: true } => new SendReport(SendOutcome.Unknown, exception.Message),
+            _ => new SendReport(SendOutcome.Rejected, exception.Message),
+        };
+    }
 
     /// <summary>The user wrote to the bot in this DM: sends to them work again.</summary>
     internal async Task MarkReachableAsync(ChatAddress chat, string userId, CancellationToken cancellationToken)
     {
-        var userKey = UserPrefix + userId;
         _dmChannels[userId] = chat.ChatId;
-        var wasPaused = _paused.TryRemove(chat.ChatId, out _) | _paused.TryRemove(userKey, out _);
-        if (wasPaused)
+        var userChat = chat with { ChatId = UserPrefix + userId };
+        foreach (var address in new[] { chat, userChat })
         {
-            await _reachability.ReportReachableAsync(chat, cancellationToken);
-            await _reachability.ReportReachableAsync(chat with { ChatId = userKey }, cancellationToken);
-        }
-    }
-
-    private async Task DeliverAsync(ChatAddress address, Reply reply, string? nonce, string? replyTo, CancellationToken cancellationToken)
-    {
-        if (_status.IsStopped)
-        {
-            throw new ChatSendException(SendFailure.Unreachable, "The Discord adapter is stopped: " + _status.StopReason);
-        }
-
-        var messages = DiscordRendering.ToMessages(reply);
-        var reopened = false;
-        for (var i = 0; i < messages.Count; i++)
-        {
-            var payload = messages[i] with
+            if (await _reachability.FindUnreachableReasonAsync(address, cancellationToken) is not null)
             {
-                Flags = null,
-                Nonce = nonce is null ? null : NonceFor(nonce, i),
-                EnforceNonce = nonce is null ? null : true,
-                MessageReference = i == 0 && replyTo is not null ? new MessageReference { MessageId = replyTo } : null,
-            };
-
-            string? channelId = null;
-            try
-            {
-                channelId = await ResolveChannelAsync(address, cancellationToken);
-                await _rest.CreateMessageAsync(channelId, payload, cancellationToken);
-            }
-            catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.UnknownChannel && IsUser(address, out var userId) && !reopened)
-            {
-                // A cached DM channel went stale: open it again once.
-                _dmChannels.TryRemove(userId, out _);
-                reopened = true;
-                i--;
-            }
-            catch (DiscordRestException ex)
-            {
-                throw await FailAsync(address, channelId, ex, cancellationToken);
+                await _reachability.ReportReachableAsync(address, cancellationToken);
             }
         }
     }
+
+    // The connection was never made (refused, no DNS, TLS): Discord cannot have taken the request.
+    private static bool NeverLeft(DiscordRestException exception) =>
+        exception.InnerException is HttpRequestException
+        {
+            HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError,
+        };
 
     private static bool IsUser(ChatAddress address, out string userId)
     {
@@ -168,55 +179,4 @@ public sealed partial class DiscordChatPlatform : IChatPlatform
         _dmChannels[userId] = channelId;
         return channelId;
     }
-
-    private async Task<ChatSendException> FailAsync(ChatAddress address, string? channelId, DiscordRestException ex, CancellationToken cancellationToken)
-    {
-        var unreachable = ex.Code switch
-        {
-            DiscordErrorCodes.CannotSendToUser or DiscordErrorCodes.NoMutualGuilds => $"discord {ex.Code}: the user does not accept direct messages from the bot",
-            DiscordErrorCodes.UnknownChannel => $"discord {ex.Code}: unknown channel",
-            DiscordErrorCodes.MissingAccess => $"discord {ex.Code}: missing access to the channel",
-            DiscordErrorCodes.MissingPermissions => $"discord {ex.Code}: missing permissions in the channel (Send Messages)",
-            _ => null,
-        };
-
-        if (unreachable is not null)
-        {
-            // One refusal is enough: retrying only adds 403s toward Discord's invalid-request ban.
-            var until = _time.GetUtcNow() + PauseAfterRefusal;
-            _paused[address.ChatId] = (unreachable, until);
-            if (channelId is not null)
-            {
-                _paused[channelId] = (unreachable, until);
-            }
-
-            LogUnreachable(address.ToString(), unreachable);
-            await _reachability.ReportUnreachableAsync(address, unreachable, cancellationToken);
-            return new ChatSendException(SendFailure.Unreachable, unreachable, null, ex);
-        }
-
-        if (ex.IsRateLimited)
-        {
-            return new ChatSendException(SendFailure.RateLimited, ex.Message, ex.RetryAfter, ex);
-        }
-
-        if (ex.Status == HttpStatusCode.Unauthorized || _status.IsStopped)
-        {
-            return new ChatSendException(SendFailure.Unreachable, "The Discord adapter is stopped: " + _status.StopReason, null, ex);
-        }
-
-        if (ex.IsTransient)
-        {
-            return new ChatSendException(SendFailure.Transient, ex.Message, null, ex);
-        }
-
-        LogRejected(address.ToString(), ex.Message);
-        return new ChatSendException(SendFailure.Rejected, ex.Message, null, ex);
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord chat {Chat} is unreachable: {Reason}")]
-    private partial void LogUnreachable(string chat, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Discord rejected a message to {Chat}: {Error}")]
-    private partial void LogRejected(string chat, string error);
 }

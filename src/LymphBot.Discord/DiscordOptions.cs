@@ -53,6 +53,12 @@ public sealed class DiscordOptions
     /// <summary>Longest rate-limit wait a send sits out before giving up with a retry-after for the caller. Default 60 s.</summary>
     public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long the answer to a member's message keeps being tried while Discord did not take it or may not have (each
+    /// repeat carries the same nonce, so it is posted once). Default 2 minutes.
+    /// </summary>
+    public TimeSpan ReplyRetryWindow { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Messages handled at once across channels (each channel is handled in order). Default 32.</summary>
     public int MaxConcurrentHandlers { get; set; } = 32;
 }

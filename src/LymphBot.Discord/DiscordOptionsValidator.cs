@@ -45,6 +45,7 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         RequirePositive(failures, "Discord:ReconnectDelayMin", options.ReconnectDelayMin, null);
         RequirePositive(failures, "Discord:ReconnectDelayMax", options.ReconnectDelayMax, null);
         RequirePositive(failures, "Discord:MaxRateLimitWait", options.MaxRateLimitWait, null);
+        RequirePositive(failures, "Discord:ReplyRetryWindow", options.ReplyRetryWindow, TimeSpan.FromHours(1));
         if (options.ReidentifyDelayMin < TimeSpan.Zero || options.ReidentifyDelayMax < options.ReidentifyDelayMin)
         {
             failures.Add(Invalid("Discord:ReidentifyDelayMax", options.ReidentifyDelayMax, "use a duration not below Discord:ReidentifyDelayMin, such as 00:00:05"));

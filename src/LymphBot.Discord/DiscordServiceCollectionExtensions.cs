@@ -8,7 +8,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LymphBot.Discord;
@@ -56,9 +55,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(sp => new DiscordChatPlatform(
             sp.GetRequiredService<DiscordRestClient>(),
             sp.GetRequiredService<IChatReachability>(),
-            sp.GetRequiredService<DiscordStatus>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DiscordChatPlatform>>()));
+            sp.GetRequiredService<DiscordStatus>()));
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<DiscordChatPlatform>());
         services.AddHostedService<DiscordAdapter>();
         return services;

@@ -42,22 +42,16 @@ public sealed class TelegramOptions
     /// <summary><c>false</c> turns all pacing off; only for benchmarks against a stand-in server. Default <c>true</c>.</summary>
     public bool Pacing { get; set; } = true;
 
-    /// <summary>Retries of one message after network faults, timeouts and 5xx answers. Default 3.</summary>
-    public int SendRetries { get; set; } = 3;
-
-    /// <summary>First backoff after a failure, doubled on each further one (capped at 1 minute). Default 1 s.</summary>
+    /// <summary>First backoff after a failed Bot API call at start or while polling, doubled on each further one (capped at 1 minute). Default 1 s.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long the answer to a member's message keeps being tried, counted from when the bot starts handling
     /// the message, while Telegram surely did not take it (no connection, 5xx, 429): a short outage delays answers instead
-    /// of losing them. Past it the answer is dropped and logged. Timeouts after the request left are not retried beyond
-    /// <see cref="SendRetries"/>: the message may have been posted. Reminders have their own retries. Default 2 minutes.</summary>
+    /// of losing them. Past it the answer is dropped and logged. A timeout after the request left is never repeated: the
+    /// message may have been posted, and Telegram has no idempotency key. Reminders have the outbox's retries. Default 2 minutes.</summary>
     public TimeSpan ReplyRetryWindow { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How many 429 answers one message may get (each waits <c>retry_after</c>) before it fails. Default 5.</summary>
-    public int RateLimitRetries { get; set; } = 5;
-
-    /// <summary>How long one API call may take before it counts as a timeout and is retried. Default 30 s.</summary>
+    /// <summary>How long one API call may take before it counts as a timeout. Default 30 s.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Long-poll duration of one getUpdates call. Default 30 s.</summary>

@@ -34,8 +34,6 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
 
         Positive(failures, "Telegram:MessagesPerSecond", options.MessagesPerSecond, allowZero: false);
         Positive(failures, "Telegram:GroupMessagesPerMinute", options.GroupMessagesPerMinute, allowZero: false);
-        Positive(failures, "Telegram:SendRetries", options.SendRetries, allowZero: true);
-        Positive(failures, "Telegram:RateLimitRetries", options.RateLimitRetries, allowZero: true);
         Positive(failures, "Telegram:MaxQueuedUpdates", options.MaxQueuedUpdates, allowZero: false);
         Duration(failures, "Telegram:ChatInterval", options.ChatInterval, allowZero: true);
         Duration(failures, "Telegram:PacingMargin", options.PacingMargin, allowZero: true);

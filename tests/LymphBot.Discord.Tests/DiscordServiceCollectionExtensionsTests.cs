@@ -74,6 +74,7 @@ public sealed class DiscordServiceCollectionExtensionsTests
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<IChatUserStore, InMemoryChatUserStore>();
         builder.Services.AddSingleton<IChatReachability, InMemoryChatReachability>();
+        builder.Services.AddSingleton<IChatMigrationStore, InMemoryChatMigrationStore>();
         builder.Services.AddSingleton<LymphBot.Core.Questions.IQuestionAnswerer, TestSupport.EchoAnswerer>();
         builder.Services.AddLymphBotCore();
         return builder;

@@ -1,11 +1,11 @@
 using System.Diagnostics.Metrics;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Questions;
+using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
 using LymphBot.Discord.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
-using Microsoft.Extensions.Logging;
 
 namespace LymphBot.Discord.Tests;
 
@@ -20,7 +20,7 @@ public sealed class DiscordTelemetryTests
         await using var bot = await DiscordHarness.StartAsync(discord, start: false);
         using var responses = Collect<long>(bot, "lymphbot.platform.responses");
 
-        await Assert.ThrowsAsync<ChatSendException>(() => bot.Platform.SendAsync(new ChatAddress("discord", "user:777"), new Reply("hi"), CancellationToken.None));
+        Assert.Equal(SendOutcome.Unreachable, (await bot.Platform.SendAsync(new ChatAddress("discord", "user:777"), new Reply("hi"), SendRequest.Unprompted, CancellationToken.None)).Outcome);
 
         var calls = responses.GetMeasurementSnapshot().Select(m => (m.Tags["operation"], m.Tags["http.response.status_code"], m.Tags.GetValueOrDefault("error.code"))).ToList();
         Assert.Equal(
@@ -65,8 +65,8 @@ public sealed class DiscordTelemetryTests
         answerer.Release();
         await WaitForDepthAsync(depth, 0);
 
-        await bot.Logs.WaitForAsync(e => e.Text.Contains("not sent", StringComparison.Ordinal));
-        var failure = bot.Logs.Entries.First(e => e.Level == LogLevel.Warning && e.Text.Contains("not sent", StringComparison.Ordinal));
+        await bot.Logs.WaitForAsync(e => e.Text.Contains("is unreachable", StringComparison.Ordinal));
+        var failure = bot.Logs.Entries.First(e => e.Text.Contains("is unreachable", StringComparison.Ordinal));
         Assert.Contains("=> discord chat " + Payloads.DmChannelId, failure.Text, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Sending;
 using LymphBot.Discord.Tests.TestSupport;
 using Microsoft.Extensions.Logging;
 
@@ -28,9 +29,9 @@ public sealed class TokenSecrecyTests
         var second = await discord.NextConnectionAsync();
         await second.HelloAsync(45_000);
         await second.ExpectAsync(6);
-        await Assert.ThrowsAsync<ChatSendException>(() => bot.Platform.SendAsync(new ChatAddress("discord", "1"), new Reply("x"), CancellationToken.None));
-        await Assert.ThrowsAsync<ChatSendException>(() => bot.Platform.SendAsync(new ChatAddress("discord", "2"), new Reply("x"), CancellationToken.None));
-        await Assert.ThrowsAsync<ChatSendException>(() => bot.Platform.SendAsync(new ChatAddress("discord", "3"), new Reply("x"), CancellationToken.None));
+        Assert.NotEqual(SendOutcome.Sent, (await bot.Platform.SendAsync(new ChatAddress("discord", "1"), new Reply("x"), SendRequest.Unprompted, CancellationToken.None)).Outcome);
+        Assert.NotEqual(SendOutcome.Sent, (await bot.Platform.SendAsync(new ChatAddress("discord", "2"), new Reply("x"), SendRequest.Unprompted, CancellationToken.None)).Outcome);
+        Assert.NotEqual(SendOutcome.Sent, (await bot.Platform.SendAsync(new ChatAddress("discord", "3"), new Reply("x"), SendRequest.Unprompted, CancellationToken.None)).Outcome);
         await bot.WaitForStateAsync(DiscordState.Stopped);
         await bot.DisposeAsync();
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
 using LymphBot.Telegram.Tests.StandIn;
 using LymphBot.Telegram.Tests.TestSupport;
@@ -21,10 +22,11 @@ public sealed class TelegramTelemetryTests : StandInConversation
         StandIn.Fail("sendMessage", StandInFailure.TooManyRequests(3), chatId: 3001);
         StandIn.Fail("sendMessage", StandInFailure.Blocked(), chatId: 3002);
 
-        var limited = Bot.Platform.SendAsync(new ChatAddress("telegram", "3001"), Reply.Plain("hi"), CancellationToken.None);
+        var sender = Bot.App.Services.GetRequiredService<ReplySender>();
+        var limited = sender.SendAsync(new ChatAddress("telegram", "3001"), Reply.Plain("hi"), SendRequest.Unprompted, Bot.Clock.GetUtcNow() + TimeSpan.FromMinutes(2), CancellationToken.None);
         await Bot.Clock.AdvanceUntilAsync(() => limited.IsCompleted, () => StandIn.Changed);
-        await limited;
-        await Assert.ThrowsAsync<ChatSendException>(() => Bot.Platform.SendAsync(new ChatAddress("telegram", "3002"), Reply.Plain("hi"), CancellationToken.None));
+        Assert.Equal(SendOutcome.Sent, (await limited).Outcome);
+        Assert.Equal(SendOutcome.Unreachable, (await Bot.Platform.SendAsync(new ChatAddress("telegram", "3002"), Reply.Plain("hi"), SendRequest.Unprompted, CancellationToken.None)).Outcome);
 
         var sendMessage = responses.GetMeasurementSnapshot()
             .Where(m => Equals(m.Tags["operation"], "sendMessage"))
@@ -61,9 +63,9 @@ public sealed class TelegramTelemetryTests : StandInConversation
         StandIn.EnqueueUpdate(TestUpdates.PrivateText(3004, "hello"));
 
         await StandIn.WaitUntilAsync(s => s.Calls("sendMessage", "3004").Count == 1);
-        await Bot.Clock.AdvanceUntilAsync(() => Bot.Logs.Entries.Any(e => e.Contains("Replying in telegram:3004 failed", StringComparison.Ordinal)), () => StandIn.Changed);
+        await Bot.Clock.AdvanceUntilAsync(() => Bot.Logs.Entries.Any(e => e.Contains("Chat telegram:3004 is unreachable", StringComparison.Ordinal)), () => StandIn.Changed);
 
-        var failure = Bot.Logs.Entries.First(e => e.Contains("Replying in telegram:3004 failed", StringComparison.Ordinal));
+        var failure = Bot.Logs.Entries.First(e => e.Contains("Chat telegram:3004 is unreachable", StringComparison.Ordinal));
         Assert.Contains("=> telegram chat 3004", failure, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,5 @@
+using LymphBot.Core.Sending;
+
 namespace LymphBot.Core.Chat;
 
 /// <summary>Routes a send to the adapter that owns the address's platform.</summary>
@@ -12,14 +14,14 @@ public sealed class ChatPlatforms
 
     public IReadOnlyCollection<string> Names => _byName.Keys;
 
-    public Task SendAsync(ChatAddress address, Reply reply, CancellationToken cancellationToken)
+    /// <summary>Whether repeating a send to <paramref name="platform"/> with the same idempotency key posts it once.</summary>
+    public bool DeduplicatesRepeats(string platform) => _byName.TryGetValue(platform, out var adapter) && adapter.DeduplicatesRepeats;
+
+    public Task<SendReport> SendAsync(ChatAddress address, Reply reply, SendRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
-        if (!_byName.TryGetValue(address.Platform, out var platform))
-        {
-            throw new ChatSendException(SendFailure.Unreachable, $"No adapter for platform '{address.Platform}' is running.");
-        }
-
-        return platform.SendAsync(address, reply, cancellationToken);
+        return _byName.TryGetValue(address.Platform, out var platform)
+            ? platform.SendAsync(address, reply, request, cancellationToken)
+            : Task.FromResult(new SendReport(SendOutcome.Unreachable, $"No adapter for platform '{address.Platform}' is running."));
     }
 }

@@ -7,6 +7,12 @@ public enum DeliveryState
     /// <summary>Claimed by a sender; returns to pending if that sender dies before recording the outcome.</summary>
     Sending,
     Sent,
+
+    /// <summary>
+    /// The send timed out after the request left, on a platform without idempotency keys: it may have been posted,
+    /// and sending it again could post it twice, so it is not.
+    /// </summary>
+    SentUnconfirmed,
     Failed,
 
     /// <summary>Not sent on purpose (member pressed Done, chat unreachable).</summary>

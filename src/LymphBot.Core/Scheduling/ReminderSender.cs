@@ -1,4 +1,5 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public sealed partial class ReminderSender(
     ScheduledContents contents,
     ChatPlatforms platforms,
     IChatReachability reachability,
+    ChatMigrations migrations,
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options,
@@ -24,6 +26,12 @@ public sealed partial class ReminderSender(
     ILogger<ReminderSender> logger)
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between attempts of one delivery.</summary>
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
+
+    /// <summary>Repeats that need no wait (without formatting, to a moved chat) within one claim.</summary>
+    private const int MaxImmediateRetries = 3;
 
     // The batch being sent: outcomes not yet recorded and claims not yet started. Kept here rather than in locals so
     // that SettleAsync can record and hand them back when the host's shutdown timeout cuts the batch short.
@@ -245,32 +253,66 @@ public sealed partial class ReminderSender(
             return await PauseAsync(delivery, subscription, attempts, unreachable, cancellationToken);
         }
 
-        try
+        var reply = contents.For(subscription.Kind).Render(delivery, subscription);
+        var chat = delivery.Chat;
+        var request = SendRequest.Unprompted;
+        var deduplicates = platforms.DeduplicatesRepeats(chat.Platform);
+        for (var freeRetries = 0; ; freeRetries++)
         {
-            await platforms.SendAsync(delivery.Chat, contents.For(subscription.Kind).Render(delivery, subscription), cancellationToken);
-            return Outcome(delivery, DeliveryState.Sent, attempts, null, null);
-        }
-        catch (ChatSendException ex) when (ex.Failure == SendFailure.Unreachable)
-        {
-            await reachability.ReportUnreachableAsync(delivery.Chat, ex.Message, cancellationToken);
-            return await PauseAsync(delivery, subscription, attempts, ex.Message, cancellationToken);
-        }
-        catch (ChatSendException ex) when (ex.Failure == SendFailure.RateLimited)
-        {
-            // Flood control is not the delivery's fault: wait as asked without spending an attempt.
-            var retryAt = time.GetUtcNow() + (ex.RetryAfter ?? TimeSpan.FromSeconds(1));
-            return Outcome(delivery, DeliveryState.Pending, delivery.Attempts, ex.Message, retryAt);
-        }
-        catch (ChatSendException ex) when (ex.Failure == SendFailure.Rejected)
-        {
-            return Outcome(delivery, DeliveryState.Failed, attempts, ex.Message, null);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
+            SendReport report;
+            try
+            {
+                report = await platforms.SendAsync(chat, reply, request, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Adapters report refusals; an exception is a bug, and it may have struck after the request left.
+                LogSendFailed(ex, delivery.Id, attempts);
+                report = new SendReport(SendOutcome.Unknown, ex.Message);
+            }
+
+            if (report.Outcome == SendOutcome.Sent)
+            {
+                return Outcome(delivery, DeliveryState.Sent, attempts, null, null);
+            }
+
+            var next = SendPolicy.Next(report, request, attempts, deduplicates, MaxBackoff);
+            switch (report.Outcome)
+            {
+                case SendOutcome.Unreachable:
+                    await reachability.ReportUnreachableAsync(chat, report.Detail, cancellationToken);
+                    return await PauseAsync(delivery, subscription, attempts, report.Detail, cancellationToken);
+                case SendOutcome.Unknown when next is null:
+                    // It may have been posted, and the platform cannot tell a repeat: recorded, never sent again.
+                    metrics.SendsUnconfirmed.Add(1, new KeyValuePair<string, object?>("platform", chat.Platform), new KeyValuePair<string, object?>("owner", "reminder"));
+                    return Outcome(delivery, DeliveryState.SentUnconfirmed, attempts, report.Detail, null);
+            }
+
+            if (next is null)
+            {
+                return Outcome(delivery, DeliveryState.Failed, attempts, $"{report.Outcome}: {report.Detail}", null);
+            }
+
+            if (next.MovedTo is { } moved)
+            {
+                await migrations.MoveAsync(chat, moved, cancellationToken);
+                chat = moved with { ThreadId = chat.ThreadId };
+            }
+
+            if (!next.SpendsAttempt && next.Delay == TimeSpan.Zero && freeRetries < MaxImmediateRetries)
+            {
+                request = next.Request;
+                continue;
+            }
+
+            if (!next.SpendsAttempt)
+            {
+                // A rate limit is not the delivery's fault: it waits as asked without spending an attempt.
+                return Outcome(delivery, DeliveryState.Pending, delivery.Attempts, report.Detail, time.GetUtcNow() + next.Delay);
+            }
+
             var giveUp = attempts >= options.Value.MaxAttempts;
-            var retryAt = giveUp ? (DateTimeOffset?)null : time.GetUtcNow() + Backoff(attempts);
-            LogSendFailed(ex, delivery.Id, attempts);
-            return Outcome(delivery, giveUp ? DeliveryState.Failed : DeliveryState.Pending, attempts, ex.Message, retryAt);
+            return Outcome(delivery, giveUp ? DeliveryState.Failed : DeliveryState.Pending, attempts, $"{report.Outcome}: {report.Detail}", giveUp ? null : time.GetUtcNow() + next.Delay);
         }
     }
 
@@ -304,8 +346,6 @@ public sealed partial class ReminderSender(
     private static TimeSpan ReleaseInterval(TimeSpan claimTimeout) =>
         TimeSpan.FromTicks(Math.Clamp(claimTimeout.Ticks / 2, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMinute));
 
-    /// <summary>2, 4, 8, 16 s ... capped at 5 minutes.</summary>
-    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempts)));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder delivery {Id} failed (attempt {Attempts})")]
     private partial void LogSendFailed(Exception exception, long id, int attempts);

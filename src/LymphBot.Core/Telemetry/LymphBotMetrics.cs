@@ -31,6 +31,7 @@ public sealed class LymphBotMetrics : IDisposable
         PlatformResponses = _meter.CreateCounter<long>("lymphbot.platform.responses", "{response}", "Platform API calls, by platform, operation, HTTP status, and the platform's error code or the transport error");
         GatewayReconnects = _meter.CreateCounter<long>("lymphbot.gateway.reconnects", "{reconnect}", "Gateway reconnects, by platform and mode (resume or identify)");
         GatewaySessions = _meter.CreateCounter<long>("lymphbot.gateway.sessions", "{session}", "Gateway sessions started, by platform and outcome (ready after identify, resumed)");
+        SendsUnconfirmed = _meter.CreateCounter<long>("lymphbot.sends.unconfirmed", "{message}", "Messages whose send timed out after the request left, on a platform without idempotency keys: perhaps posted, never repeated; by platform and owner (reply or reminder)");
         UpdatesSkipped = _meter.CreateCounter<long>("lymphbot.updates.skipped", "{update}", "Incoming platform updates skipped because they could not be read or mapped, by platform and reason");
         _meter.CreateObservableGauge("lymphbot.queue.depth", ObserveQueues, "{item}", "Work waiting in the bot's in-memory queues, by platform and queue");
     }
@@ -60,6 +61,8 @@ public sealed class LymphBotMetrics : IDisposable
     public Counter<long> GatewaySessions { get; }
 
     public Counter<long> UpdatesSkipped { get; }
+
+    public Counter<long> SendsUnconfirmed { get; }
 
     /// <summary>
     /// Records one platform API call. <paramref name="statusCode"/> is null when no response came (then

@@ -4,6 +4,7 @@ using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Moderation;
+using LymphBot.Core.Sending;
 
 namespace LymphBot.Core.Tips;
 
@@ -113,14 +114,8 @@ public sealed class TipCommand(
         {
             var reason = !approve && parts.Length > 1 ? $" Reason: {parts[1]}" : string.Empty;
             var outcome = approve ? $"Good news: your tip #{tip.Id} was approved and joins the tip of the day." : $"Your tip #{tip.Id} was not added.{reason}";
-            try
-            {
-                await platforms.SendAsync(where, Reply.Plain(outcome), cancellationToken);
-            }
-            catch (ChatSendException)
-            {
-                // The suggester may have left or blocked the bot; the decision stands either way.
-            }
+            // One attempt: the suggester may have left or blocked the bot, and the decision stands either way.
+            await platforms.SendAsync(where, Reply.Plain(outcome), SendRequest.Unprompted, cancellationToken);
         }
 
         return Reply.Plain(approve ? $"Approved tip #{tip.Id}." : $"Rejected tip #{tip.Id}.");

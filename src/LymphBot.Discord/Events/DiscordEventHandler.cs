@@ -1,7 +1,8 @@
 using System.Text.Json;
 using LymphBot.Core.Chat;
-using LymphBot.Core.Commands;
+using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
+using LymphBot.Core.Turns;
 using LymphBot.Discord.Gateway;
 using LymphBot.Discord.Interactions;
 using LymphBot.Discord.Mapping;
@@ -15,11 +16,12 @@ namespace LymphBot.Discord.Events;
 /// <summary>Handles one dispatch on a worker: READY registers commands, messages and interactions go to Core.</summary>
 internal sealed partial class DiscordEventHandler(
     DiscordGateway gateway,
-    CommandRouter router,
+    ChatTurn turn,
     DiscordChatPlatform platform,
     DiscordInteractionResponder interactions,
     SlashCommandRegistrar registrar,
     IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<DiscordEventHandler> logger)
 {
     private readonly ILogger<DiscordEventHandler> _logger = logger;
@@ -44,7 +46,7 @@ internal sealed partial class DiscordEventHandler(
                     var message = JsonSerializer.Deserialize(gatewayEvent.Frame.Span, DiscordJsonContext.Default.GatewayFrameDiscordMessage)?.D;
                     if (message is not null)
                     {
-                        await OnMessageAsync(message, self, cancellationToken);
+                        await OnMessageAsync(message, self, time.GetUtcNow() - time.GetElapsedTime(gatewayEvent.ReceivedAt), cancellationToken);
                     }
 
                     break;
@@ -69,8 +71,8 @@ internal sealed partial class DiscordEventHandler(
         }
     }
 
-    /// <summary>Maps and routes one message; returns the reply that was sent (null when silent). Used by the benchmark too.</summary>
-    internal async Task<Reply?> OnMessageAsync(DiscordMessage message, BotIdentity self, CancellationToken cancellationToken)
+    /// <summary>Maps one message and runs its turn; returns what became of the reply (null when silent). Used by the benchmark too.</summary>
+    internal async Task<SendReport?> OnMessageAsync(DiscordMessage message, BotIdentity self, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         if (DiscordMapping.FromMessage(message, self, options.Value.MessageContent) is not { } incoming)
         {
@@ -82,27 +84,15 @@ internal sealed partial class DiscordEventHandler(
             await platform.MarkReachableAsync(incoming.Chat, incoming.Sender.UserId, cancellationToken);
         }
 
-        var reply = await router.HandleAsync(incoming, cancellationToken);
-        if (reply is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            await platform.ReplyAsync(incoming.Chat, reply, incoming.Kind == ChatKind.Group ? message.Id : null, cancellationToken);
-        }
-        catch (ChatSendException ex)
-        {
-            LogReplyFailed(incoming.Chat.ToString(), ex.Failure, ex.Message);
-        }
-
-        return reply;
+        // In servers the answer quotes the question; the turn owns the reply's retries (repeats carry the same nonce).
+        return await turn.RunAsync(
+            incoming,
+            new SendRequest(incoming.Kind == ChatKind.Group ? message.Id : null),
+            receivedAt + options.Value.ReplyRetryWindow,
+            cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Discord: handling {Type} (sequence {Sequence}) failed")]
     private partial void LogFailed(Exception exception, string type, int? sequence);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: reply to {Chat} not sent ({Failure}): {Error}")]
-    private partial void LogReplyFailed(string chat, SendFailure failure, string error);
 }

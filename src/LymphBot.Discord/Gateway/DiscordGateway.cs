@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
 using LymphBot.Discord.Mapping;
 using LymphBot.Discord.Wire;
@@ -99,7 +100,8 @@ internal sealed partial class DiscordGateway
                 }
                 else
                 {
-                    delay = failures == 0 ? TimeSpan.Zero : Backoff(failures);
+                    // Half fixed, half random: spread reconnects after an outage without ever retrying in a tight loop.
+                    delay = failures == 0 ? TimeSpan.Zero : Backoff.Exponential(_options.ReconnectDelayMin, failures, _options.ReconnectDelayMax, Random.Shared, jitterShare: 0.5);
                 }
 
                 var mode = outcome == GatewayOutcome.Identify || SessionId is null ? "identify" : "resume";
@@ -144,18 +146,6 @@ internal sealed partial class DiscordGateway
                 return true;
             }
         }
-    }
-
-    private TimeSpan Backoff(int failures)
-    {
-        var ceiling = _options.ReconnectDelayMin * Math.Pow(2, Math.Min(failures - 1, 16));
-        if (ceiling > _options.ReconnectDelayMax)
-        {
-            ceiling = _options.ReconnectDelayMax;
-        }
-
-        // Half fixed, half random: spread reconnects after an outage without ever retrying in a tight loop.
-        return Between(ceiling / 2, ceiling);
     }
 
     private void ForgetSession()

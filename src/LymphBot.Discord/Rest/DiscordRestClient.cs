@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
 using LymphBot.Discord.Mapping;
 using LymphBot.Discord.Wire;
@@ -13,8 +14,10 @@ using Microsoft.Extensions.Options;
 namespace LymphBot.Discord.Rest;
 
 /// <summary>
-/// Discord's HTTP API through the rate limiter. The token travels only in the <c>Authorization</c> header; logs name
-/// the route template (never the path, which may hold an interaction token), and never headers or bodies.
+/// Discord's HTTP API through the rate limiter. A request is sent once, except one that is safe to repeat
+/// (<see cref="DiscordRoute.Repeatable"/>), which is repeated after a 429 or a 5xx; posting a message is the owner's to
+/// repeat. The token travels only in the <c>Authorization</c> header; logs name the route template (never the path,
+/// which may hold an interaction token), and never headers or bodies.
 /// </summary>
 internal sealed partial class DiscordRestClient
 {
@@ -23,6 +26,7 @@ internal sealed partial class DiscordRestClient
 
     private const string Platform = DiscordMapping.Platform;
     private const int MaxAttempts = 4;
+    private static readonly TimeSpan ServerErrorBackoff = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan CloudflareBanPause = TimeSpan.FromMinutes(5);
 
     private readonly IHttpClientFactory _clients;
@@ -143,7 +147,7 @@ internal sealed partial class DiscordRestClient
                     _metrics.RecordPlatformResponse(Platform, route.Key, 429);
                     var retry = OnTooManyRequests(route, bucket, response, content);
                     response.Dispose();
-                    if (attempt < MaxAttempts && retry <= _options.MaxRateLimitWait)
+                    if (route.Repeatable && attempt < MaxAttempts && retry <= _options.MaxRateLimitWait)
                     {
                         continue;
                     }
@@ -181,10 +185,10 @@ internal sealed partial class DiscordRestClient
                     }
                 }
 
-                if ((int)response.StatusCode >= 500 && ++serverErrors < 3)
+                if (route.Repeatable && (int)response.StatusCode >= 500 && ++serverErrors < 3)
                 {
                     LogServerError(route.Key, (int)response.StatusCode);
-                    await Task.Delay(TimeSpan.FromMilliseconds(250 * serverErrors), _time, cancellationToken);
+                    await Task.Delay(Backoff.Exponential(ServerErrorBackoff, serverErrors, TimeSpan.FromSeconds(2)), _time, cancellationToken);
                     continue;
                 }
 

@@ -9,6 +9,13 @@ internal sealed record DiscordRoute(HttpMethod Method, string Path, string Templ
     /// <summary>Method and template: what Discord maps to a bucket hash.</summary>
     public string Key => Method.Method + " " + Template;
 
+    /// <summary>
+    /// Sending it twice does what sending it once does (reads, overwrites, edits, deletes, opening a DM channel), so the
+    /// client itself may repeat it after a 429 or a 5xx. Posting a message or answering an interaction is not: the
+    /// owner of that message decides, with a nonce where there is one.
+    /// </summary>
+    public bool Repeatable => Method != HttpMethod.Post || Template == "/users/@me/channels";
+
     public override string ToString() => Key;
 
     public static DiscordRoute GetGatewayBot() => new(HttpMethod.Get, "gateway/bot", "/gateway/bot", string.Empty);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
 using LymphBot.Telegram.Mapping;
 using LymphBot.Telegram.Sending;
@@ -36,6 +37,9 @@ public sealed partial class TelegramReceiver(
     internal static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     private const int MaxUpdatesPerPoll = 100;
+
+    /// <summary>The longest wait between tries of a failing start-up call or poll.</summary>
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly HashSet<string> _reportedWithoutId = [];
@@ -130,7 +134,7 @@ public sealed partial class TelegramReceiver(
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                var delay = TelegramChatPlatform.Backoff(options.Value.RetryDelay, crashes);
+                var delay = Backoff.Exponential(options.Value.RetryDelay, crashes, MaxBackoff);
                 LogPollingCrashed(ex, ex.GetType().Name, delay.TotalSeconds);
                 status.Failing("polling", $"stopped by {ex.GetType().Name}, restarting", crashes);
                 await Task.Delay(delay, time, stoppingToken);
@@ -205,7 +209,7 @@ public sealed partial class TelegramReceiver(
             {
                 failures++;
                 status.Failing("getUpdates", ex.Message, failures);
-                var delay = TelegramChatPlatform.Backoff(settings.RetryDelay, failures);
+                var delay = Backoff.Exponential(settings.RetryDelay, failures, MaxBackoff);
                 LogPollFailed(ex.GetType().Name, ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, stoppingToken);
                 continue;
@@ -306,7 +310,7 @@ public sealed partial class TelegramReceiver(
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 status.Failing(call, ex.Message, failures);
-                var delay = TelegramChatPlatform.Backoff(options.Value.RetryDelay, failures);
+                var delay = Backoff.Exponential(options.Value.RetryDelay, failures, MaxBackoff);
                 LogStartCallFailed(call, ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, stoppingToken);
             }

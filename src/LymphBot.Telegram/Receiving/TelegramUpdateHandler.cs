@@ -1,8 +1,11 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Sending;
+using LymphBot.Core.Turns;
 using LymphBot.Telegram.Mapping;
 using LymphBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -12,12 +15,13 @@ namespace LymphBot.Telegram.Receiving;
 /// <summary>One update in, at most one reply out: maps it, lets Core decide, and sends what Core says.</summary>
 public sealed partial class TelegramUpdateHandler(
     CommandRouter router,
-    TelegramChatPlatform platform,
+    ChatTurn turn,
     TelegramBotClients clients,
     TelegramBotIdentity identity,
     TelegramChatAdmins admins,
     IChatReachability reachability,
     ChatMigrations migrations,
+    IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -76,23 +80,14 @@ public sealed partial class TelegramUpdateHandler(
             && router.Commands.Any(c => string.Equals(c.Name, command.Name, StringComparison.OrdinalIgnoreCase));
     }
 
-    private async Task RespondAsync(IncomingMessage incoming, int? replyTo, DateTimeOffset receivedAt, CancellationToken cancellationToken)
-    {
-        var reply = await router.HandleAsync(incoming, cancellationToken);
-        if (reply is null)
-        {
-            return;
-        }
-
-        try
-        {
-            await platform.SendReplyAsync(incoming.Chat, reply, replyTo, receivedAt, cancellationToken);
-        }
-        catch (ChatSendException ex)
-        {
-            LogReplyFailed(incoming.Chat.ToString(), ex.Failure, ex.Message);
-        }
-    }
+    // The turn sends the reply and owns its retries: while Telegram surely did not take it, until ReplyRetryWindow after
+    // the message came in.
+    private Task<SendReport?> RespondAsync(IncomingMessage incoming, int? replyTo, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        turn.RunAsync(
+            incoming,
+            new SendRequest(replyTo?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            receivedAt + options.Value.ReplyRetryWindow,
+            cancellationToken);
 
     private async Task HandleMembershipAsync(ChatMemberUpdated member, CancellationToken cancellationToken)
     {
@@ -125,9 +120,6 @@ public sealed partial class TelegramUpdateHandler(
             LogCallbackAnswerFailed(ex.Message);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Replying in {Chat} failed ({Failure}): {Description}")]
-    private partial void LogReplyFailed(string chat, SendFailure failure, string description);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram chat {Chat} reachable = {Reachable}: {Reason}")]
     private partial void LogMembership(string chat, bool reachable, string reason);

@@ -1,59 +1,67 @@
-using LymphBot.Core.Chat;
+using LymphBot.Core.Sending;
+using LymphBot.Telegram.Mapping;
 using Telegram.Bot.Exceptions;
 
 namespace LymphBot.Telegram.Sending;
 
-/// <summary>Reads Bot API errors as Core's <see cref="SendFailure"/>: whether retrying can help.</summary>
+/// <summary>Reads what the Bot API (or the network) said about one send as Core's <see cref="SendReport"/>.</summary>
 public static class TelegramErrors
 {
-    public static SendFailure Classify(ApiRequestException exception)
+    /// <summary>An error Telegram answered with: the request reached it, and it says what it did not do.</summary>
+    public static SendReport Classify(ApiRequestException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return exception.ErrorCode switch
+        var detail = $"error {exception.ErrorCode}: {exception.Message}";
+        return exception switch
         {
-            429 => SendFailure.RateLimited,
-            >= 500 => SendFailure.Transient,
-            403 => SendFailure.Unreachable,
-            400 when IsUnreachable(exception.Message) => SendFailure.Unreachable,
-            _ => SendFailure.Rejected,
+            { ErrorCode: 429 } => new SendReport(SendOutcome.RateLimited, detail) { RetryAfter = RetryAfter(exception) },
+            { Parameters.MigrateToChatId: { } newChat } => new SendReport(SendOutcome.Moved, detail) { MovedTo = TelegramMapping.ToAddress(newChat) },
+            { ErrorCode: >= 500 } => new SendReport(SendOutcome.NotSent, detail),
+            { ErrorCode: 403 } => new SendReport(SendOutcome.Unreachable, detail),
+            { ErrorCode: 400 } when IsUnreachable(exception.Message) => new SendReport(SendOutcome.Unreachable, detail),
+            { ErrorCode: 400 } when exception.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase) => new SendReport(SendOutcome.Formatting, detail),
+            _ => new SendReport(SendOutcome.Rejected, detail),
         };
     }
 
-    /// <summary>Telegram could not parse the HTML; the same text sent without formatting will go through.</summary>
-    public static bool IsFormattingError(ApiRequestException exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return exception.ErrorCode == 400 && exception.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase);
-    }
-
-    public static TimeSpan RetryAfter(ApiRequestException exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return TimeSpan.FromSeconds(Math.Max(1, exception.Parameters?.RetryAfter ?? 1));
-    }
-
     /// <summary>
-    /// The request surely did not reach the Bot API, or Telegram answered that it did not handle it: the connection
-    /// could not be made (refused, no DNS, TLS), or a 5xx came back. Sending again cannot make a duplicate. A timeout,
-    /// or a connection lost after the request went out, is not such a case: the message may have been posted.
+    /// No answer Telegram could be heard to give: either it surely did not get the request (no connection, no DNS,
+    /// TLS failed; or a 5xx came back), so sending again cannot make a duplicate, or the request left and the answer
+    /// did not come (a timeout, a connection cut mid-way), so the message may have been posted.
     /// </summary>
-    public static bool SurelyNotSent(Exception exception)
+    public static SendOutcome ClassifyTransport(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        if (exception is ApiRequestException { ErrorCode: >= 500 } || (exception is RequestException { HttpStatusCode: { } status } && (int)status >= 500))
+        if (exception is RequestException { HttpStatusCode: { } status } && (int)status >= 500)
         {
-            return true;
+            return SendOutcome.NotSent;
         }
 
         for (var inner = exception; inner is not null; inner = inner.InnerException)
         {
             if (inner is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError })
             {
-                return true;
+                return SendOutcome.NotSent;
             }
         }
 
-        return false;
+        return SendOutcome.Unknown;
+    }
+
+    /// <summary>
+    /// A 2xx whose body the client could not read (a field it does not know how to parse, a date out of range): the
+    /// message was posted, and sending it again would post it twice.
+    /// </summary>
+    public static bool IsUnreadableSuccess(RequestException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception is not ApiRequestException && exception.HttpStatusCode is { } status && (int)status is >= 200 and < 300;
+    }
+
+    public static TimeSpan RetryAfter(ApiRequestException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return TimeSpan.FromSeconds(Math.Max(1, exception.Parameters?.RetryAfter ?? 1));
     }
 
     // 400s that mean the chat itself is out of reach rather than that the message was wrong.

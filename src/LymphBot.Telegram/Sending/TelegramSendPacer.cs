@@ -1,12 +1,14 @@
+using LymphBot.Core.Sending;
 using Microsoft.Extensions.Options;
 
 namespace LymphBot.Telegram.Sending;
 
 /// <summary>
 /// Keeps every send (replies and reminders alike) within Telegram's limits: about 30 messages/s overall, one per
-/// second per chat, 20 per minute per group; and pauses everything for <c>retry_after</c> after a 429. It judges
-/// windows on the times sends really went out, so it runs at the cap and never over it. Time comes from
-/// <see cref="TimeProvider"/>, so tests drive it with a fake clock.
+/// second per chat, 20 per minute per group; and pauses everything for <c>retry_after</c> after a 429. Core's
+/// <see cref="SendPace"/> holds each message's place in those windows from the moment it starts until a window after
+/// Telegram answered, so however the network delays requests, Telegram never sees more than the cap in any sliding
+/// window. Per chat, messages go out one at a time and in order (<see cref="TelegramChatLane"/>).
 /// </summary>
 public sealed class TelegramSendPacer : IDisposable
 {
@@ -14,11 +16,10 @@ public sealed class TelegramSendPacer : IDisposable
 
     private readonly TimeProvider _time;
     private readonly TelegramOptions _options;
-    private readonly SendWindow? _global;
-    private readonly SemaphoreSlim _turnstile = new(1, 1);
+    private readonly SendPace _pace;
+    private readonly SendWindow[] _global;
     private readonly Lock _gate = new();
     private readonly Dictionary<long, TelegramChatLane> _lanes = [];
-    private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private int _sendsInProgress;
 
     public TelegramSendPacer(IOptions<TelegramOptions> options, TimeProvider time)
@@ -26,10 +27,9 @@ public sealed class TelegramSendPacer : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _time = time;
-        if (_options.Pacing)
-        {
-            _global = new SendWindow(_options.MessagesPerSecond, TimeSpan.FromSeconds(1) + _options.PacingMargin);
-        }
+        _pace = new SendPace(time);
+        // Not spaced: the cap is what Telegram counts, so sends may go out together as long as no window holds more.
+        _global = _options.Pacing ? [new SendWindow(_options.MessagesPerSecond, TimeSpan.FromSeconds(1) + _options.PacingMargin, spaced: false)] : [];
     }
 
     /// <summary>Messages entered and not yet left: waiting for their chat or their turn, or being sent.</summary>
@@ -48,7 +48,7 @@ public sealed class TelegramSendPacer : IDisposable
                     Prune();
                 }
 
-                lane = new TelegramChatLane(chatId, WindowsFor(chatId));
+                lane = new TelegramChatLane(chatId, WindowsFor(chatId), _global);
                 _lanes[chatId] = lane;
             }
 
@@ -84,79 +84,36 @@ public sealed class TelegramSendPacer : IDisposable
         }
     }
 
-    /// <summary>Waits for the next moment this chat may receive a message, and counts the send at that moment.</summary>
-    public async Task WaitTurnAsync(TelegramChatLane lane, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the next moment this chat may receive a message within every limit; the returned turn holds the
+    /// message's place until disposed, when Telegram has answered.
+    /// </summary>
+    public async Task<SendTurn> WaitTurnAsync(TelegramChatLane lane, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lane);
-        if (_global is null)
+
+        // The chat's own limit first, outside the pace's turnstile, so one busy chat does not hold up the others. Only
+        // this chat's one message at a time uses its windows, so the wait stays true once it is over.
+        while (_pace.NextAllowed(lane.ChatWindows) is { } allowed && allowed > _time.GetUtcNow())
         {
-            return;
+            await Task.Delay(allowed - _time.GetUtcNow(), _time, cancellationToken);
         }
 
-        // Wait for the chat's own limit first, outside the turnstile, so one busy chat does not hold up the others.
-        await WaitUntilAsync(lane.NextAllowed, cancellationToken);
-
-        // The turnstile lets one sender at a time check and claim the global window, in arrival order.
-        await _turnstile.WaitAsync(cancellationToken);
-        try
-        {
-            var now = await WaitUntilAsync(at => Later(Later(_global.NextAllowed(at), PausedUntil), lane.NextAllowed(at)), cancellationToken);
-            _global.Record(now);
-            lane.Record(now);
-        }
-        finally
-        {
-            _turnstile.Release();
-        }
+        return await _pace.WaitTurnAsync(lane.AllWindows, cancellationToken);
     }
 
     /// <summary>Telegram said 429: no message to any chat goes out before <paramref name="retryAfter"/> has passed.</summary>
-    public void PauseFor(TimeSpan retryAfter)
-    {
-        var until = _time.GetUtcNow() + retryAfter;
-        lock (_gate)
-        {
-            _pausedUntil = Later(_pausedUntil, until);
-        }
-    }
+    public void PauseFor(TimeSpan retryAfter) => _pace.PauseFor(retryAfter);
 
     public void Dispose()
     {
-        _turnstile.Dispose();
+        _pace.Dispose();
         lock (_gate)
         {
             foreach (var lane in _lanes.Values)
             {
                 lane.Gate.Dispose();
             }
-        }
-    }
-
-    private DateTimeOffset PausedUntil
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _pausedUntil;
-            }
-        }
-    }
-
-    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    private async Task<DateTimeOffset> WaitUntilAsync(Func<DateTimeOffset, DateTimeOffset> nextAllowed, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var now = _time.GetUtcNow();
-            var next = nextAllowed(now);
-            if (next <= now)
-            {
-                return now;
-            }
-
-            await Task.Delay(next - now, _time, cancellationToken);
         }
     }
 
@@ -171,13 +128,13 @@ public sealed class TelegramSendPacer : IDisposable
         var windows = new List<SendWindow>();
         if (_options.ChatInterval > TimeSpan.Zero)
         {
-            windows.Add(new SendWindow(1, _options.ChatInterval + margin));
+            windows.Add(new SendWindow(1, _options.ChatInterval + margin, spaced: false));
         }
 
         // Private chats have positive ids; groups, supergroups and channels negative ones.
         if (chatId < 0)
         {
-            windows.Add(new SendWindow(_options.GroupMessagesPerMinute, TimeSpan.FromMinutes(1) + margin));
+            windows.Add(new SendWindow(_options.GroupMessagesPerMinute, TimeSpan.FromMinutes(1) + margin, spaced: false));
         }
 
         return [.. windows];
@@ -186,7 +143,8 @@ public sealed class TelegramSendPacer : IDisposable
     private void Prune()
     {
         var cutoff = _time.GetUtcNow() - TimeSpan.FromMinutes(1) - _options.PacingMargin;
-        foreach (var (id, lane) in _lanes.Where(l => l.Value.IsIdleSince(cutoff)).ToList())
+        var idle = _pace.Inspect(_ => _lanes.Where(l => l.Value.IsIdleSince(cutoff)).ToList());
+        foreach (var (id, lane) in idle)
         {
             _lanes.Remove(id);
             lane.Gate.Dispose();

@@ -1,5 +1,6 @@
 using System.Text;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Sending;
 
 namespace LymphBot.ConsoleChat;
 
@@ -28,7 +29,10 @@ public sealed class ConsoleChatPlatform(ConsoleStreams streams) : IChatPlatform
         }
     }
 
-    public Task SendAsync(ChatAddress address, Reply reply, CancellationToken cancellationToken)
+    /// <summary>The terminal cannot post a line twice by mistake, and a write either happens or throws.</summary>
+    public bool DeduplicatesRepeats => true;
+
+    public Task<SendReport> SendAsync(ChatAddress address, Reply reply, SendRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var text = Render(reply, out var buttons);
@@ -40,7 +44,7 @@ public sealed class ConsoleChatPlatform(ConsoleStreams streams) : IChatPlatform
             streams.Output.Flush();
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(SendReport.Done(1));
     }
 
     internal static string Render(Reply reply, out IReadOnlyList<ReplyButton> buttons)

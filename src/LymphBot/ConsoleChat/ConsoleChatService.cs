@@ -1,7 +1,8 @@
 using System.Globalization;
 using LymphBot.Core.Chat;
-using LymphBot.Core.Commands;
+using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
+using LymphBot.Core.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +15,8 @@ namespace LymphBot.ConsoleChat;
 public sealed class ConsoleChatService(
     ConsoleStreams streams,
     ConsoleChatPlatform platform,
-    CommandRouter router,
+    ChatTurn turn,
+    TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
@@ -53,11 +55,7 @@ public sealed class ConsoleChatService(
             }
 
             using var scope = logger.BeginChatScope(ConsoleChatPlatform.PlatformName, ConsoleChatPlatform.LocalId);
-            var reply = await router.HandleAsync(ToMessage(line), stoppingToken);
-            if (reply is not null)
-            {
-                await platform.SendAsync(ConsoleChatPlatform.LocalChat, reply, stoppingToken);
-            }
+            await turn.RunAsync(ToMessage(line), SendRequest.Unprompted, time.GetUtcNow(), stoppingToken);
         }
 
         lifetime.StopApplication();

@@ -203,8 +203,8 @@ public sealed class DiscordGatewayTests
         Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), bot.Status.StopReason, StringComparison.Ordinal);
         Assert.Single(bot.Logs.Entries, e => e.Level == LogLevel.Error);
         Assert.Equal(1, discord.ConnectionCount);
-        await Assert.ThrowsAsync<LymphBot.Core.Chat.ChatSendException>(() =>
-            bot.Platform.SendAsync(new LymphBot.Core.Chat.ChatAddress("discord", "1"), new LymphBot.Core.Chat.Reply("hi"), CancellationToken.None));
+        var report = await bot.Platform.SendAsync(new LymphBot.Core.Chat.ChatAddress("discord", "1"), new LymphBot.Core.Chat.Reply("hi"), LymphBot.Core.Sending.SendRequest.Unprompted, CancellationToken.None);
+        Assert.Equal(LymphBot.Core.Sending.SendOutcome.NotSent, report.Outcome);
     }
 
     [Fact]

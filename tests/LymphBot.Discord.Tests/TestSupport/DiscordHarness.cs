@@ -68,6 +68,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IChatUserStore, InMemoryChatUserStore>();
         services.AddSingleton<IChatReachability, InMemoryChatReachability>();
+        services.AddSingleton<IChatMigrationStore, InMemoryChatMigrationStore>();
         services.AddSingleton<IQuestionAnswerer, EchoAnswerer>();
         services.AddSingleton<IHostApplicationLifetime, TestLifetime>();
         services.AddLymphBotCore();

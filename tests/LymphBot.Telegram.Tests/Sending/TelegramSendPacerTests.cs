@@ -36,6 +36,29 @@ public sealed class TelegramSendPacerTests : IDisposable
     }
 
     [Fact]
+    public async Task WaitTurnAsync_ThirtySendsStillOnTheirWay_TheNextWaitsForOneToBeAnsweredAndASecondMore()
+    {
+        var inFlight = new List<IDisposable>();
+        for (var chat = 1; chat <= 30; chat++)
+        {
+            var lane = await _pacer.EnterAsync(chat, CancellationToken.None);
+            inFlight.Add(await _pacer.WaitTurnAsync(lane, CancellationToken.None));
+        }
+
+        var last = TurnAsync(31);
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.False(last.IsCompleted, "a send Telegram has not answered may still arrive: it keeps its place");
+
+        inFlight[0].Dispose();
+        _time.Advance(TimeSpan.FromSeconds(1) + Margin - TimeSpan.FromMilliseconds(1));
+        await Task.Delay(20);
+        Assert.False(last.IsCompleted, "the answered send still counts for a second after its answer");
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await last.WaitAsync(TimeSpan.FromSeconds(5));
+        inFlight.ForEach(t => t.Dispose());
+    }
+
+    [Fact]
     public async Task WaitTurnAsync_SamePrivateChatTwice_SecondWaitsOneSecond()
     {
         await TurnAsync(7);
@@ -94,7 +117,9 @@ public sealed class TelegramSendPacerTests : IDisposable
         for (var i = 0; i < 100; i++)
         {
             var lane = await unpaced.EnterAsync(1, CancellationToken.None);
-            Assert.True(unpaced.WaitTurnAsync(lane, CancellationToken.None).IsCompletedSuccessfully);
+            var turn = unpaced.WaitTurnAsync(lane, CancellationToken.None);
+            Assert.True(turn.IsCompletedSuccessfully);
+            (await turn).Dispose();
             unpaced.Leave(lane);
         }
     }
@@ -115,7 +140,8 @@ public sealed class TelegramSendPacerTests : IDisposable
         var lane = await _pacer.EnterAsync(chatId, CancellationToken.None);
         try
         {
-            await _pacer.WaitTurnAsync(lane, CancellationToken.None);
+            // Telegram answers at once: the send ends as it starts.
+            (await _pacer.WaitTurnAsync(lane, CancellationToken.None)).Dispose();
         }
         finally
         {

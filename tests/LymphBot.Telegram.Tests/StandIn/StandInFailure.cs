@@ -16,4 +16,16 @@ public sealed record StandInFailure(int StatusCode, string Description, int? Ret
     public static StandInFailure InternalError() => new(500, "Internal Server Error");
 
     public static StandInFailure NoAnswer() => new(0, "hang", Hang: true);
+
+    /// <summary>
+    /// The message is posted and Telegram answers 200, but with a body the client cannot read (a <c>date</c> out of
+    /// range, as a third-party emulator sent): a success, as far as the chat is concerned.
+    /// </summary>
+    public static StandInFailure UnreadableSuccess() => new(200, "ok, but the date is out of range");
+
+    /// <summary>A group upgraded to a supergroup: the Bot API's 400 with <c>migrate_to_chat_id</c>.</summary>
+    public static StandInFailure Migrated(long newChatId) => new(400, "Bad Request: group chat was upgraded to a supergroup chat") { MigrateToChatId = newChatId };
+
+    /// <summary>Set for <see cref="Migrated"/>: the chat's new id, in <c>parameters</c>.</summary>
+    public long? MigrateToChatId { get; init; }
 }

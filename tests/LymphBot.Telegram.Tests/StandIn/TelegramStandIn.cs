@@ -196,6 +196,11 @@ public sealed class TelegramStandIn : IAsyncDisposable
             body["parameters"] = new JsonObject { ["retry_after"] = retryAfter };
         }
 
+        if (failure.MigrateToChatId is { } newChat)
+        {
+            body["parameters"] = new JsonObject { ["migrate_to_chat_id"] = newChat };
+        }
+
         return Results.Content(body.ToJsonString(), "application/json", statusCode: failure.StatusCode);
     }
 
@@ -241,7 +246,7 @@ public sealed class TelegramStandIn : IAsyncDisposable
                 _failures.RemoveAt(index);
             }
 
-            _requests.Add(new RecordedRequest(method, args, received, _clock?.GetUtcNow(), failure is not null));
+            _requests.Add(new RecordedRequest(method, args, received, _clock?.GetUtcNow(), failure is not null && failure.StatusCode != 200));
             signal = Pulse();
         }
 
@@ -251,6 +256,14 @@ public sealed class TelegramStandIn : IAsyncDisposable
             using var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
             await Task.Delay(Timeout.Infinite, both.Token).ContinueWith(_ => { }, TaskScheduler.Default);
             return Results.Empty;
+        }
+
+        if (failure is { StatusCode: 200 })
+        {
+            // Posted; the answer carries a date no DateTime can hold.
+            var message = MessageFor(args);
+            message["date"] = long.MaxValue;
+            return Ok(message);
         }
 
         if (failure is not null)

@@ -94,9 +94,9 @@ public sealed partial class SecretSecrecyTests
         Assert.Contains("Telegram bot @LymphTestBot started (Webhook)", logs, StringComparison.Ordinal);
         Assert.Contains("A webhook request without the right secret token was refused", logs, StringComparison.Ordinal);
         Assert.Contains("Telegram setWebhook failed", logs, StringComparison.Ordinal);
-        Assert.Contains($"Sending to Telegram chat telegram:{Asker} failed", logs, StringComparison.Ordinal);
+        Assert.Contains($"A reply to telegram:{Asker} was NotSent", logs, StringComparison.Ordinal);
         Assert.Contains("Telegram rate-limited a message", logs, StringComparison.Ordinal);
-        Assert.Contains("Discord server error on POST /channels/", logs, StringComparison.Ordinal);
+        Assert.Contains($"A reply to discord:{Payloads.DmChannelId} was Unknown", logs, StringComparison.Ordinal);
         Assert.Contains("Discord rate limit on POST /channels/", logs, StringComparison.Ordinal);
         Assert.Contains("Discord interaction response failed with 10062", logs, StringComparison.Ordinal);
 

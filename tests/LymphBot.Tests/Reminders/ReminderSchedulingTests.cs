@@ -2,6 +2,7 @@ using System.Globalization;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Scheduling;
+using LymphBot.Core.Sending;
 using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -149,7 +150,7 @@ public sealed class ReminderSchedulingTests
         host.Platform.Fail = _ =>
         {
             Interlocked.Increment(ref attempts);
-            return new ChatSendException(SendFailure.Unreachable, "Forbidden: bot was blocked by the user");
+            return new SendReport(SendOutcome.Unreachable, "Forbidden: bot was blocked by the user");
         };
 
         Assert.True(await host.AdvanceUntilAsync(async () => (await host.Reminders.FindAsync(subscription.Id, CancellationToken.None))!.State == ReminderState.Paused, TimeSpan.FromMinutes(5)));
@@ -171,7 +172,7 @@ public sealed class ReminderSchedulingTests
         await host.SubscribeAsync("ada", "08:00", "UTC");
         var calls = 0;
         host.Platform.Fail = _ => Interlocked.Increment(ref calls) == 1
-            ? new ChatSendException(SendFailure.RateLimited, "Too Many Requests: retry after 20", TimeSpan.FromSeconds(20))
+            ? new SendReport(SendOutcome.RateLimited, "Too Many Requests: retry after 20") { RetryAfter = TimeSpan.FromSeconds(20) }
             : null;
 
         Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(5)));
@@ -179,6 +180,59 @@ public sealed class ReminderSchedulingTests
         var attempts = host.Platform.Attempts;
         Assert.True(attempts[1] - attempts[0] >= TimeSpan.FromSeconds(20), $"retried after {attempts[1] - attempts[0]}");
         Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task NoAnswerAfterTheRequestLeft_WithoutIdempotencyKeys_RecordedSentUnconfirmed_NeverSentAgain()
+    {
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time);
+        var subscription = await host.SubscribeAsync("ada", "08:00", "UTC");
+        host.Platform.Fail = _ => new SendReport(SendOutcome.Unknown, "no answer within 30 s");
+
+        Assert.True(await host.AdvanceUntilAsync(
+            async () => (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))?.State == DeliveryState.SentUnconfirmed, TimeSpan.FromMinutes(5)));
+        await host.AdvanceAsync(TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10));
+
+        Assert.Single(host.Platform.Attempts);
+        Assert.Equal(DeliveryState.SentUnconfirmed, (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task NoAnswerAfterTheRequestLeft_OnAPlatformThatDeduplicates_SentAgainWithTheSameKey()
+    {
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time);
+        var subscription = await host.SubscribeAsync("ada", "08:00", "UTC");
+        host.Platform.DeduplicatesRepeats = true;
+        var calls = 0;
+        host.Platform.Fail = _ => Interlocked.Increment(ref calls) == 1 ? new SendReport(SendOutcome.Unknown, "502 Bad Gateway") : null;
+
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(5)));
+
+        Assert.Equal(2, calls);
+        Assert.Equal(DeliveryState.Sent, (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))!.State);
+        Assert.Equal($"rem-{(await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))!.Id}", host.Platform.All[0].Reply.IdempotencyKey);
+    }
+
+    [Fact]
+    public async Task NotSent_RetriedWithBackoff_UntilSentOnce_ThenFailedAfterMaxAttempts()
+    {
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time, "--Reminders:MaxAttempts=4");
+        var subscription = await host.SubscribeAsync("ada", "08:00", "UTC");
+        host.Platform.Fail = _ => new SendReport(SendOutcome.NotSent, "connection refused");
+
+        Assert.True(await host.AdvanceUntilAsync(
+            async () => (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))?.State == DeliveryState.Failed, TimeSpan.FromMinutes(5), TimeSpan.FromMilliseconds(500)));
+
+        // 1 s, 2 s, 4 s apart (as the outbox's sender notices them, within its 1-s poll).
+        var attempts = host.Platform.Attempts;
+        Assert.Equal(4, attempts.Count);
+        Assert.True(attempts[3] - attempts[2] > attempts[1] - attempts[0], $"the waits between attempts grow: {string.Join(", ", attempts)}");
     }
 
     private static async Task<string> PressAsync(ReminderHost host, string data, string userId = "ada")

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Sending;
 
 namespace LymphBot.Tests.TestSupport;
 
@@ -13,8 +14,11 @@ public sealed class RecordingPlatform : IChatPlatform
 
     public string Name => PlatformName;
 
-    /// <summary>Decides a send's fate before it is recorded: return an exception to throw it instead.</summary>
-    public Func<ChatAddress, Exception?> Fail { get; set; } = _ => null;
+    /// <summary>Decides a send's fate before it is recorded: return a report to answer with it instead (not sent).</summary>
+    public Func<ChatAddress, SendReport?> Fail { get; set; } = _ => null;
+
+    /// <summary>Whether it claims to post a repeat once (as Discord does with a nonce). Default: no, like Telegram.</summary>
+    public bool DeduplicatesRepeats { get; set; }
 
     public IReadOnlyList<(ChatAddress Address, Reply Reply)> All
     {
@@ -33,7 +37,7 @@ public sealed class RecordingPlatform : IChatPlatform
     /// <summary>When each send was attempted, failed ones included.</summary>
     public List<DateTimeOffset> Attempts { get; } = [];
 
-    public Task SendAsync(ChatAddress address, Reply reply, CancellationToken cancellationToken)
+    public Task<SendReport> SendAsync(ChatAddress address, Reply reply, SendRequest request, CancellationToken cancellationToken)
     {
         lock (Attempts)
         {
@@ -42,7 +46,7 @@ public sealed class RecordingPlatform : IChatPlatform
 
         if (Fail(address) is { } failure)
         {
-            throw failure;
+            return Task.FromResult(failure);
         }
 
         lock (_all)
@@ -51,7 +55,7 @@ public sealed class RecordingPlatform : IChatPlatform
         }
 
         _sent.Writer.TryWrite((address, reply));
-        return Task.CompletedTask;
+        return Task.FromResult(SendReport.Done(1));
     }
 
     public async Task<(ChatAddress Address, Reply Reply)> NextAsync(TimeSpan? timeout = null) =>

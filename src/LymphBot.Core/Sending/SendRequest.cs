@@ -1,0 +1,10 @@
+namespace LymphBot.Core.Sending;
+
+/// <summary>
+/// How to send a reply this time: in reply to which message (groups quote the question), from which part on (after a
+/// failure part way through), and whether without formatting (after the platform could not read it).
+/// </summary>
+public sealed record SendRequest(string? ReplyToMessageId = null, int FromPart = 0, bool Plain = false)
+{
+    public static SendRequest Unprompted { get; } = new();
+}
