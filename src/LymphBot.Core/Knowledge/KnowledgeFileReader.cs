@@ -212,7 +212,7 @@ public static partial class KnowledgeFileReader
                 }
                 else
                 {
-                    problems.Add(new KnowledgeProblem(position, $"pattern '{pattern}' may use letters, digits, spaces, apostrophes, hyphens and a final '*'"));
+                    problems.Add(new KnowledgeProblem(position, $"pattern '{pattern}' {PhrasePattern.Rules}"));
                 }
             }
         }
@@ -249,7 +249,7 @@ public static partial class KnowledgeFileReader
                 }
                 else
                 {
-                    problems.Add(new KnowledgeProblem(position, $"pattern '{pattern}' may use letters, digits, spaces, apostrophes, hyphens and a final '*'"));
+                    problems.Add(new KnowledgeProblem(position, $"pattern '{pattern}' {PhrasePattern.Rules}"));
                 }
             }
         }
