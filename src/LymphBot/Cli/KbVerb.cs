@@ -3,7 +3,7 @@ using LymphBot.Core.Knowledge;
 
 namespace LymphBot.Cli;
 
-/// <summary><c>lymphbot kb check</c> validates the knowledge base; <c>lymphbot kb eval FILE.tsv</c> scores a question set.</summary>
+/// <summary><c>lymphbot kb check</c> validates the knowledge base; <c>lymphbot kb eval FILE.tsv [--verbose]</c> scores a question set.</summary>
 public static class KbVerb
 {
     public static async Task<int> RunAsync(CliInvocation invocation, string folder, Func<KnowledgeBase> knowledge, TextWriter output, TextWriter error)
@@ -15,7 +15,7 @@ public static class KbVerb
         return invocation.Positional switch
         {
             ["check"] => await CheckAsync(folder, output, error),
-            ["eval", var file] => await EvalAsync(file, knowledge(), output, error),
+            ["eval", var file] => await EvalAsync(file, knowledge(), invocation.HasFlag("--verbose"), output, error),
             _ => await UsageAsync(error),
         };
     }
@@ -41,7 +41,7 @@ public static class KbVerb
         return ExitCodes.Success;
     }
 
-    private static async Task<int> EvalAsync(string file, KnowledgeBase knowledge, TextWriter output, TextWriter error)
+    private static async Task<int> EvalAsync(string file, KnowledgeBase knowledge, bool verbose, TextWriter output, TextWriter error)
     {
         if (!File.Exists(file))
         {
@@ -61,20 +61,13 @@ public static class KbVerb
         }
 
         var results = cases.Select(c => KnowledgeEvaluation.Score(c, knowledge)).ToList();
-        foreach (var miss in results.Where(r => !r.Passed))
-        {
-            await output.WriteLineAsync("MISS " + KnowledgeEvaluation.Describe(miss));
-        }
-
-        var passed = results.Count(r => r.Passed);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"accuracy: {passed}/{results.Count} ({(results.Count == 0 ? 0 : 100.0 * passed / results.Count):0.0}%) at threshold {knowledge.Threshold:0.00}"));
+        await output.WriteLineAsync(EvaluationReport.Format(results, knowledge.Threshold, verbose));
         return ExitCodes.Success;
     }
 
     private static async Task<int> UsageAsync(TextWriter error)
     {
-        await error.WriteLineAsync("lymphbot: usage: lymphbot kb check | lymphbot kb eval FILE.tsv");
+        await error.WriteLineAsync("lymphbot: usage: lymphbot kb check | lymphbot kb eval FILE.tsv [--verbose] | lymphbot kb export");
         return ExitCodes.Usage;
     }
 }
