@@ -6,16 +6,19 @@ using LymphBot.Core.Moderation;
 
 namespace LymphBot.Core.Knowledge;
 
-/// <summary>Moderators' view of the knowledge base: <c>/kb gaps</c> lists the most-asked unanswered questions.</summary>
-public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate) : IChatCommand
+/// <summary>
+/// Moderators' view of the knowledge base: <c>/kb gaps</c> lists the most-asked unanswered questions;
+/// <c>/kb suggestions</c> is handled by <see cref="KbSuggestions"/>.
+/// </summary>
+public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate, KbSuggestions suggestions) : IChatCommand
 {
     private const int GapsShown = 10;
 
     public string Name => "kb";
 
-    public string Usage => "/kb gaps";
+    public string Usage => "/kb gaps | suggestions [approve|reject <id>]";
 
-    public string Description => "Moderators: the most-asked questions I could not answer";
+    public string Description => "Moderators: the most-asked questions I could not answer, and suggested phrasings to approve";
 
     public CommandAudience Audience => CommandAudience.Moderators;
 
@@ -25,6 +28,11 @@ public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate) : ICha
         if (await gate.RefuseUnlessModeratorAsync(context.Message, "kb", context.Arguments, cancellationToken) is not null)
         {
             return Reply.Plain("Only moderators can use /kb.");
+        }
+
+        if (context.Words is ["suggestions", ..])
+        {
+            return await suggestions.ExecuteAsync(context.Message, [.. context.Words.Skip(1)], cancellationToken);
         }
 
         if (context.Words is not ["gaps"])

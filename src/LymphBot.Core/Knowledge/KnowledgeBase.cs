@@ -12,6 +12,12 @@ public sealed partial class KnowledgeBase : IDisposable
 {
     private const int MaxSuggestions = 3;
 
+    // Two entries are "close" when the second ranks within this share of the first...
+    private const double CloseRank = 0.9;
+
+    // ... and the first covers no more than this share of the question.
+    private const double SplitCoverage = 0.6;
+
     // Below this share of the question, the nearest entry has too little in common with it to be "related".
     private const double RelatedFloor = 0.25;
 
@@ -153,6 +159,12 @@ public sealed partial class KnowledgeBase : IDisposable
 
         if (best.Confidence >= _options.Threshold)
         {
+            // Two entries, each answering a different half of the question, are as close as it gets: ask.
+            if (RivalOf(search.Hits, best) is { } rival)
+            {
+                return new Answer(AnswerKind.Clarify, cleaned, null, confidence) { Candidates = [best.Entry, rival.Entry] };
+            }
+
             return new Answer(AnswerKind.Answer, cleaned, best.Entry, confidence) { Uncovered = best.Missing };
         }
 
@@ -188,6 +200,24 @@ public sealed partial class KnowledgeBase : IDisposable
     }
 
     private static double Rank(ScoredEntry hit, float top) => hit.Confidence * Math.Sqrt(hit.Score / top);
+
+    /// <summary>
+    /// A hit that ranks within <see cref="CloseRank"/> of the best and covers a word the best leaves out, when the best
+    /// covers no more than <see cref="SplitCoverage"/> of the question: the question is split between two entries.
+    /// </summary>
+    private static ScoredEntry? RivalOf(IReadOnlyList<ScoredEntry> hits, ScoredEntry best)
+    {
+        if (best.Confidence > SplitCoverage || best.Missing.Count == 0)
+        {
+            return null;
+        }
+
+        var top = hits[0].Score;
+        var bestRank = Rank(best, top);
+        return hits.FirstOrDefault(h => !ReferenceEquals(h, best)
+            && Rank(h, top) >= CloseRank * bestRank
+            && best.Missing.Except(h.Missing, StringComparer.OrdinalIgnoreCase).Any());
+    }
 
     /// <summary>"Did you mean…?": the entries within the grey band under the threshold, best first.</summary>
     private List<KnowledgeEntry> Candidates(IReadOnlyList<ScoredEntry> hits, ScoredEntry best)

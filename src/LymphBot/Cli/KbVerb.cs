@@ -3,11 +3,22 @@ using LymphBot.Core.Knowledge;
 
 namespace LymphBot.Cli;
 
-/// <summary><c>lymphbot kb check</c> validates the knowledge base; <c>lymphbot kb eval FILE.tsv [--verbose]</c> scores a question set.</summary>
+/// <summary>
+/// <c>lymphbot kb check</c> validates the knowledge base; <c>lymphbot kb eval FILE.tsv [--verbose]</c> scores a question
+/// set; <c>lymphbot kb export</c> writes moderator-approved phrasings into the entry files.
+/// </summary>
 public static class KbVerb
 {
-    public static async Task<int> RunAsync(CliInvocation invocation, string folder, Func<KnowledgeBase> knowledge, TextWriter output, TextWriter error)
+    /// <param name="invocation">The command line.</param>
+    /// <param name="folder">The knowledge folder.</param>
+    /// <param name="knowledge">Loads the base (not needed by <c>check</c>).</param>
+    /// <param name="approved">Reads the approved phrasings from the database (for <c>export</c>).</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    public static async Task<int> RunAsync(
+        CliInvocation invocation, string folder, Func<KnowledgeBase> knowledge, Func<Task<IReadOnlyList<SuggestedPhrasing>>> approved, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(approved);
         ArgumentNullException.ThrowIfNull(invocation);
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(output);
@@ -16,6 +27,7 @@ public static class KbVerb
         {
             ["check"] => await CheckAsync(folder, output, error),
             ["eval", var file] => await EvalAsync(file, knowledge(), invocation.HasFlag("--verbose"), output, error),
+            ["export"] => await ExportAsync(folder, await approved(), output),
             _ => await UsageAsync(error),
         };
     }
@@ -62,6 +74,19 @@ public static class KbVerb
 
         var results = cases.Select(c => KnowledgeEvaluation.Score(c, knowledge)).ToList();
         await output.WriteLineAsync(EvaluationReport.Format(results, knowledge.Threshold, verbose));
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> ExportAsync(string folder, IReadOnlyList<SuggestedPhrasing> approved, TextWriter output)
+    {
+        var changed = KnowledgeExport.Write(folder, approved);
+        foreach (var (file, added) in changed)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(folder, file)}: {added} phrasing(s) added"));
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"exported {changed.Sum(c => c.Added)} approved phrasing(s) of {approved.Count} into {changed.Count} file(s)"));
         return ExitCodes.Success;
     }
 
