@@ -13,7 +13,8 @@ namespace LymphBot.Core.Knowledge;
 public sealed class KbSuggestions(ISuggestedPhrasingStore store, KnowledgeBase knowledge, ModeratorGate gate)
 {
     public const string ButtonPrefix = "kbs";
-    private const int Shown = 10;
+    // Five rows of buttons: as many as a Discord message can carry.
+    private const int Shown = 5;
 
     /// <summary>Handles the words after <c>/kb suggestions</c>: nothing (list), or <c>approve|reject &lt;id&gt;</c>.</summary>
     public async Task<Reply> ExecuteAsync(IncomingMessage message, IReadOnlyList<string> words, CancellationToken cancellationToken)
