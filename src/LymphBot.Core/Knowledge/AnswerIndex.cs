@@ -42,7 +42,7 @@ public sealed class AnswerIndex : IDisposable
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly HashSet<string>[] _questionTerms;
     private readonly HashSet<string>[] _answerTerms;
-    private readonly HashSet<string>[][] _phrasingWords;
+    private readonly Lazy<HashSet<string>[][]> _phrasingWords;
     private readonly Dictionary<string, double> _idf;
     private readonly double _unknownIdf;
     private readonly double _genericIdf;
@@ -60,7 +60,9 @@ public sealed class AnswerIndex : IDisposable
         var config = new IndexWriterConfig(QuestionAnalyzer.Version, perField) { Similarity = new BM25Similarity() };
         _questionTerms = new HashSet<string>[_entries.Count];
         _answerTerms = new HashSet<string>[_entries.Count];
-        _phrasingWords = new HashSet<string>[_entries.Count][];
+
+        // Only questions made of filler words need these: built on the first such question, not on the way to ready.
+        _phrasingWords = new(() => [.. _entries.Select(e => e.Phrasings.Prepend(e.Title).Select(q => _words.Stems(q).ToHashSet(StringComparer.Ordinal)).ToArray())]);
         using (var writer = new IndexWriter(_directory, config))
         {
             for (var i = 0; i < _entries.Count; i++)
@@ -75,9 +77,8 @@ public sealed class AnswerIndex : IDisposable
 
                 document.Add(new TextField(AnswerField, entry.Answer, Field.Store.NO));
                 writer.AddDocument(document);
-                _questionTerms[i] = [.. entry.Phrasings.Prepend(entry.Title).SelectMany(q => _analyzer.Terms(q).Select(t => t.Term))];
-                _answerTerms[i] = [.. _analyzer.Terms(entry.Answer).Select(t => t.Term)];
-                _phrasingWords[i] = [.. entry.Phrasings.Prepend(entry.Title).Select(q => _words.Stems(q).ToHashSet(StringComparer.Ordinal))];
+                _questionTerms[i] = [.. entry.Phrasings.Prepend(entry.Title).SelectMany(q => _analyzer.Terms(q, wordByWord: false).Select(t => t.Term))];
+                _answerTerms[i] = [.. _analyzer.Terms(entry.Answer, wordByWord: false).Select(t => t.Term)];
             }
 
             writer.Commit();
@@ -156,7 +157,7 @@ public sealed class AnswerIndex : IDisposable
         var hits = new List<ScoredEntry>();
         for (var i = 0; i < _entries.Count; i++)
         {
-            var overlap = _phrasingWords[i].Max(p => (double)p.Intersect(words).Count() / p.Union(words).Count());
+            var overlap = _phrasingWords.Value[i].Max(p => (double)p.Intersect(words).Count() / p.Union(words).Count());
             if (overlap > 0)
             {
                 hits.Add(new ScoredEntry(_entries[i], (float)overlap, overlap * overlap));

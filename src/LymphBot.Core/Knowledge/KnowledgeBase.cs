@@ -88,6 +88,12 @@ public sealed partial class KnowledgeBase : IDisposable
         ArgumentNullException.ThrowIfNull(approved);
         lock (_reloadGate)
         {
+            // At start with nothing approved yet there is nothing to add: no second index build on the way to ready.
+            if (approved.Count == 0 && _approved.Count == 0)
+            {
+                return;
+            }
+
             _approved = approved;
             _current = Build(_current.Files, approved);
         }

@@ -65,12 +65,17 @@ public sealed class QuestionAnalyzer : Analyzer
     /// The analyzed terms of a text, with the position each came from (synonyms share a position) and the word as
     /// typed there. Numbers ("9th", "30") are dropped: they never name a subject.
     /// </summary>
-    public List<AnalyzedTerm> Terms(string text)
+    /// <param name="text">The text to analyze.</param>
+    /// <param name="wordByWord">
+    /// Whether each term must stand for a word typed (questions, whose words are weighed one by one); an entry's
+    /// terms only need to be complete, so building the index skips the second pass.
+    /// </param>
+    public List<AnalyzedTerm> Terms(string text, bool wordByWord = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = text.Replace('’', '\'');
         var terms = Analyze(text);
-        if (_plain is null)
+        if (_plain is null || !wordByWord)
         {
             return terms;
         }
