@@ -145,6 +145,12 @@ public static class Program
     {
         await using var app = Build(CreateBuilder([.. invocation.ConfigurationArguments, .. QuietVerb]));
         var folder = app.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path!;
-        return await KbVerb.RunAsync(invocation, folder, app.Services.GetRequiredService<KnowledgeBase>, Console.Out, Console.Error);
+        return await KbVerb.RunAsync(invocation, folder, app.Services.GetRequiredService<KnowledgeBase>, ApprovedAsync, Console.Out, Console.Error);
+
+        async Task<IReadOnlyList<SuggestedPhrasing>> ApprovedAsync()
+        {
+            await app.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
+            return await app.Services.GetRequiredService<ISuggestedPhrasingStore>().ListAsync(SuggestionStatus.Approved, CancellationToken.None);
+        }
     }
 }

@@ -1,3 +1,8 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,36 +13,56 @@ namespace LymphBot.Core.Knowledge;
 
 /// <summary>
 /// The ranking engine: a Lucene BM25 index of each entry's questions (title and phrasings, boosted) and answer.
-/// Confidence is separate from rank: the share of the question's distinctive words (weighted by IDF, synonyms
-/// sharing a position) that the entry's questions or answer contain. A question about pasta that happens to
-/// mention massage ranks some entry first but covers little of what was asked, so it stays below the threshold.
+/// Confidence is separate from rank: the share of the question's content words (weighted by IDF, synonyms sharing
+/// a position, filler left out) that the entry's questions or answer contain. A word the base has never seen weighs
+/// the most, because it usually names a subject the source does not cover ("cellulite"); words of the story around
+/// a question weigh less than the words of the question itself (<see cref="QuestionFocus"/>).
 /// </summary>
 public sealed class AnswerIndex : IDisposable
 {
     private const string QuestionField = "q";
     private const string AnswerField = "a";
+
+    // Every word of the entry's questions, filler included, for ranking only: "what does lymph do" is nearer to
+    // "What does lymph do?" than to "What is lymph massage?" although both cover "lymph".
+    private const string WordsField = "w";
     private const float QuestionBoost = 3f;
+    private const float WordsBoost = 0.5f;
     private const double AnswerOnlyCoverage = 0.6;
+
+    // A word in more than this share of the entries (lymphatic, massage) says what every entry is about, so an
+    // answer lacking it is not missing anything worth naming.
+    private const double GenericShare = 0.3;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly QuestionAnalyzer _analyzer;
+    private readonly WordsAnalyzer _words = new();
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly HashSet<string>[] _questionTerms;
     private readonly HashSet<string>[] _answerTerms;
+    private readonly Lazy<HashSet<string>[][]> _phrasingWords;
     private readonly Dictionary<string, double> _idf;
     private readonly double _unknownIdf;
+    private readonly double _genericIdf;
 
     private AnswerIndex(KnowledgeSnapshot snapshot)
     {
         _entries = snapshot.Entries;
-        _analyzer = new QuestionAnalyzer(QuestionAnalyzer.ParseSynonyms(snapshot.Synonyms));
-        Corrector = new SpellingCorrector(snapshot.Entries.SelectMany(e => e.Phrasings.Append(e.Title).Append(e.Answer)).Append(snapshot.Synonyms));
+        _analyzer = new QuestionAnalyzer(QuestionAnalyzer.ParseSynonyms(snapshot.Synonyms), snapshot.Synonyms);
+        Corrector = new SpellingCorrector(
+            snapshot.Entries.SelectMany(e => e.Phrasings.Append(e.Title).Append(e.Answer)).Append(snapshot.Synonyms),
+            snapshot.DistinctWords,
+            snapshot.RedFlags.SelectMany(r => r.Patterns).Select(p => p.Replace('|', ' ').Replace('+', ' ').Replace('*', ' ')));
         _directory = new RAMDirectory();
-        var config = new IndexWriterConfig(QuestionAnalyzer.Version, _analyzer) { Similarity = new BM25Similarity() };
+        using var perField = new PerFieldAnalyzerWrapper(_analyzer, new Dictionary<string, Analyzer> { [WordsField] = _words });
+        var config = new IndexWriterConfig(QuestionAnalyzer.Version, perField) { Similarity = new BM25Similarity() };
         _questionTerms = new HashSet<string>[_entries.Count];
         _answerTerms = new HashSet<string>[_entries.Count];
+
+        // Only questions made of filler words need these: built on the first such question, not on the way to ready.
+        _phrasingWords = new(() => [.. _entries.Select(e => e.Phrasings.Prepend(e.Title).Select(q => _words.Stems(q).ToHashSet(StringComparer.Ordinal)).ToArray())]);
         using (var writer = new IndexWriter(_directory, config))
         {
             for (var i = 0; i < _entries.Count; i++)
@@ -47,12 +72,13 @@ public sealed class AnswerIndex : IDisposable
                 foreach (var question in entry.Phrasings.Prepend(entry.Title))
                 {
                     document.Add(new TextField(QuestionField, question, Field.Store.NO));
+                    document.Add(new TextField(WordsField, question, Field.Store.NO));
                 }
 
                 document.Add(new TextField(AnswerField, entry.Answer, Field.Store.NO));
                 writer.AddDocument(document);
-                _questionTerms[i] = [.. entry.Phrasings.Prepend(entry.Title).SelectMany(q => _analyzer.Terms(q).Select(t => t.Term))];
-                _answerTerms[i] = [.. _analyzer.Terms(entry.Answer).Select(t => t.Term)];
+                _questionTerms[i] = [.. entry.Phrasings.Prepend(entry.Title).SelectMany(q => _analyzer.Terms(q, wordByWord: false).Select(t => t.Term))];
+                _answerTerms[i] = [.. _analyzer.Terms(entry.Answer, wordByWord: false).Select(t => t.Term)];
             }
 
             writer.Commit();
@@ -64,7 +90,8 @@ public sealed class AnswerIndex : IDisposable
         _idf = _questionTerms.Zip(_answerTerms, (q, a) => q.Union(a)).SelectMany(t => t)
             .GroupBy(t => t, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Idf(count, g.Count()), StringComparer.Ordinal);
-        _unknownIdf = Idf(count, 1);
+        _unknownIdf = Idf(count, 0);
+        _genericIdf = Idf(count, (int)Math.Ceiling(count * GenericShare));
     }
 
     public SpellingCorrector Corrector { get; }
@@ -75,33 +102,69 @@ public sealed class AnswerIndex : IDisposable
         return new AnswerIndex(snapshot);
     }
 
-    /// <summary>The best entries for an (already spell-corrected) question, best first.</summary>
-    public IReadOnlyList<ScoredEntry> Search(string question, int max = 5)
+    /// <summary>The best entries for an (already spell-corrected) question, best first, and the words no entry knows.</summary>
+    public SearchResult Search(string question, int max = 5)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var terms = _analyzer.Terms(question);
-        if (terms.Count == 0 || _entries.Count == 0)
+        if (_entries.Count == 0)
         {
-            return [];
+            return SearchResult.Empty;
+        }
+
+        var groups = Groups(question);
+        if (groups.Count == 0)
+        {
+            return WordingOnly(question, max);
         }
 
         var query = new BooleanQuery();
-        foreach (var term in terms.Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        foreach (var (term, focus) in groups.SelectMany(g => g.Terms.Select(t => (t, g.Focus))).GroupBy(t => t.t, StringComparer.Ordinal).Select(g => (g.Key, g.Max(t => t.Focus))))
         {
-            query.Add(new TermQuery(new Term(QuestionField, term)) { Boost = QuestionBoost }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(AnswerField, term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term(QuestionField, term)) { Boost = QuestionBoost * (float)focus }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(AnswerField, term)) { Boost = (float)focus }, Occur.SHOULD);
         }
 
-        var positions = terms.GroupBy(t => t.Position).Select(g => g.Select(t => t.Term).ToList()).ToList();
+        foreach (var word in _words.Stems(question).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(WordsField, word)) { Boost = WordsBoost }, Occur.SHOULD);
+        }
+
         var hits = _searcher.Search(query, max).ScoreDocs;
         var results = new List<ScoredEntry>(hits.Length);
         foreach (var hit in hits)
         {
             var n = _searcher.Doc(hit.Doc).GetField("n").GetInt32Value()!.Value;
-            results.Add(new ScoredEntry(_entries[n], hit.Score, Coverage(positions, n)));
+            results.Add(Score(groups, n, hit.Score));
         }
 
-        return results;
+        var unknown = groups.Where(g => !g.Known && g.Focus >= 1).Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new SearchResult(results, unknown);
+    }
+
+    /// <summary>
+    /// A question of filler words only ("what good does it do?", "what can you do?") has no subject to cover: it is
+    /// as close to an entry as its wording is to the nearest phrasing (the square of their word overlap, so only a
+    /// near-identical wording reaches the threshold).
+    /// </summary>
+    private SearchResult WordingOnly(string question, int max)
+    {
+        var words = _words.Stems(question).ToHashSet(StringComparer.Ordinal);
+        if (words.Count == 0)
+        {
+            return SearchResult.Empty;
+        }
+
+        var hits = new List<ScoredEntry>();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var overlap = _phrasingWords.Value[i].Max(p => (double)p.Intersect(words).Count() / p.Union(words).Count());
+            if (overlap > 0)
+            {
+                hits.Add(new ScoredEntry(_entries[i], (float)overlap, overlap * overlap));
+            }
+        }
+
+        return new SearchResult([.. hits.OrderByDescending(h => h.Score).Take(max)], []);
     }
 
     public void Dispose()
@@ -109,28 +172,131 @@ public sealed class AnswerIndex : IDisposable
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
+        _words.Dispose();
     }
 
-    private double Coverage(List<List<string>> positions, int entry)
+    /// <summary>The question's content words: one group per position (synonyms together), weighted by IDF and focus.</summary>
+    private List<TermGroup> Groups(string question)
     {
-        double total = 0, covered = 0;
-        foreach (var tokens in positions)
+        var sentences = QuestionFocus.Split(question)
+            .Select(s => (Terms: _analyzer.Terms(s.Text), s.Asks))
+            .ToList();
+
+        // When the asking sentences name nothing of their own ("Does this actually work?", "Can lymphatic drainage help
+        // with that?"), the story around them is the subject.
+        var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _genericIdf));
+        var groups = new List<TermGroup>();
+        foreach (var (terms, asks) in sentences)
         {
-            // Synonyms share a position: its weight is that of its most common form, so expansions never inflate it.
-            var weight = tokens.Min(t => _idf.GetValueOrDefault(t, _unknownIdf));
-            total += weight;
-            if (tokens.Any(_questionTerms[entry].Contains))
+            var focus = !focused || asks ? 1.0 : QuestionFocus.ContextWeight;
+            foreach (var word in Words(terms))
             {
-                covered += weight;
-            }
-            else if (tokens.Any(_answerTerms[entry].Contains))
-            {
-                covered += weight * AnswerOnlyCoverage;
+                var forms = word.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+                var known = forms.Where(_idf.ContainsKey).ToList();
+
+                // A word and its synonyms weigh as the most common of them, so expansions never inflate it.
+                var idf = (known.Count == 0 ? _unknownIdf : known.Min(t => _idf[t])) * (QuestionFocus.IsLightWord(word.MinBy(t => t.End)!.Word) ? QuestionFocus.ClaimWeight : 1);
+                groups.Add(new TermGroup(forms, idf, focus, word.MinBy(t => t.End)!.Word, known.Count > 0));
             }
         }
 
-        return total == 0 ? 0 : covered / total;
+        // However long the story, it never outweighs ContextWeight times the question itself.
+        var asked = groups.Where(g => g.Focus >= 1).Sum(g => g.Idf);
+        var story = groups.Where(g => g.Focus < 1).Sum(g => g.Idf * g.Focus);
+        if (story > asked * QuestionFocus.ContextWeight)
+        {
+            var scale = asked * QuestionFocus.ContextWeight / story;
+            groups = [.. groups.Select(g => g.Focus < 1 ? g with { Focus = g.Focus * scale } : g)];
+        }
+
+        return groups;
+    }
+
+    /// <summary>
+    /// The terms of each word typed, with its synonyms; a word inside a phrase that matched a synonym ("buildup" in
+    /// "fluid buildup") belongs to the phrase.
+    /// </summary>
+    private static IEnumerable<List<AnalyzedTerm>> Words(List<AnalyzedTerm> terms)
+    {
+        List<AnalyzedTerm>? current = null;
+        var end = -1;
+        foreach (var word in terms.GroupBy(t => t.Start).OrderBy(g => g.Key))
+        {
+            if (current is not null && word.Key < end)
+            {
+                current.AddRange(word);
+                end = Math.Max(end, word.Max(t => t.End));
+                continue;
+            }
+
+            if (current is not null)
+            {
+                yield return current;
+            }
+
+            current = [.. word];
+            end = word.Max(t => t.End);
+        }
+
+        if (current is not null)
+        {
+            yield return current;
+        }
+    }
+
+    private ScoredEntry Score(List<TermGroup> groups, int entry, float score)
+    {
+        double total = 0, covered = 0;
+        var missing = new List<string>();
+        foreach (var group in groups)
+        {
+            var weight = group.Idf * group.Focus;
+            total += weight;
+            if (group.Terms.Any(_questionTerms[entry].Contains))
+            {
+                covered += weight;
+            }
+            else if (group.Terms.Any(_answerTerms[entry].Contains))
+            {
+                covered += weight * AnswerOnlyCoverage;
+            }
+            else if (group.Focus >= 1 && group.Idf > _genericIdf && !missing.Contains(group.Word, StringComparer.OrdinalIgnoreCase))
+            {
+                missing.Add(group.Word);
+            }
+        }
+
+        return new ScoredEntry(_entries[entry], score, total == 0 ? 0 : covered / total) { Missing = missing };
     }
 
     private static double Idf(int documents, int frequency) => Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
+
+    /// <summary>Lower-cased, stemmed words, nothing dropped and no synonyms: how close the wording is.</summary>
+    private sealed class WordsAnalyzer : Analyzer
+    {
+        public List<string> Stems(string text)
+        {
+            var stems = new List<string>();
+            using var stream = GetTokenStream(WordsField, text.Replace('’', '\''));
+            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                stems.Add(term.ToString());
+            }
+
+            stream.End();
+            return stems;
+        }
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(QuestionAnalyzer.Version, reader);
+            TokenStream stream = new EnglishPossessiveFilter(QuestionAnalyzer.Version, tokenizer);
+            stream = new LowerCaseFilter(QuestionAnalyzer.Version, stream);
+            return new TokenStreamComponents(tokenizer, new PorterStemFilter(stream));
+        }
+    }
+
+    private sealed record TermGroup(List<string> Terms, double Idf, double Focus, string Word, bool Known);
 }

@@ -10,4 +10,7 @@ public enum AnswerKind
 
     /// <summary>Nothing in the knowledge base covers it.</summary>
     NotFound,
+
+    /// <summary>Not sure which entry was meant: "Did you mean…?" with candidate questions as buttons. Not an answer.</summary>
+    Clarify,
 }

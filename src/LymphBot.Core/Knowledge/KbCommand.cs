@@ -7,11 +7,13 @@ using LymphBot.Core.Moderation;
 namespace LymphBot.Core.Knowledge;
 
 /// <summary>
-/// Moderators' view of the knowledge base: <c>/kb gaps</c> lists the most-asked unanswered questions. In a group it
+/// Moderators' view of the knowledge base. <c>/kb gaps</c> lists the most-asked unanswered questions: in a group it
 /// shows that group's questions to its moderators; in a private chat it shows the questions asked in private chats,
 /// and only to the moderators named in configuration (anyone can create a group and administer it).
+/// <c>/kb suggestions</c> (handled by <see cref="KbSuggestions"/>) holds questions from every chat and changes the
+/// answers everywhere, so it is for the configured moderators only, in a private chat.
 /// </summary>
-public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate) : IChatCommand
+public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate, KbSuggestions suggestions) : IChatCommand
 {
     private const int GapsShown = 10;
 
@@ -21,9 +23,9 @@ public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate) : ICha
 
     public string Name => "kb";
 
-    public string Usage => "/kb gaps";
+    public string Usage => "/kb gaps | suggestions [approve|reject <id>]";
 
-    public string Description => "Moderators: the most-asked questions I could not answer";
+    public string Description => "Moderators: the most-asked questions I could not answer, and suggested phrasings to approve";
 
     public CommandAudience Audience => CommandAudience.Moderators;
 
@@ -32,6 +34,12 @@ public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate) : ICha
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
         var isPrivate = message.Kind == ChatKind.Direct;
+        if (context.Words is ["suggestions", ..])
+        {
+            return await KbSuggestions.RefuseUnlessAllowedAsync(gate, message, context.Arguments, cancellationToken)
+                ?? await suggestions.ExecuteAsync(message, [.. context.Words.Skip(1)], cancellationToken);
+        }
+
         var refusal = isPrivate
             ? await gate.RefuseUnlessConfiguredAsync(message, "kb", context.Arguments, PrivateGapsRefusal, cancellationToken)
             : await gate.RefuseUnlessModeratorAsync(message, "kb", context.Arguments, cancellationToken);

@@ -9,6 +9,7 @@ namespace LymphBot.Core.Knowledge;
 public sealed partial class KnowledgeAnswerer(
     KnowledgeBase knowledge,
     IQuestionGapStore gaps,
+    ClarifyQuestions clarify,
     TimeProvider time,
     LymphBotMetrics metrics,
     ILogger<KnowledgeAnswerer> logger) : IQuestionAnswerer
@@ -30,7 +31,9 @@ public sealed partial class KnowledgeAnswerer(
             await gaps.RecordAsync(normalized, GapScope.Of(message.Chat, message.Kind), time.GetUtcNow(), cancellationToken);
         }
 
-        return AnswerReplies.ToReply(answer, knowledge.Snapshot);
+        // "Did you mean…?" buttons carry a key to the question, so a tap can record the phrasing it meant.
+        var key = answer.Kind == AnswerKind.Clarify ? clarify.Remember(QuestionText.Normalize(question)) : null;
+        return AnswerReplies.ToReply(answer, knowledge.Snapshot, key);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Question answered: {Kind} (entry {EntryId}, confidence {Confidence:0.00}) in {ElapsedMs:0.0} ms")]

@@ -12,10 +12,20 @@ public sealed partial class KnowledgeBase : IDisposable
 {
     private const int MaxSuggestions = 3;
 
+    // Two entries are "close" when the second ranks within this share of the first...
+    private const double CloseRank = 0.9;
+
+    // ... and the first covers no more than this share of the question.
+    private const double SplitCoverage = 0.6;
+
+    // Below this share of the question, the nearest entry has too little in common with it to be "related".
+    private const double RelatedFloor = 0.25;
+
     private readonly KnowledgeOptions _options;
     private readonly ILogger<KnowledgeBase> _logger;
     private readonly Lock _reloadGate = new();
     private volatile Loaded _current;
+    private IReadOnlyList<SuggestedPhrasing> _approved = [];
 
     public KnowledgeBase(IOptions<KnowledgeOptions> options, ILogger<KnowledgeBase> logger)
     {
@@ -35,7 +45,9 @@ public sealed partial class KnowledgeBase : IDisposable
     public double Threshold => _options.Threshold;
 
     /// <summary>Reads and validates the folder, and builds the index; <c>null</c> with the problems when it is broken.</summary>
-    public static (Loaded? Loaded, IReadOnlyList<KnowledgeProblem> Problems) TryLoad(string folder)
+    public static (Loaded? Loaded, IReadOnlyList<KnowledgeProblem> Problems) TryLoad(string folder) => TryLoad(folder, []);
+
+    private static (Loaded? Loaded, IReadOnlyList<KnowledgeProblem> Problems) TryLoad(string folder, IReadOnlyList<SuggestedPhrasing> approved)
     {
         var (snapshot, problems) = KnowledgeFileReader.Read(folder);
         var all = problems.Concat(KnowledgeValidator.Validate(snapshot)).ToList();
@@ -48,16 +60,43 @@ public sealed partial class KnowledgeBase : IDisposable
             all.Add(new KnowledgeProblem(new FilePosition(KnowledgeFileReader.SynonymsFile, 0), ex.Message));
         }
 
-        if (all.Count > 0)
-        {
-            return (null, all);
-        }
+        return all.Count > 0 ? (null, all) : (Build(snapshot, approved), all);
+    }
 
-        var notCovered = snapshot.NotCovered.Where(t => t.Patterns.Count > 0).SelectMany(t => t.Patterns).ToList();
-        return (new Loaded(snapshot, AnswerIndex.Build(snapshot), new SafetyTriage(snapshot.RedFlags), notCovered.Count > 0 ? PhrasePattern.Compile(notCovered) : null)
+    /// <summary>The files' base plus the phrasings moderators approved, indexed together.</summary>
+    private static Loaded Build(KnowledgeSnapshot files, IReadOnlyList<SuggestedPhrasing> approved)
+    {
+        var byEntry = approved.GroupBy(p => p.EntryId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Question).ToList(), StringComparer.Ordinal);
+        var snapshot = byEntry.Count == 0 ? files : files with
+        {
+            Entries = [.. files.Entries.Select(e => byEntry.TryGetValue(e.Id, out var extra)
+                ? e with { Phrasings = [.. e.Phrasings.Concat(extra.Where(x => !e.Phrasings.Contains(x, StringComparer.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase)] }
+                : e)],
+        };
+        return new Loaded(files, snapshot, AnswerIndex.Build(snapshot), new SafetyTriage(snapshot.RedFlags), NotCoveredKinds.Build(snapshot))
         {
             CentralTopics = CentralTopics(snapshot),
-        }, all);
+        };
+    }
+
+    /// <summary>
+    /// Makes moderator-approved phrasings part of their entries at once: the index is rebuilt around them (a few
+    /// milliseconds for a base this size) and they survive file reloads.
+    /// </summary>
+    public void UsePhrasings(IReadOnlyList<SuggestedPhrasing> approved)
+    {
+        ArgumentNullException.ThrowIfNull(approved);
+        lock (_reloadGate)
+        {
+            // At start with nothing approved yet there is nothing to add: no second index build on the way to ready.
+            if (approved.Count == 0 && _approved.Count == 0)
+            {
+                return;
+            }
+
+            _approved = approved;
+            _current = Build(_current.Files, approved);
+        }
     }
 
     /// <summary>Loads the folder again; returns <c>false</c> and keeps the current base when the files are broken.</summary>
@@ -65,7 +104,7 @@ public sealed partial class KnowledgeBase : IDisposable
     {
         lock (_reloadGate)
         {
-            var (loaded, problems) = TryLoad(Folder);
+            var (loaded, problems) = TryLoad(Folder, _approved);
             if (loaded is null)
             {
                 foreach (var problem in problems)
@@ -92,26 +131,60 @@ public sealed partial class KnowledgeBase : IDisposable
         var loaded = _current;
         var cleaned = InputText.Clean(question);
         var corrected = loaded.Index.Corrector.Correct(cleaned);
+        var answer = Ask(loaded, cleaned, corrected);
+        return ReferenceEquals(cleaned, corrected) || cleaned == corrected ? answer : answer with { Corrected = corrected };
+    }
+
+    private Answer Ask(Loaded loaded, string cleaned, string corrected)
+    {
         if (loaded.Triage.Match(cleaned, corrected) is { } redFlag)
         {
             return new Answer(AnswerKind.Safety, cleaned, null, 1) { RedFlag = redFlag };
         }
 
-        if (loaded.NotCovered is { } notCovered && (notCovered.IsMatch(PhrasePattern.Normalize(cleaned)) || notCovered.IsMatch(PhrasePattern.Normalize(corrected))))
+        var search = loaded.Index.Search(corrected);
+        var best = Best(search.Hits);
+        if (best is null)
         {
-            return new Answer(AnswerKind.NotFound, cleaned, null, 0) { Suggestions = loaded.CentralTopics };
+            return new Answer(AnswerKind.NotFound, cleaned, null, 0) { Suggestions = loaded.CentralTopics, Uncovered = search.UnknownWords };
         }
 
-        var hits = loaded.Index.Search(corrected);
-        var best = Best(hits);
-        if (best is not null && best.Confidence >= _options.Threshold)
+        var confidence = Math.Round(best.Confidence, 3);
+
+        // A kind of question the source never answers (what it costs, how often) is not the nearest entry's to
+        // answer, unless that entry was written for it.
+        if (loaded.NotCovered.Unanswered(cleaned, corrected, best.Entry) is { } kind)
         {
-            return new Answer(AnswerKind.Answer, cleaned, best.Entry, Math.Round(best.Confidence, 3));
+            return new Answer(AnswerKind.NotFound, cleaned, null, confidence)
+            {
+                NotCoveredKind = kind,
+                Suggestions = Suggest(loaded, search.Hits),
+                Related = RelatedPoint(best),
+            };
         }
 
-        return new Answer(AnswerKind.NotFound, cleaned, null, Math.Round(best?.Confidence ?? 0, 3))
+        if (best.Confidence >= _options.Threshold)
         {
-            Suggestions = Suggest(loaded, hits),
+            // Two entries, each answering a different half of the question, are as close as it gets: ask.
+            if (RivalOf(search.Hits, best) is { } rival)
+            {
+                return new Answer(AnswerKind.Clarify, cleaned, null, confidence) { Candidates = [best.Entry, rival.Entry] };
+            }
+
+            return new Answer(AnswerKind.Answer, cleaned, best.Entry, confidence) { Uncovered = best.Missing };
+        }
+
+        // Words no entry knows name a subject the source does not cover: saying so beats offering near misses.
+        if (search.UnknownWords.Count == 0 && Candidates(search.Hits, best) is { Count: > 0 } candidates)
+        {
+            return new Answer(AnswerKind.Clarify, cleaned, null, confidence) { Candidates = candidates };
+        }
+
+        return new Answer(AnswerKind.NotFound, cleaned, null, confidence)
+        {
+            Suggestions = Suggest(loaded, search.Hits),
+            Uncovered = search.UnknownWords.Count > 0 ? search.UnknownWords : best.Missing,
+            Related = RelatedPoint(best),
         };
     }
 
@@ -129,8 +202,44 @@ public sealed partial class KnowledgeBase : IDisposable
         }
 
         var top = hits[0].Score;
-        return hits.MaxBy(h => h.Confidence * Math.Sqrt(h.Score / top));
+        return hits.MaxBy(h => Rank(h, top));
     }
+
+    private static double Rank(ScoredEntry hit, float top) => hit.Confidence * Math.Sqrt(hit.Score / top);
+
+    /// <summary>
+    /// A hit that ranks within <see cref="CloseRank"/> of the best and covers a word the best leaves out, when the best
+    /// covers no more than <see cref="SplitCoverage"/> of the question: the question is split between two entries.
+    /// </summary>
+    private static ScoredEntry? RivalOf(IReadOnlyList<ScoredEntry> hits, ScoredEntry best)
+    {
+        if (best.Confidence > SplitCoverage || best.Missing.Count == 0)
+        {
+            return null;
+        }
+
+        var top = hits[0].Score;
+        var bestRank = Rank(best, top);
+        return hits.FirstOrDefault(h => !ReferenceEquals(h, best)
+            && Rank(h, top) >= CloseRank * bestRank
+            && best.Missing.Except(h.Missing, StringComparer.OrdinalIgnoreCase).Any());
+    }
+
+    /// <summary>"Did you mean…?": the entries within the grey band under the threshold, best first.</summary>
+    private List<KnowledgeEntry> Candidates(IReadOnlyList<ScoredEntry> hits, ScoredEntry best)
+    {
+        var floor = _options.Threshold - _options.ClarifyBand;
+        if (best.Confidence < floor)
+        {
+            return [];
+        }
+
+        var top = hits[0].Score;
+        return [.. hits.Where(h => h.Confidence >= floor).OrderByDescending(h => Rank(h, top)).Select(h => h.Entry).Take(MaxSuggestions)];
+    }
+
+    /// <summary>An entry that covers part of what was asked, for one related sourced fact; none when it only shares generic words.</summary>
+    private static KnowledgeEntry? RelatedPoint(ScoredEntry best) => best.Confidence >= RelatedFloor ? best.Entry : null;
 
     /// <summary>Near misses first; otherwise the base's central topics.</summary>
     private static IReadOnlyList<KnowledgeEntry> Suggest(Loaded loaded, IReadOnlyList<ScoredEntry> hits)
@@ -158,7 +267,8 @@ public sealed partial class KnowledgeBase : IDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "Knowledge base not reloaded: {Count} problem(s); keeping the last good base ({Entries} entries)")]
     private partial void LogKeptLastGood(int count, int entries);
 
-    public sealed record Loaded(KnowledgeSnapshot Snapshot, AnswerIndex Index, SafetyTriage Triage, System.Text.RegularExpressions.Regex? NotCovered)
+    /// <summary>A loaded base: the files as read, the snapshot with approved phrasings merged in, and what was built from it.</summary>
+    public sealed record Loaded(KnowledgeSnapshot Files, KnowledgeSnapshot Snapshot, AnswerIndex Index, SafetyTriage Triage, NotCoveredKinds NotCovered)
     {
         public IReadOnlyList<KnowledgeEntry> CentralTopics { get; init; } = [];
     }

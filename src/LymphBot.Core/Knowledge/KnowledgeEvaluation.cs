@@ -43,7 +43,7 @@ public static class KnowledgeEvaluation
         ArgumentNullException.ThrowIfNull(knowledge);
         var answer = knowledge.Ask(@case.Question);
         var text = AnswerReplies.FullText(AnswerReplies.ToReply(answer, knowledge.Snapshot));
-        if (!@case.ExpectedKinds.Contains(answer.KindName))
+        if (!@case.ExpectedKinds.Contains(ScoredKind(answer)))
         {
             return new EvaluationResult(@case, answer, text, false, $"expected {string.Join(" or ", @case.ExpectedKinds)}, got {answer.KindName}");
         }
@@ -56,11 +56,19 @@ public static class KnowledgeEvaluation
         return new EvaluationResult(@case, answer, text, true, null);
     }
 
+    /// <summary>The kind a reply scores as: "Did you mean…?" answers nothing, so it scores as <c>not_found</c>.</summary>
+    public static string ScoredKind(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer.Kind == AnswerKind.Clarify ? "not_found" : answer.KindName;
+    }
+
     public static string Describe(EvaluationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var readAs = result.Answer.Corrected is { } corrected ? $" [read as \"{corrected}\"]" : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
-            $"line {result.Case.Line}: \"{result.Case.Question}\": {result.Why} (entry {result.Answer.Entry?.Id ?? "-"}, score {result.Answer.Score:0.000})");
+            $"line {result.Case.Line}: \"{result.Case.Question}\": {result.Why} (entry {result.Answer.Entry?.Id ?? "-"}, confidence {result.Answer.Score:0.000}){readAs}");
     }
 
     private static string[]? ParseKinds(string text)

@@ -16,6 +16,7 @@ public static partial class KnowledgeFileReader
     public const string RemindersFile = "reminders.md";
     public const string TipsFile = "tips.md";
     public const string NotCoveredFile = "not-covered.md";
+    public const string DistinctWordsFile = "distinct-words.txt";
 
     public static (KnowledgeSnapshot Snapshot, IReadOnlyList<KnowledgeProblem> Problems) Read(string folder)
     {
@@ -46,6 +47,7 @@ public static partial class KnowledgeFileReader
             ReadRoutineTexts(folder, TipsFile, problems))
         {
             NotCovered = ReadNotCovered(folder, problems),
+            DistinctWords = ReadDistinctWords(folder, problems),
         };
         return (snapshot, problems);
     }
@@ -212,7 +214,7 @@ public static partial class KnowledgeFileReader
                 }
                 else
                 {
-                    problems.Add(new KnowledgeProblem(position, $"pattern '{pattern}' may use letters, digits, spaces, apostrophes, hyphens and a final '*'"));
+                    problems.Add(new KnowledgeProblem(position, $"pattern '{pattern}' {PhrasePattern.Rules}"));
                 }
             }
         }
@@ -249,12 +251,43 @@ public static partial class KnowledgeFileReader
                 }
                 else
                 {
-                    problems.Add(new KnowledgeProblem(position, $"pattern '{pattern}' may use letters, digits, spaces, apostrophes, hyphens and a final '*'"));
+                    problems.Add(new KnowledgeProblem(position, $"pattern '{pattern}' {PhrasePattern.Rules}"));
                 }
             }
         }
 
         return topics;
+    }
+
+    private static List<string> ReadDistinctWords(string folder, List<KnowledgeProblem> problems)
+    {
+        var path = Path.Combine(folder, DistinctWordsFile);
+        var words = new List<string>();
+        if (!File.Exists(path))
+        {
+            return words;
+        }
+
+        var lines = ReadLines(path);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.All(char.IsLetter))
+            {
+                words.Add(line.ToLowerInvariant());
+            }
+            else
+            {
+                problems.Add(new KnowledgeProblem(new FilePosition(DistinctWordsFile, i + 1), $"'{line}' is not one word of letters"));
+            }
+        }
+
+        return words;
     }
 
     private static List<RoutineText> ReadRoutineTexts(string folder, string fileName, List<KnowledgeProblem> problems)

@@ -7,9 +7,11 @@ namespace LymphBot.Core.Knowledge;
 public static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the knowledge base as the question path, <c>/ask</c>, <c>/kb</c> and the topic and feedback buttons.
-    /// The host supplies <see cref="KnowledgeOptions"/> (with a resolved path), <see cref="IQuestionGapStore"/> and
-    /// <see cref="IAnswerFeedbackStore"/>.
+    /// Adds the knowledge base as the question path, <c>/ask</c>, <c>/kb</c> and the topic, feedback, "Did you mean…?"
+    /// and suggestion buttons.
+    /// The host supplies <see cref="KnowledgeOptions"/> (with a resolved path), <see cref="IQuestionGapStore"/>,
+    /// <see cref="IAnswerFeedbackStore"/> and <see cref="ISuggestedPhrasingStore"/>, and loads the approved phrasings at
+    /// start with <see cref="KbSuggestions.LoadApprovedAsync"/>.
     /// </summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
@@ -19,6 +21,10 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<IChatCommand, KbCommand>();
         services.AddSingleton<IButtonHandler, TopicButtons>();
         services.AddSingleton<IButtonHandler, FeedbackButtons>();
+        services.AddSingleton<ClarifyQuestions>();
+        services.AddSingleton<KbSuggestions>();
+        services.AddSingleton<IButtonHandler, ClarifyButtons>();
+        services.AddSingleton<IButtonHandler, SuggestionButtons>();
         return services;
     }
 }

@@ -14,6 +14,9 @@ public sealed record KnowledgeSnapshot(
     /// <summary>Subjects the documents do not cover, from <c>not-covered.md</c>.</summary>
     public IReadOnlyList<NotCoveredTopic> NotCovered { get; init; } = [];
 
+    /// <summary>Real words that look like ours but mean something else (lipedema), from <c>distinct-words.txt</c>: never spell-corrected.</summary>
+    public IReadOnlyList<string> DistinctWords { get; init; } = [];
+
     private Dictionary<string, KnowledgeEntry>? _byId;
 
     public KnowledgeEntry? Find(string id)

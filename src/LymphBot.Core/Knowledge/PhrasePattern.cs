@@ -4,16 +4,52 @@ namespace LymphBot.Core.Knowledge;
 
 /// <summary>
 /// The pattern language of <c>red-flags.md</c> and <c>not-covered.md</c>: case-insensitive words or phrases matched on
-/// word boundaries, with <c>*</c> at the end of a word matching any ending (<c>clot*</c>).
+/// word boundaries, with <c>*</c> at the end of a word matching any ending (<c>clot*</c>). A combination joins parts
+/// with <c> + </c>, each part a phrase or alternatives separated by <c>|</c>: it matches when every part occurs
+/// somewhere in the question, in any order (<c>red|redness + hot|warm + swollen|swell*</c>), so symptoms that only
+/// mean something together are read together.
 /// </summary>
 public static partial class PhrasePattern
 {
-    public static bool IsValid(string pattern) => ValidPattern().IsMatch(pattern);
+    /// <summary>What a valid pattern may contain, for problem reports.</summary>
+    public const string Rules = "may use letters, digits, spaces, apostrophes, hyphens and a final '*'; '|' separates alternatives and ' + ' parts that must all occur";
+
+    public static bool IsValid(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        var parts = Parts(pattern);
+        return parts.Count > 0 && parts.All(p => p.Count > 0 && p.All(ValidPattern().IsMatch));
+    }
 
     /// <summary>One regex matching any of the patterns; run it on <see cref="Normalize"/>d text.</summary>
-    public static Regex Compile(IEnumerable<string> patterns) =>
-        new(@"\b(?:" + string.Join("|", patterns.Select(ToRegex)) + ")",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(50));
+    public static Regex Compile(IEnumerable<string> patterns)
+    {
+        ArgumentNullException.ThrowIfNull(patterns);
+        var simple = new List<string>();
+        var combinations = new List<string>();
+        foreach (var parts in patterns.Select(Parts))
+        {
+            if (parts.Count == 1)
+            {
+                simple.AddRange(parts[0].Select(ToRegex));
+            }
+            else
+            {
+                // Every part as a lookahead from the start: all must occur, in any order.
+                combinations.Add("^" + string.Concat(parts.Select(p => @"(?=.*?\b(?:" + string.Join("|", p.Select(ToRegex)) + "))")));
+            }
+        }
+
+        var branches = new List<string>();
+        if (simple.Count > 0)
+        {
+            branches.Add(@"\b(?:" + string.Join("|", simple) + ")");
+        }
+
+        branches.AddRange(combinations);
+        return new(branches.Count == 0 ? "(?!)" : string.Join("|", branches),
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, TimeSpan.FromMilliseconds(50));
+    }
 
     /// <summary>Lower case, straight apostrophes, punctuation as spaces, so "Chest-pain!!" reads "chest pain".</summary>
     public static string Normalize(string text)
@@ -21,6 +57,10 @@ public static partial class PhrasePattern
         ArgumentNullException.ThrowIfNull(text);
         return " " + Separators().Replace(text.ToLowerInvariant().Replace('’', '\''), " ") + " ";
     }
+
+    private static List<List<string>> Parts(string pattern) =>
+        [.. pattern.Split(" + ", StringSplitOptions.TrimEntries)
+            .Select(p => p.Split('|', StringSplitOptions.TrimEntries).ToList())];
 
     private static string ToRegex(string pattern)
     {

@@ -17,34 +17,26 @@ public sealed class QuestionAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>
-    /// Lucene's English stop words plus what carries no topic in a chat question: question words, pronouns, common
-    /// verbs and quantities, and body parts (no entry is about a body part; red flags are matched before this).
-    /// </summary>
-    internal static readonly string[] FillerWords =
-    [
-        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of",
-        "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
-        "what", "whats", "which", "who", "how", "why", "when", "where", "does", "do", "did", "doing", "done", "can", "could",
-        "would", "should", "shall", "may", "might", "must", "i", "im", "ive", "me", "my", "you", "your", "we", "our", "us",
-        "its", "am", "been", "being", "have", "has", "had", "get", "gets", "getting", "got", "tell", "know", "want", "please",
-        "any", "some", "about", "just", "really", "also", "very", "much", "so", "than", "too", "ok", "okay", "hi", "hello",
-        "hey", "thanks", "thank", "here", "from", "up", "out", "all", "anything", "something", "someone", "somebody",
-        "anyone", "thing", "things", "ever", "one", "s", "t", "don", "doesn", "isn", "try", "use", "using",
-        "make", "like", "say", "said", "lot", "lots", "bit", "little", "put", "find", "go", "going", "come", "look",
-        "people", "person", "only", "after", "before", "again", "still", "even", "well", "kind", "sort", "way", "actually",
-        "maybe", "probably", "generally", "lately", "recently", "today", "really", "im", "since", "while", "being", "worth",
-        "body", "leg", "legs", "arm", "arms", "ankle", "ankles", "foot", "feet", "hand", "hands", "knee", "knees", "calf",
-        "calves", "neck", "face", "hip", "hips", "thigh", "thighs", "shoulder", "shoulders", "skin", "belly", "stomach",
-    ];
-
-    private static readonly CharArraySet StopWords = new(Version, FillerWords, ignoreCase: true);
+    private static readonly CharArraySet StopWords = new(Version, FillerWords.All, ignoreCase: true);
 
     private readonly SynonymMap? _synonyms;
+    private readonly HashSet<string> _continuations;
+    private readonly QuestionAnalyzer? _plain;
 
-    public QuestionAnalyzer(SynonymMap? synonyms)
+    /// <param name="synonyms">The parsed synonym rules, if any.</param>
+    /// <param name="rules">The rules' text: the second and later words of multi-word synonyms are found in it.</param>
+    public QuestionAnalyzer(SynonymMap? synonyms, string? rules = null)
     {
         _synonyms = synonyms;
+        if (synonyms is not null && rules is not null)
+        {
+            _plain = new QuestionAnalyzer(null);
+            _continuations = Continuations(rules, _plain);
+        }
+        else
+        {
+            _continuations = [];
+        }
     }
 
     /// <summary>Parses Solr-format synonym rules; throws <see cref="FormatException"/> with the problem.</summary>
@@ -69,23 +61,30 @@ public sealed class QuestionAnalyzer : Analyzer
         }
     }
 
-    /// <summary>The analyzed terms of a text, with the position each came from (synonyms share a position).</summary>
-    public List<(string Term, int Position)> Terms(string text)
+    /// <summary>
+    /// The analyzed terms of a text, with the position each came from (synonyms share a position) and the word as
+    /// typed there. Numbers ("9th", "30") are dropped: they never name a subject.
+    /// </summary>
+    /// <param name="text">The text to analyze.</param>
+    /// <param name="wordByWord">
+    /// Whether each term must stand for a word typed (questions, whose words are weighed one by one); an entry's
+    /// terms only need to be complete, so building the index skips the second pass.
+    /// </param>
+    public List<AnalyzedTerm> Terms(string text, bool wordByWord = true)
     {
-        var terms = new List<(string, int)>();
-        using var stream = GetTokenStream("q", text);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
+        ArgumentNullException.ThrowIfNull(text);
+        text = text.Replace('’', '\'');
+        var terms = Analyze(text);
+        if (_plain is null || !wordByWord)
         {
-            position += increment.PositionIncrement;
-            terms.Add((term.ToString(), position));
+            return terms;
         }
 
-        stream.End();
-        return terms;
+        // A multi-word synonym ("puffy" gives "water retention") spills its later words onto the next positions,
+        // where they would seem to stand for the word typed there ("eyes", or a filler word that was dropped): they
+        // stand for no word of their own. The same text without synonyms says which word each position holds.
+        var originals = _plain.Analyze(text).ToDictionary(t => t.Position, t => t.Term);
+        return [.. terms.Where(t => !_continuations.Contains(t.Term) || (originals.TryGetValue(t.Position, out var original) && t.Term == original))];
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -101,6 +100,53 @@ public sealed class QuestionAnalyzer : Analyzer
         stream = new StopFilter(Version, stream, StopWords);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _plain?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>The analyzed forms of the second and later words of every multi-word synonym.</summary>
+    private static HashSet<string> Continuations(string rules, QuestionAnalyzer plain)
+    {
+        var words = rules.Split('\n')
+            .Where(line => !line.TrimStart().StartsWith('#'))
+            .SelectMany(line => line.Split([',', '='], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(member => member.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(member => member.Length > 1)
+            .SelectMany(member => member.Skip(1));
+        return [.. words.SelectMany(w => plain.Analyze(w).Select(t => t.Term))];
+    }
+
+    private List<AnalyzedTerm> Analyze(string text)
+    {
+        var terms = new List<AnalyzedTerm>();
+        using var stream = GetTokenStream("q", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            var value = term.ToString();
+            if (!value.Any(char.IsDigit))
+            {
+                var start = Math.Clamp(offset.StartOffset, 0, text.Length);
+                var end = Math.Clamp(offset.EndOffset, start, text.Length);
+                terms.Add(new AnalyzedTerm(value, position, start, text[start..end]));
+            }
+        }
+
+        stream.End();
+        return terms;
     }
 
     /// <summary>Tokenizes synonym rules exactly as questions are tokenized, before any filtering.</summary>

@@ -1,17 +1,27 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace LymphBot.Core.Knowledge;
 
 /// <summary>
 /// Typo tolerance: a word the knowledge base has never seen is replaced by the closest word it knows, within one
-/// edit for words of five to seven letters and two for longer ones (shorter words are left alone: too many near neighbours) (Damerau–Levenshtein). Ties go to the more frequent word.
+/// edit for words of five to eight letters and two for longer ones (Damerau–Levenshtein; shorter words are left
+/// alone: too many near neighbours). Words are also compared by how they sound in this domain ("ph" as "f", "y" as
+/// "i", doubled letters as one), so "limfatic" and "lymphattic" find "lymphatic" even beyond the edit limit. Words
+/// that merely look like ours (lipedema is not lymphedema) are never changed, and a correction keeps the first
+/// letter. Ties go to the more frequent word.
 /// </summary>
-public sealed class SpellingCorrector
+public sealed partial class SpellingCorrector
 {
     private readonly Dictionary<string, int> _frequency;
     private readonly Dictionary<int, List<string>> _byLength;
+    private readonly Dictionary<string, string> _bySound;
+    private readonly HashSet<string> _distinct;
 
-    public SpellingCorrector(IEnumerable<string> texts)
+    /// <param name="texts">The base's own texts: the words to correct towards.</param>
+    /// <param name="distinctWords">Real words that look like ours but mean something else: never corrected.</param>
+    /// <param name="knownWords">Words to leave alone without correcting anything towards them (the red flags: "bloating" must not become "clotting").</param>
+    public SpellingCorrector(IEnumerable<string> texts, IEnumerable<string>? distinctWords = null, IEnumerable<string>? knownWords = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -20,38 +30,64 @@ public sealed class SpellingCorrector
             _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
         }
 
-        foreach (var filler in QuestionAnalyzer.FillerWords)
+        _bySound = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (word, count) in _frequency.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
-            _frequency.TryAdd(filler, 1);
+            if (word.Length >= 4 && !word.Any(char.IsDigit))
+            {
+                _bySound.TryAdd(Sound(word), word);
+            }
         }
 
+        _distinct = new HashSet<string>((distinctWords ?? []).SelectMany(Words), StringComparer.Ordinal);
+        // Only the base's own words are worth correcting towards: a word turned into filler ("world" into "would")
+        // loses its meaning and gains nothing.
         _byLength = _frequency.Keys.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var known in FillerWords.All.SelectMany(Words).Concat(_distinct).Concat((knownWords ?? []).SelectMany(Words)))
+        {
+            _frequency.TryAdd(known, 1);
+        }
     }
 
-    /// <summary>Returns the text with unknown words corrected; known words and short words are left alone.</summary>
+    /// <summary>Returns the text with unknown words corrected; punctuation, known words and short words stay as they were.</summary>
     public string Correct(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
         var changed = false;
-        foreach (var word in Words(text))
+        var result = WordPattern().Replace(text, match =>
         {
+            var word = QuestionText.Normalize(match.Value, int.MaxValue);
             var corrected = CorrectWord(word);
-            changed |= !ReferenceEquals(corrected, word);
-            sb.Append(sb.Length == 0 ? string.Empty : " ").Append(corrected);
-        }
+            if (ReferenceEquals(corrected, word))
+            {
+                return match.Value;
+            }
 
-        return changed ? sb.ToString() : text;
+            changed = true;
+            return corrected;
+        });
+        return changed ? result : text;
     }
 
     internal string CorrectWord(string word)
     {
-        if (word.Length < 5 || _frequency.ContainsKey(word) || word.Any(char.IsDigit))
+        if (word.Length < 4 || _frequency.ContainsKey(word) || word.Any(char.IsDigit))
         {
             return word;
         }
 
-        var maxEdits = word.Length >= 8 ? 2 : 1;
+        // Sounding the same beats any edit distance: "limfatik" is "lymphatic" however many letters differ.
+        if (_bySound.TryGetValue(Sound(word), out var sameSound))
+        {
+            return sameSound;
+        }
+
+        if (word.Length < 5)
+        {
+            return word;
+        }
+
+        var maxEdits = word.Length >= 9 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
@@ -63,6 +99,12 @@ public sealed class SpellingCorrector
 
             foreach (var candidate in candidates)
             {
+                // Typos rarely hit the first letter; real words that differ there are other words ("bloating", "clotting").
+                if (candidate[0] != word[0])
+                {
+                    continue;
+                }
+
                 var distance = Distance(word, candidate, maxEdits);
                 if (distance < bestDistance || (distance == bestDistance && best is not null && _frequency[candidate] > _frequency[best]))
                 {
@@ -114,6 +156,30 @@ public sealed class SpellingCorrector
         return previous[b.Length];
     }
 
+    /// <summary>
+    /// How a word sounds for typo purposes: the spellings people swap in this domain's words made equal ("ph"/"f",
+    /// "y"/"i", "c"/"k", "oe"/"e", "ae"/"e", "z"/"s") and doubled letters made single.
+    /// </summary>
+    internal static string Sound(string word)
+    {
+        var s = word.Replace("ph", "f", StringComparison.Ordinal).Replace("oe", "e", StringComparison.Ordinal)
+            .Replace("ae", "e", StringComparison.Ordinal).Replace("ck", "k", StringComparison.Ordinal);
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            var mapped = c switch { 'y' => 'i', 'c' => 'k', 'q' => 'k', 'z' => 's', _ => c };
+            if (sb.Length == 0 || sb[^1] != mapped)
+            {
+                sb.Append(mapped);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static IEnumerable<string> Words(string text) =>
         QuestionText.Normalize(text, int.MaxValue).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"[\p{L}\p{N}'’]+")]
+    private static partial Regex WordPattern();
 }

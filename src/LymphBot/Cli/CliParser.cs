@@ -10,7 +10,7 @@ public static class CliParser
     {
         [CliVerb.Run] = [],
         [CliVerb.Ask] = ["--json"],
-        [CliVerb.Kb] = [],
+        [CliVerb.Kb] = ["--verbose"],
         [CliVerb.Probe] = [],
     };
 
@@ -64,9 +64,11 @@ public static class CliParser
             }
         }
 
-        if (verb == CliVerb.Kb && arguments is not ["check"] and not ["eval", _])
+        var positional = arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var verbose = arguments.Contains("--verbose", StringComparer.Ordinal);
+        if (verb == CliVerb.Kb && (positional is not (["check"] or ["eval", _] or ["export"]) || (verbose && positional is not ["eval", _])))
         {
-            return Fail("usage: lymphbot kb check | lymphbot kb eval FILE.tsv");
+            return Fail("usage: lymphbot kb check | lymphbot kb eval FILE.tsv [--verbose] | lymphbot kb export");
         }
 
         if (verb == CliVerb.Run && arguments.Count > 0)

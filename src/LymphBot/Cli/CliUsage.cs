@@ -9,7 +9,9 @@ public static class CliUsage
           lymphbot [run]                      Run the bot (console chat when no platform token is configured)
           lymphbot ask [--json] [QUESTION]    Answer one question, or one per line from standard input
           lymphbot kb check                   Validate the knowledge base
-          lymphbot kb eval FILE.tsv           Score a question set and list every miss
+          lymphbot kb eval FILE.tsv           Score a question set: misses, confusion table, red-flag recall
+                                              (--verbose: every question, not only the misses)
+          lymphbot kb export                  Write moderator-approved phrasings into the entry files
           lymphbot probe [URL]                Exit 0 if URL (default http://127.0.0.1:8080/healthz) answers 2xx
           lymphbot --help                     Show this help
 

@@ -3,11 +3,22 @@ using LymphBot.Core.Knowledge;
 
 namespace LymphBot.Cli;
 
-/// <summary><c>lymphbot kb check</c> validates the knowledge base; <c>lymphbot kb eval FILE.tsv</c> scores a question set.</summary>
+/// <summary>
+/// <c>lymphbot kb check</c> validates the knowledge base; <c>lymphbot kb eval FILE.tsv [--verbose]</c> scores a question
+/// set; <c>lymphbot kb export</c> writes moderator-approved phrasings into the entry files.
+/// </summary>
 public static class KbVerb
 {
-    public static async Task<int> RunAsync(CliInvocation invocation, string folder, Func<KnowledgeBase> knowledge, TextWriter output, TextWriter error)
+    /// <param name="invocation">The command line.</param>
+    /// <param name="folder">The knowledge folder.</param>
+    /// <param name="knowledge">Loads the base (not needed by <c>check</c>).</param>
+    /// <param name="approved">Reads the approved phrasings from the database (for <c>export</c>).</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    public static async Task<int> RunAsync(
+        CliInvocation invocation, string folder, Func<KnowledgeBase> knowledge, Func<Task<IReadOnlyList<SuggestedPhrasing>>> approved, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(approved);
         ArgumentNullException.ThrowIfNull(invocation);
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(output);
@@ -15,7 +26,8 @@ public static class KbVerb
         return invocation.Positional switch
         {
             ["check"] => await CheckAsync(folder, output, error),
-            ["eval", var file] => await EvalAsync(file, knowledge(), output, error),
+            ["eval", var file] => await EvalAsync(file, knowledge(), invocation.HasFlag("--verbose"), output, error),
+            ["export"] => await ExportAsync(folder, await approved(), output),
             _ => await UsageAsync(error),
         };
     }
@@ -37,11 +49,11 @@ public static class KbVerb
         var s = loaded.Snapshot;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"knowledge base OK: {s.Entries.Count} entries, {s.Sources.Count} sources, {s.RedFlags.Count} red-flag categories, " +
-            $"{s.NotCovered.Count} not-covered subjects, {s.Reminders.Count} reminder prompts, {s.Tips.Count} tips ({folder})"));
+            $"{s.NotCovered.Count} kinds of question not covered, {s.DistinctWords.Count} distinct words, {s.Reminders.Count} reminder prompts, {s.Tips.Count} tips ({folder})"));
         return ExitCodes.Success;
     }
 
-    private static async Task<int> EvalAsync(string file, KnowledgeBase knowledge, TextWriter output, TextWriter error)
+    private static async Task<int> EvalAsync(string file, KnowledgeBase knowledge, bool verbose, TextWriter output, TextWriter error)
     {
         if (!File.Exists(file))
         {
@@ -61,20 +73,26 @@ public static class KbVerb
         }
 
         var results = cases.Select(c => KnowledgeEvaluation.Score(c, knowledge)).ToList();
-        foreach (var miss in results.Where(r => !r.Passed))
+        await output.WriteLineAsync(EvaluationReport.Format(results, knowledge.Threshold, verbose));
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> ExportAsync(string folder, IReadOnlyList<SuggestedPhrasing> approved, TextWriter output)
+    {
+        var changed = KnowledgeExport.Write(folder, approved);
+        foreach (var (file, added) in changed)
         {
-            await output.WriteLineAsync("MISS " + KnowledgeEvaluation.Describe(miss));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(folder, file)}: {added} phrasing(s) added"));
         }
 
-        var passed = results.Count(r => r.Passed);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"accuracy: {passed}/{results.Count} ({(results.Count == 0 ? 0 : 100.0 * passed / results.Count):0.0}%) at threshold {knowledge.Threshold:0.00}"));
+            $"exported {changed.Sum(c => c.Added)} approved phrasing(s) of {approved.Count} into {changed.Count} file(s)"));
         return ExitCodes.Success;
     }
 
     private static async Task<int> UsageAsync(TextWriter error)
     {
-        await error.WriteLineAsync("lymphbot: usage: lymphbot kb check | lymphbot kb eval FILE.tsv");
+        await error.WriteLineAsync("lymphbot: usage: lymphbot kb check | lymphbot kb eval FILE.tsv [--verbose] | lymphbot kb export");
         return ExitCodes.Usage;
     }
 }

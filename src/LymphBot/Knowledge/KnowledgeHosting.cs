@@ -10,8 +10,8 @@ namespace LymphBot.Knowledge;
 public static class KnowledgeHosting
 {
     /// <summary>
-    /// Adds the knowledge base (section <c>Knowledge</c>), its live reload, and the stores for unanswered
-    /// questions and answer feedback.
+    /// Adds the knowledge base (section <c>Knowledge</c>), its live reload, the stores for unanswered questions,
+    /// answer feedback and suggested phrasings, and the approved phrasings loaded at start.
     /// </summary>
     public static IHostApplicationBuilder AddLymphBotKnowledge(this IHostApplicationBuilder builder)
     {
@@ -24,6 +24,8 @@ public static class KnowledgeHosting
         builder.Services.AddKnowledge();
         builder.Services.AddSingleton<IQuestionGapStore, SqlQuestionGapStore>();
         builder.Services.AddSingleton<IAnswerFeedbackStore, SqlAnswerFeedbackStore>();
+        builder.Services.AddSingleton<ISuggestedPhrasingStore, SqlSuggestedPhrasingStore>();
+        builder.Services.AddHostedService<ApprovedPhrasingsLoader>();
         builder.Services.AddSingleton<KnowledgeReloader>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KnowledgeReloader>());
         return builder;

@@ -14,6 +14,11 @@ public sealed class KnowledgeOptionsValidator : IValidateOptions<KnowledgeOption
             return ValidateOptionsResult.Fail(OptionsErrors.Invalid("Knowledge:Threshold", options.Threshold, "use a number from 0 to 1"));
         }
 
+        if (options.ClarifyBand is < 0 or > 1 || double.IsNaN(options.ClarifyBand))
+        {
+            return ValidateOptionsResult.Fail(OptionsErrors.Invalid("Knowledge:ClarifyBand", options.ClarifyBand, "use a number from 0 to 1"));
+        }
+
         if (options.ReloadDelay < TimeSpan.Zero || options.ReloadDelay > TimeSpan.FromMinutes(1))
         {
             return ValidateOptionsResult.Fail(OptionsErrors.Invalid("Knowledge:ReloadDelay", options.ReloadDelay, "use a duration from 00:00:00 to 00:01:00"));

@@ -17,6 +17,8 @@ public static class KnowledgeBot
             services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<InMemoryAuditLog>());
             services.AddSingleton<InMemoryAnswerFeedbackStore>();
             services.AddSingleton<IAnswerFeedbackStore>(sp => sp.GetRequiredService<InMemoryAnswerFeedbackStore>());
+            services.AddSingleton<InMemorySuggestedPhrasingStore>();
+            services.AddSingleton<ISuggestedPhrasingStore>(sp => sp.GetRequiredService<InMemorySuggestedPhrasingStore>());
             services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { Path = ShippedKnowledge.Folder }));
             services.AddSingleton<ModeratorGate>();
             services.AddKnowledge();

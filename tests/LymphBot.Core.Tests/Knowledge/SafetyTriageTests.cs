@@ -64,5 +64,27 @@ public sealed class SafetyTriageTests
         Assert.Null(triage.Match("my clothes feel tight", "unclotted"));
     }
 
+    [Fact]
+    public void Triage_Combination_MatchesOnlyWhenEveryPartOccurs()
+    {
+        var triage = new SafetyTriage([new RedFlagRule("Hot swelling", SafetyUrgency.Urgent, ["red|redness + hot|warm + swollen|swell*"], default)]);
+
+        Assert.NotNull(triage.Match("my calf is warm, swollen and red"));
+        Assert.NotNull(triage.Match("Redness, swelling and it feels hot"));
+        Assert.Null(triage.Match("my legs swell in hot weather"));
+        Assert.Null(triage.Match("red light therapy while warm"));
+    }
+
+    [Theory]
+    [InlineData("red|redness + hot", true)]
+    [InlineData("clot*", true)]
+    [InlineData("red + ", false)]
+    [InlineData("red||hot", false)]
+    [InlineData("re*d + hot", false)]
+    public void IsValid_Combination_ChecksEveryAlternative(string pattern, bool valid)
+    {
+        Assert.Equal(valid, PhrasePattern.IsValid(pattern));
+    }
+
     private static string ReplyMarkupText(LymphBot.Core.Chat.Reply reply) => LymphBot.Core.Chat.ReplyMarkup.ToPlainText(reply.Text);
 }

@@ -108,13 +108,12 @@ public sealed class ConversationTests
     {
         await using var discord = await StandInDiscord.StartAsync();
         await using var bot = await DiscordHarness.StartAsync(discord, configure: s => s
-            .AddSingleton<LymphBot.Core.Knowledge.IQuestionGapStore, InMemoryQuestionGapStore>()
             .AddSingleton<IAuditLog, InMemoryAuditLog>()
             .AddSingleton<ModeratorGate>()
-            .AddSingleton<IChatCommand, LymphBot.Core.Knowledge.KbCommand>());
+            .AddSingleton<IChatCommand, GatedModeratorCommand>());
         var gateway = await discord.AcceptIdentifiedAsync();
 
-        await gateway.DispatchAsync("INTERACTION_CREATE", 2, Payloads.SlashCommand("kb", interactionId: "71", token: "tok-71", options: [("action", "gaps")]));
+        await gateway.DispatchAsync("INTERACTION_CREATE", 2, Payloads.SlashCommand("purge", interactionId: "71", token: "tok-71"));
         var refusal = (await discord.NextRequestAsync(r => r.Path == "/interactions/71/tok-71/callback")).Json.GetProperty("data");
         await gateway.DispatchAsync("INTERACTION_CREATE", 3, Payloads.SlashCommand("nonsense", interactionId: "72", token: "tok-72"));
         var unknown = (await discord.NextRequestAsync(r => r.Path == "/interactions/72/tok-72/callback")).Json.GetProperty("data");

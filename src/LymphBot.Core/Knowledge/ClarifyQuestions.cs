@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+
+namespace LymphBot.Core.Knowledge;
+
+/// <summary>
+/// The questions behind recent "Did you mean…?" replies, under short keys that fit a button's 64 bytes, so a tap can
+/// record which entry the question meant. Bounded and in memory: after a restart or a day, a tap still answers,
+/// it just records nothing.
+/// </summary>
+public sealed class ClarifyQuestions(TimeProvider time)
+{
+    public const int Capacity = 1000;
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (string Question, DateTimeOffset At)> _byKey = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+
+    /// <summary>Remembers a (normalised) question; returns its key.</summary>
+    public string Remember(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
+        lock (_gate)
+        {
+            while (_order.Count >= Capacity)
+            {
+                _byKey.Remove(_order.Dequeue());
+            }
+
+            _byKey[key] = (question, time.GetUtcNow());
+            _order.Enqueue(key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The question remembered under a key, if it is still known.</summary>
+    public string? Recall(string key)
+    {
+        lock (_gate)
+        {
+            return _byKey.TryGetValue(key, out var entry) && time.GetUtcNow() - entry.At <= Lifetime ? entry.Question : null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace LymphBot.Core.Knowledge;
+
+/// <summary>
+/// Which part of a message is the question. Forum posts tell a story and then ask ("I had lipo on Friday. Is there a
+/// benefit to this?"): the sentences that ask carry the subject, the story is context. Context still counts, at a
+/// lower weight, and counts fully when the asking sentence names no subject of its own ("Does this actually work?").
+/// </summary>
+public static partial class QuestionFocus
+{
+    /// <summary>
+    /// How much a word of the story counts next to a word of the question itself; however long the story, all of it
+    /// together never weighs more than this share of the question.
+    /// </summary>
+    public const double ContextWeight = 0.3;
+
+    private static readonly HashSet<string> AskingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "what", "whats", "what's", "how", "why", "when", "where", "who", "which", "can", "could", "does", "do", "did",
+        "is", "are", "was", "will", "would", "should", "shall", "may", "might", "any", "has", "have", "am", "tell",
+    };
+
+    /// <summary>
+    /// How much a word that only weighs a claim counts ("does it help", "is it effective", "can it benefit"): next to
+    /// the subject of the claim it says little; alone it is the question.
+    /// </summary>
+    public const double ClaimWeight = 0.3;
+
+    // "Does this work?" and "is it true?" ask about what was said before; "is there a benefit?" asks something itself.
+    private static readonly HashSet<string> ClaimWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "work", "works", "working", "worked", "effective", "effectively", "help", "helps", "helpful", "legit", "true", "myth",
+        "useful", "use",
+    };
+
+    private static readonly HashSet<string> LightWords = new(ClaimWords, StringComparer.OrdinalIgnoreCase)
+    {
+        "effect", "effects", "benefit", "benefits", "beneficial", "worth",
+    };
+
+    /// <summary>Whether a word only asks if a claim holds, so the claim (in the sentences before) is the subject.</summary>
+    public static bool IsClaimWord(string word) => ClaimWords.Contains(word);
+
+    /// <summary>
+    /// Whether a word weighs a claim (<see cref="ClaimWeight"/>) rather than naming a subject; so do manner adverbs
+    /// ("slowly", "badly"), which say how, not what.
+    /// </summary>
+    public static bool IsLightWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return LightWords.Contains(word) || (word.Length >= 6 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The sentences of a message, each marked as asking or as context.</summary>
+    public static IReadOnlyList<(string Text, bool Asks)> Split(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var sentences = SentenceEnd().Split(message).SelectMany(Clauses).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (sentences.Count <= 1)
+        {
+            return [(message, true)];
+        }
+
+        // With question marks, they say which sentences ask; without, a sentence that opens like a question does.
+        var marked = message.Contains('?', StringComparison.Ordinal);
+        var result = sentences.Select(s => (s, marked ? s.EndsWith('?') : OpensLikeQuestion(s))).ToList();
+        return result.Any(s => s.Item2) ? result : [.. sentences.Select(s => (s, true))];
+    }
+
+    /// <summary>"Often after surgery I'm in pain, does this hurt?" asks only after the comma.</summary>
+    private static IEnumerable<string> Clauses(string sentence)
+    {
+        var start = 0;
+        foreach (Match comma in Comma().Matches(sentence))
+        {
+            var next = sentence[(comma.Index + comma.Length)..];
+            if (OpensLikeQuestion(next))
+            {
+                yield return sentence[start..comma.Index];
+                start = comma.Index + comma.Length;
+            }
+        }
+
+        yield return sentence[start..];
+    }
+
+    private static bool OpensLikeQuestion(string sentence)
+    {
+        var first = sentence.Split(' ', 2)[0].TrimEnd(',', ':');
+        return AskingWords.Contains(first);
+    }
+
+    // Keeps the mark with its sentence: "Is it safe? I am worried." splits after the "?".
+    [GeneratedRegex(@"(?<=[.!?;])\s+")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@",\s+")]
+    private static partial Regex Comma();
+}

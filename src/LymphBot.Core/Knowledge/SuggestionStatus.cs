@@ -1,0 +1,8 @@
+namespace LymphBot.Core.Knowledge;
+
+public enum SuggestionStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}
