@@ -1,172 +1,73 @@
 using System.Threading.Channels;
+using LymphBot.Core.Turns;
 using LymphBot.Discord.Gateway;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace LymphBot.Discord.Events;
 
 /// <summary>
-/// Drains the gateway's queue onto workers: events of one channel run one after another, in arrival order;
-/// different channels run in parallel (up to <see cref="DiscordOptions.MaxConcurrentHandlers"/>). Interactions do
-/// not queue behind a channel's slow answer or the concurrency cap: each has its own 3-second deadline.
+/// Drains the gateway's queue onto Core's per-chat lanes (<see cref="ChatLanes{T}"/>), keyed by channel: events of
+/// one channel run one after another, in arrival order; channels run in parallel (up to
+/// <see cref="DiscordOptions.MaxConcurrentHandlers"/>). Interactions take no lane: they do not queue behind a
+/// channel's slow answer or the cap, since each has its own 3-second deadline.
 /// </summary>
-internal sealed class DiscordEventDispatcher : IDisposable
+internal sealed partial class DiscordEventDispatcher : IDisposable
 {
-    private readonly Func<GatewayEvent, CancellationToken, Task> _handle;
-    private readonly SemaphoreSlim _concurrency;
-    private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
-    private readonly HashSet<Task> _interactions = [];
-    private readonly Lock _gate = new();
-    private int _pending;
+    private readonly ChatLanes<GatewayEvent> _lanes;
+    private readonly ILogger _logger;
 
-    public DiscordEventDispatcher(DiscordEventHandler handler, IOptions<DiscordOptions> options)
-        : this(handler.HandleAsync, options.Value.MaxConcurrentHandlers)
+    public DiscordEventDispatcher(DiscordEventHandler handler, IOptions<DiscordOptions> options, ILogger<DiscordEventDispatcher> logger)
+        : this(handler.HandleAsync, options.Value.MaxConcurrentHandlers, logger)
     {
     }
 
-    internal DiscordEventDispatcher(Func<GatewayEvent, CancellationToken, Task> handle, int maxConcurrency)
+    internal DiscordEventDispatcher(Func<GatewayEvent, CancellationToken, Task> handle, int maxConcurrency, ILogger? logger = null)
     {
-        _handle = handle;
-        _concurrency = new SemaphoreSlim(maxConcurrency, maxConcurrency);
+        _logger = logger ?? NullLogger.Instance;
+        _lanes = new ChatLanes<GatewayEvent>(handle, (e, ex) => LogHandlerFailed(ex, e.Type), maxConcurrency: maxConcurrency);
     }
 
     /// <summary>Channels with queued or running work (tests and diagnostics).</summary>
-    public int ActiveChannels
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _tails.Count;
-            }
-        }
-    }
+    public int ActiveChannels => _lanes.ActiveLanes;
 
     /// <summary>Events dispatched and not yet handled: waiting behind their channel or the cap, or running.</summary>
-    public int Pending => Volatile.Read(ref _pending);
+    public int Pending => _lanes.Pending;
 
-    /// <summary>Reads until the queue completes, then waits for running handlers.</summary>
+    /// <summary>
+    /// Reads until the queue completes or <paramref name="cancellationToken"/> fires, then waits for the handlers;
+    /// once the token has fired, handlers still running are cancelled.
+    /// </summary>
     public async Task RunAsync(ChannelReader<GatewayEvent> events, CancellationToken cancellationToken)
     {
         try
         {
             await foreach (var gatewayEvent in events.ReadAllAsync(cancellationToken))
             {
-                Dispatch(gatewayEvent, cancellationToken);
+                Dispatch(gatewayEvent);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutdown: handlers observe the same token.
+            // Shutdown: the drain below cancels what still runs.
         }
 
-        await DrainAsync();
+        await _lanes.DrainAsync(cancellationToken);
     }
 
-    public void Dispatch(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    public void Dispatch(GatewayEvent gatewayEvent)
     {
-        Interlocked.Increment(ref _pending);
-        if (gatewayEvent.Type == "INTERACTION_CREATE")
-        {
-            var task = Task.Run(() => RunCountedAsync(gatewayEvent, cancellationToken), CancellationToken.None);
-            lock (_gate)
-            {
-                _interactions.Add(task);
-            }
-
-            task.ContinueWith(
-                t =>
-                {
-                    lock (_gate)
-                    {
-                        _interactions.Remove(t);
-                    }
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
-            return;
-        }
-
-        var key = gatewayEvent.ChannelId ?? gatewayEvent.Type;
-        lock (_gate)
-        {
-            var previous = _tails.TryGetValue(key, out var tail) ? tail : Task.CompletedTask;
-
-            // Never runs inline here: the continuation goes to the thread pool, so the lock is held only briefly.
-            var next = previous.ContinueWith(
-                _ => RunLimitedAsync(gatewayEvent, cancellationToken),
-                CancellationToken.None,
-                TaskContinuationOptions.DenyChildAttach,
-                TaskScheduler.Default).Unwrap();
-            _tails[key] = next;
-            next.ContinueWith(
-                t =>
-                {
-                    lock (_gate)
-                    {
-                        if (_tails.TryGetValue(key, out var current) && current == t)
-                        {
-                            _tails.Remove(key);
-                        }
-                    }
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
-        }
+        ArgumentNullException.ThrowIfNull(gatewayEvent);
+        var lane = gatewayEvent.Type == "INTERACTION_CREATE" ? null : gatewayEvent.ChannelId ?? gatewayEvent.Type;
+        _lanes.TryEnqueue(lane, gatewayEvent);
     }
 
-    public async Task DrainAsync()
-    {
-        Task[] running;
-        lock (_gate)
-        {
-            running = [.. _tails.Values, .. _interactions];
-        }
+    /// <summary>Waits until every dispatched event is handled.</summary>
+    public Task DrainAsync() => _lanes.DrainAsync(CancellationToken.None);
 
-        try
-        {
-            await Task.WhenAll(running);
-        }
-        catch (OperationCanceledException)
-        {
-            // Cancelled by shutdown.
-        }
-    }
+    public void Dispose() => _lanes.Dispose();
 
-    public void Dispose() => _concurrency.Dispose();
-
-    private async Task RunLimitedAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _concurrency.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            Interlocked.Decrement(ref _pending);
-            throw;
-        }
-
-        try
-        {
-            await RunCountedAsync(gatewayEvent, cancellationToken);
-        }
-        finally
-        {
-            _concurrency.Release();
-        }
-    }
-
-    private async Task RunCountedAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _handle(gatewayEvent, cancellationToken);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _pending);
-        }
-    }
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a Discord {EventType} event failed")]
+    private partial void LogHandlerFailed(Exception exception, string eventType);
 }

@@ -6,8 +6,8 @@ namespace LymphBot.Telegram.Mapping;
 
 /// <summary>
 /// Renders Core's <see cref="Reply"/> as Telegram HTML: every span escaped, bold and code as tags, the citation
-/// as an italic "Source:" line, split into messages of at most 4,096 visible characters at paragraph, then line,
-/// then word boundaries, so no tag is ever cut in half.
+/// as an italic "Source:" line, split by Core's <see cref="MarkupSplitter"/> into messages of at most 4,096 visible
+/// characters, so no tag is ever cut in half.
 /// </summary>
 public static class TelegramRendering
 {
@@ -18,28 +18,24 @@ public static class TelegramRendering
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
-        var segments = new List<(string Text, string? Tag)>();
-        foreach (var span in Core.Chat.ReplyMarkup.Parse(reply.Text))
-        {
-            segments.Add((span.Text, span.Style switch
-            {
-                MarkupStyle.Bold => "b",
-                MarkupStyle.Code => "code",
-                _ => null,
-            }));
-        }
 
+        // Telegram's limit counts what is shown after the HTML is parsed, so a piece is as long as its text.
+        var parts = MarkupSplitter.Split(Core.Chat.ReplyMarkup.Parse(reply.Text), maxLength, MarkupSplitter.VisibleLength)
+            .Select(piece => new TelegramMessagePart(RenderHtml(piece), string.Concat(piece.Select(s => s.Text))))
+            .ToList();
         if (!string.IsNullOrWhiteSpace(reply.Citation))
         {
-            segments.Add(("\n", null));
-            segments.Add(("Source: " + reply.Citation.Trim(), "i"));
-        }
-
-        var plain = string.Concat(segments.Select(s => s.Text));
-        var parts = new List<TelegramMessagePart>();
-        foreach (var (start, end) in Split(plain, maxLength))
-        {
-            parts.Add(new TelegramMessagePart(RenderHtml(segments, start, end), plain[start..end]));
+            var source = "Source: " + reply.Citation.Trim();
+            source = source.Length > maxLength ? source[..(maxLength - 1)] + "…" : source;
+            var line = new TelegramMessagePart("<i>" + EscapeHtml(source) + "</i>", source);
+            if (parts.Count > 0 && parts[^1].PlainText.Length + 1 + source.Length <= maxLength)
+            {
+                parts[^1] = new TelegramMessagePart(parts[^1].Html + "\n" + line.Html, parts[^1].PlainText + "\n" + source);
+            }
+            else
+            {
+                parts.Add(line);
+            }
         }
 
         return parts;
@@ -79,81 +75,18 @@ public static class TelegramRendering
             : new InlineKeyboardMarkup(rows.Select(r => r.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
     }
 
-    /// <summary>Ranges of <paramref name="text"/>, each at most <paramref name="maxLength"/> long, whitespace at the cuts dropped.</summary>
-    internal static IReadOnlyList<(int Start, int End)> Split(string text, int maxLength)
-    {
-        var ranges = new List<(int, int)>();
-        var pos = 0;
-        while (true)
-        {
-            while (pos < text.Length && char.IsWhiteSpace(text[pos]))
-            {
-                pos++;
-            }
-
-            if (pos >= text.Length)
-            {
-                return ranges;
-            }
-
-            var end = text.Length - pos <= maxLength ? text.Length : FindCut(text, pos, pos + maxLength);
-            var trimmedEnd = end;
-            while (trimmedEnd > pos && char.IsWhiteSpace(text[trimmedEnd - 1]))
-            {
-                trimmedEnd--;
-            }
-
-            ranges.Add((pos, trimmedEnd));
-            pos = end;
-        }
-    }
-
-    private static int FindCut(string text, int start, int limit)
-    {
-        // The part is [start, cut); the separator at cut is dropped by the caller.
-        for (var i = limit; i > start; i--)
-        {
-            if (text[i] == '\n' && text[i - 1] == '\n')
-            {
-                return i - 1;
-            }
-        }
-
-        for (var i = limit; i > start; i--)
-        {
-            if (text[i] == '\n')
-            {
-                return i;
-            }
-        }
-
-        for (var i = limit; i > start; i--)
-        {
-            if (text[i] == ' ')
-            {
-                return i;
-            }
-        }
-
-        // One unbroken word longer than a message: cut it, but never between the halves of a surrogate pair.
-        return char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
-    }
-
-    private static string RenderHtml(List<(string Text, string? Tag)> segments, int start, int end)
+    private static string RenderHtml(IReadOnlyList<MarkupSpan> spans)
     {
         var sb = new StringBuilder();
-        var offset = 0;
-        foreach (var (text, tag) in segments)
+        foreach (var span in spans)
         {
-            var from = Math.Max(start, offset);
-            var to = Math.Min(end, offset + text.Length);
-            if (from < to)
+            var escaped = EscapeHtml(span.Text);
+            sb.Append(span.Style switch
             {
-                var escaped = EscapeHtml(text.Substring(from - offset, to - from));
-                sb.Append(tag is null ? escaped : $"<{tag}>{escaped}</{tag}>");
-            }
-
-            offset += text.Length;
+                MarkupStyle.Bold => $"<b>{escaped}</b>",
+                MarkupStyle.Code => $"<code>{escaped}</code>",
+                _ => escaped,
+            });
         }
 
         return sb.ToString();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LymphBot.Core.Telemetry;
+using LymphBot.Core.Turns;
 using LymphBot.Telegram.Mapping;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,10 @@ using Telegram.Bot.Types;
 namespace LymphBot.Telegram.Receiving;
 
 /// <summary>
-/// Hands updates to workers, one lane per chat: a chat's updates are handled in order, while a slow answer in one
-/// chat never holds up intake or other chats. Holds at most <see cref="TelegramOptions.MaxQueuedUpdates"/>; when
-/// full, polling waits (updates stay safely with Telegram) and the webhook answers 503 so Telegram retries.
+/// Hands updates to Core's per-chat lanes (<see cref="ChatLanes{T}"/>), keyed by chat: a chat's updates are handled
+/// in order, while a slow answer in one chat never holds up intake or other chats. Holds at most
+/// <see cref="TelegramOptions.MaxQueuedUpdates"/>; when full, polling waits (updates stay safely with Telegram) and
+/// the webhook answers 503 so Telegram retries. What is Telegram's own: an update id seen lately is a redelivery.
 /// </summary>
 public sealed partial class TelegramUpdateDispatcher : IDisposable
 {
@@ -18,41 +20,28 @@ public sealed partial class TelegramUpdateDispatcher : IDisposable
 
     private readonly TelegramUpdateHandler _handler;
     private readonly ILogger<TelegramUpdateDispatcher> _logger;
-    private readonly int _capacity;
+    private readonly ChatLanes<Update> _lanes;
     private readonly Lock _gate = new();
-    private readonly Dictionary<long, Queue<Update>> _lanes = [];
     private readonly HashSet<int> _seen = [];
     private readonly Queue<int> _seenOrder = new();
-    private readonly CancellationTokenSource _processing = new();
-    private TaskCompletionSource _changed = NewSignal();
-    private int _pending;
 
     public TelegramUpdateDispatcher(TelegramUpdateHandler handler, IOptions<TelegramOptions> options, ILogger<TelegramUpdateDispatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _handler = handler;
         _logger = logger;
-        _capacity = options.Value.MaxQueuedUpdates;
+        _lanes = new ChatLanes<Update>(HandleAsync, LogHandlerFailed, options.Value.MaxQueuedUpdates);
     }
 
-    public int Pending
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _pending;
-            }
-        }
-    }
+    public int Pending => _lanes.Pending;
 
-    public int Room => Math.Max(0, _capacity - Pending);
+    public int Room => _lanes.Room;
 
     /// <summary>Queues an update; <c>false</c> when full. An update seen recently (a redelivery) is accepted and dropped.</summary>
     public bool TryEnqueue(Update update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var key = TelegramMapping.ChatKeyOf(update);
+        var key = TelegramMapping.ChatKeyOf(update).ToString(CultureInfo.InvariantCulture);
         lock (_gate)
         {
             if (_seen.Contains(update.Id))
@@ -60,76 +49,28 @@ public sealed partial class TelegramUpdateDispatcher : IDisposable
                 return true;
             }
 
-            if (_pending >= _capacity)
+            if (!_lanes.TryEnqueue(key, update))
             {
                 return false;
             }
 
             Remember(update.Id);
-            _pending++;
-            if (_lanes.TryGetValue(key, out var lane))
-            {
-                lane.Enqueue(update);
-                return true;
-            }
-
-            _lanes[key] = new Queue<Update>([update]);
-        }
-
-        _ = Task.Run(() => RunLaneAsync(key));
-        return true;
-    }
-
-    public async Task WaitForRoomAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            Task changed;
-            lock (_gate)
-            {
-                if (_pending < _capacity)
-                {
-                    return;
-                }
-
-                changed = _changed.Task;
-            }
-
-            await changed.WaitAsync(cancellationToken);
+            return true;
         }
     }
+
+    public Task WaitForRoomAsync(CancellationToken cancellationToken) => _lanes.WaitForRoomAsync(cancellationToken);
 
     /// <summary>Waits until every queued update is handled; when <paramref name="cancellationToken"/> fires first, cancels the rest.</summary>
     public async Task DrainAsync(CancellationToken cancellationToken)
     {
-        try
+        if (await _lanes.DrainAsync(cancellationToken) is > 0 and var left)
         {
-            while (true)
-            {
-                Task changed;
-                lock (_gate)
-                {
-                    if (_pending == 0)
-                    {
-                        return;
-                    }
-
-                    changed = _changed.Task;
-                }
-
-                await changed.WaitAsync(cancellationToken);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            LogAbandoned(Pending);
-            await _processing.CancelAsync();
+            LogAbandoned(left);
         }
     }
 
-    public void Dispose() => _processing.Dispose();
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public void Dispose() => _lanes.Dispose();
 
     private void Remember(int id)
     {
@@ -141,50 +82,14 @@ public sealed partial class TelegramUpdateDispatcher : IDisposable
         }
     }
 
-    private async Task RunLaneAsync(long key)
+    private async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
-        while (true)
-        {
-            Update next;
-            lock (_gate)
-            {
-                next = _lanes[key].Peek();
-            }
-
-            try
-            {
-                // Everything logged while handling (routing, answering, sending the reply) names the chat.
-                using var scope = _logger.BeginChatScope(TelegramMapping.Platform, key.ToString(CultureInfo.InvariantCulture));
-                await _handler.HandleAsync(next, _processing.Token);
-            }
-            catch (OperationCanceledException) when (_processing.IsCancellationRequested)
-            {
-                // Shutting down past the host's patience; DrainAsync logged how many were left.
-            }
-            catch (Exception ex)
-            {
-                LogHandlerFailed(ex, next.Id, key);
-            }
-
-            TaskCompletionSource signal;
-            lock (_gate)
-            {
-                var lane = _lanes[key];
-                lane.Dequeue();
-                _pending--;
-                signal = _changed;
-                _changed = NewSignal();
-                if (lane.Count == 0)
-                {
-                    _lanes.Remove(key);
-                    signal.TrySetResult();
-                    return;
-                }
-            }
-
-            signal.TrySetResult();
-        }
+        // Everything logged while handling (routing, answering, sending the reply) names the chat.
+        using var scope = _logger.BeginChatScope(TelegramMapping.Platform, TelegramMapping.ChatKeyOf(update).ToString(CultureInfo.InvariantCulture));
+        await _handler.HandleAsync(update, cancellationToken);
     }
+
+    private void LogHandlerFailed(Update update, Exception exception) => LogHandlerFailed(exception, update.Id, TelegramMapping.ChatKeyOf(update));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} in chat {ChatKey} failed")]
     private partial void LogHandlerFailed(Exception exception, int updateId, long chatKey);
