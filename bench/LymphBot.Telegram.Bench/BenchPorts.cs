@@ -6,7 +6,7 @@ using LymphBot.Core.Users;
 namespace LymphBot.Telegram.Bench;
 
 /// <summary>In-memory stand-ins for the storage ports and an answerer that echoes, so the bench measures the adapter.</summary>
-internal sealed class BenchPorts : IChatUserStore, IChatReachability, IQuestionAnswerer
+internal sealed class BenchPorts : IChatUserStore, IChatReachability, IChatMigrationStore, IQuestionAnswerer
 {
     private readonly ConcurrentDictionary<(string, string), ChatUserSettings> _users = new();
     private readonly ConcurrentDictionary<ChatAddress, string> _unreachable = new();
@@ -37,6 +37,8 @@ internal sealed class BenchPorts : IChatUserStore, IChatReachability, IQuestionA
 
     public Task<string?> FindUnreachableReasonAsync(ChatAddress chat, CancellationToken cancellationToken) =>
         Task.FromResult(_unreachable.TryGetValue(chat, out var reason) ? reason : null);
+
+    public Task<int> MoveAsync(ChatAddress oldChat, ChatAddress newChat, CancellationToken cancellationToken) => Task.FromResult(0);
 
     public Task<Reply> AnswerAsync(IncomingMessage message, string question, CancellationToken cancellationToken) =>
         Task.FromResult(new Reply($"You asked: **{ReplyMarkup.Escape(question)}**") { Citation = "Bench handbook, ¶1" });

@@ -98,6 +98,7 @@ public static class Program
         var ports = new BenchPorts();
         builder.Services.AddSingleton<IChatUserStore>(ports);
         builder.Services.AddSingleton<IChatReachability>(ports);
+        builder.Services.AddSingleton<IChatMigrationStore>(ports);
         builder.Services.AddSingleton<IQuestionAnswerer>(ports);
         builder.Services.AddLymphBotCore();
         builder.AddTelegram();
