@@ -39,6 +39,11 @@ public sealed class TelegramOptions
     /// <summary>Added to every pacing window so network jitter cannot push two sends into one window. Default 25 ms.</summary>
     public TimeSpan PacingMargin { get; set; } = TimeSpan.FromMilliseconds(25);
 
+    /// <summary>Nothing is sent for this long after start. A bot killed in a burst may have used the current second's
+    /// cap, and the new process cannot know how much of it: holding one window keeps the cap in every sliding second
+    /// across a restart. Default 1 s (Telegram's window); zero turns it off.</summary>
+    public TimeSpan StartHold { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary><c>false</c> turns all pacing off; only for benchmarks against a stand-in server. Default <c>true</c>.</summary>
     public bool Pacing { get; set; } = true;
 

@@ -42,6 +42,7 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         Bounded(failures, "Telegram:PollTimeout", options.PollTimeout, TimeSpan.FromMinutes(5));
         Bounded(failures, "Telegram:MinPollInterval", options.MinPollInterval, TimeSpan.FromMinutes(1));
         Bounded(failures, "Telegram:ReplyRetryWindow", options.ReplyRetryWindow, TimeSpan.FromHours(1));
+        Bounded(failures, "Telegram:StartHold", options.StartHold, TimeSpan.FromMinutes(1));
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -30,6 +30,11 @@ public sealed class TelegramSendPacer : IDisposable
         _pace = new SendPace(time);
         // Not spaced: the cap is what Telegram counts, so sends may go out together as long as no window holds more.
         _global = _options.Pacing ? [new SendWindow(_options.MessagesPerSecond, TimeSpan.FromSeconds(1) + _options.PacingMargin, spaced: false)] : [];
+        if (_options.Pacing && _options.StartHold > TimeSpan.Zero)
+        {
+            // Built as the host starts (the receiver needs it), so this holds the first second of the process.
+            _pace.PauseFor(_options.StartHold);
+        }
     }
 
     /// <summary>Messages entered and not yet left: waiting for their chat or their turn, or being sent.</summary>

@@ -13,10 +13,25 @@ public sealed class TelegramSendPacerTests : IDisposable
 
     public TelegramSendPacerTests()
     {
-        _pacer = new TelegramSendPacer(Options.Create(new TelegramOptions()), _time);
+        _pacer = new TelegramSendPacer(Options.Create(new TelegramOptions { StartHold = TimeSpan.Zero }), _time);
     }
 
     public void Dispose() => _pacer.Dispose();
+
+    [Fact]
+    public async Task WaitTurnAsync_RightAfterStart_WaitsOneWindow_SoARestartNeverDoublesTheCap()
+    {
+        // The process before may have sent 30 in the second it was killed: the new one holds a full window first.
+        using var restarted = new TelegramSendPacer(Options.Create(new TelegramOptions()), _time);
+        var lane = await restarted.EnterAsync(1, CancellationToken.None);
+        var first = restarted.WaitTurnAsync(lane, CancellationToken.None);
+
+        _time.Advance(TimeSpan.FromSeconds(1) - TimeSpan.FromMilliseconds(1));
+        Assert.False(first.IsCompleted, "nothing goes out within the first second");
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        (await first.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        restarted.Leave(lane);
+    }
 
     [Fact]
     public async Task WaitTurnAsync_ThirtyOneChatsAtOnce_ThirtyGoNowTheLastAfterOneSecond()

@@ -67,6 +67,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
             ["Telegram:ApiBaseUrl"] = standIn.BaseUrl,
             ["Telegram:PollTimeout"] = "00:00:10",
             ["Telegram:RequestTimeout"] = "00:00:10",
+            // Each test starts a bot of its own; the hold after start is tested on the pacer itself.
+            ["Telegram:StartHold"] = "00:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
