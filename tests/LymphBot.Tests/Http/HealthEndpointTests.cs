@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using LymphBot.Core.Chat;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Http;
+using LymphBot.Testing.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

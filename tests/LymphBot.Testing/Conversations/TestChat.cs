@@ -1,7 +1,10 @@
+using LymphBot.Core;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Questions;
 using LymphBot.Core.Users;
+using LymphBot.Testing.Questions;
+using LymphBot.Testing.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +12,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Conversations;
 
 /// <summary>
 /// A conversation with the bot through the real <see cref="CommandRouter"/> and the real DI registrations:

@@ -1,6 +1,6 @@
 using LymphBot.Core.Chat;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Chat;
 
 /// <summary>Records the moves it was asked to make.</summary>
 public sealed class InMemoryChatMigrationStore : IChatMigrationStore

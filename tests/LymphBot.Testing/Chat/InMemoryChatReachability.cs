@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using LymphBot.Core.Chat;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Chat;
 
 public sealed class InMemoryChatReachability : IChatReachability
 {

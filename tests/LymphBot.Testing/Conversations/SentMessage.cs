@@ -1,6 +1,6 @@
 using LymphBot.Core.Chat;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Conversations;
 
 /// <summary>The bot's answer to one message, with assertions that read as a conversation.</summary>
 public sealed class SentMessage(Task<Reply?> reply)

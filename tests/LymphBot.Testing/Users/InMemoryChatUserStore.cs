@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Users;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Users;
 
 public sealed class InMemoryChatUserStore : IChatUserStore
 {

@@ -1,6 +1,6 @@
 using LymphBot.Core.Knowledge;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Knowledge;
 
 public sealed class InMemoryAnswerFeedbackStore : IAnswerFeedbackStore
 {

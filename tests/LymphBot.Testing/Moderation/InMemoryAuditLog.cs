@@ -1,7 +1,7 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Moderation;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Moderation;
 
 public sealed class InMemoryAuditLog : IAuditLog
 {
