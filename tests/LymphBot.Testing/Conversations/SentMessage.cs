@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LymphBot.Core.Chat;
 
 namespace LymphBot.Testing.Conversations;
@@ -17,6 +18,9 @@ public sealed class SentMessage(Task<Reply?> reply)
 
     public Task<Reply> ExpectReplyContaining(string fragment) =>
         ExpectReply(t => t.Contains(fragment, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Waits for the bot's answer without asserting on it: for the steps that set a conversation up.</summary>
+    public TaskAwaiter<Reply?> GetAwaiter() => reply.GetAwaiter();
 
     public async Task ExpectSilence()
     {

@@ -47,7 +47,8 @@ public sealed class TestChat : IDisposable
     /// <summary>What the platform reports about the member here, such as being the chat's administrator.</summary>
     public SenderFacts Facts { get; init; } = SenderFacts.None;
 
-    public static TestChat Create(Action<IServiceCollection>? configure = null, ChatKind kind = ChatKind.Direct, Dictionary<string, string?>? configuration = null)
+    public static TestChat Create(
+        Action<IServiceCollection>? configure = null, ChatKind kind = ChatKind.Direct, Dictionary<string, string?>? configuration = null, SenderFacts? facts = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero)));
@@ -57,7 +58,7 @@ public sealed class TestChat : IDisposable
         services.AddLymphBotCore(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? []).Build());
         configure?.Invoke(services);
         services.TryAddSingleton<IQuestionAnswerer, EchoAnswerer>();
-        return new TestChat(services.BuildServiceProvider(), ownsServices: true) { Kind = kind };
+        return new TestChat(services.BuildServiceProvider(), ownsServices: true) { Kind = kind, Facts = facts ?? SenderFacts.None };
     }
 
     /// <summary>Another member or another chat talking to the same bot: the same services and stores.</summary>
