@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using LymphBot.Core.Chat;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 
 namespace LymphBot.Core.Tests;
 

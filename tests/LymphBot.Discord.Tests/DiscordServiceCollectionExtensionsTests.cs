@@ -1,8 +1,9 @@
 using LymphBot.Core;
 using LymphBot.Core.Chat;
-using LymphBot.Core.Tests.Fakes;
 using LymphBot.Core.Users;
 using LymphBot.Discord.Tests.TestSupport;
+using LymphBot.Testing.Chat;
+using LymphBot.Testing.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

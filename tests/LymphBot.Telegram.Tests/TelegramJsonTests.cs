@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Telegram.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using Telegram.Bot;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;

@@ -1,6 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
-using LymphBot.Core.Tests.Fakes;
+using LymphBot.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Core.Tests.Commands;

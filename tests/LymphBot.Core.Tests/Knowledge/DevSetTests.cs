@@ -1,5 +1,5 @@
 using LymphBot.Core.Knowledge;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using Xunit.Abstractions;
 
 namespace LymphBot.Core.Tests.Knowledge;

@@ -1,5 +1,6 @@
 using LymphBot.Core.Chat;
-using LymphBot.Core.Tests.Fakes;
+using LymphBot.Testing.Conversations;
+using LymphBot.Testing.Knowledge;
 
 namespace LymphBot.Core.Tests.Knowledge;
 

@@ -1,6 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Knowledge;
-using LymphBot.Core.Tests.Fakes;
+using LymphBot.Testing.Moderation;
 
 namespace LymphBot.Core.Tests.Knowledge;
 

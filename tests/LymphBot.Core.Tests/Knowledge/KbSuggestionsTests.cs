@@ -1,6 +1,7 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Knowledge;
-using LymphBot.Core.Tests.Fakes;
+using LymphBot.Testing.Conversations;
+using LymphBot.Testing.Moderation;
 
 namespace LymphBot.Core.Tests.Knowledge;
 

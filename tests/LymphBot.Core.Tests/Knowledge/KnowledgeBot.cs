@@ -1,6 +1,8 @@
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Moderation;
-using LymphBot.Core.Tests.Fakes;
+using LymphBot.Testing.Conversations;
+using LymphBot.Testing.Knowledge;
+using LymphBot.Testing.Moderation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Core.Tests.Knowledge;

@@ -1,8 +1,8 @@
 using LymphBot.Core.Commands;
 using LymphBot.Core.Moderation;
 using LymphBot.Core.Questions;
-using LymphBot.Core.Tests.Fakes;
 using LymphBot.Discord.Tests.TestSupport;
+using LymphBot.Testing.Moderation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

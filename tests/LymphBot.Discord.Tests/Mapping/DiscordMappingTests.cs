@@ -1,10 +1,10 @@
 using System.Text.Json;
 using LymphBot.Core.Chat;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Discord.Gateway;
 using LymphBot.Discord.Mapping;
 using LymphBot.Discord.Tests.TestSupport;
 using LymphBot.Discord.Wire;
+using LymphBot.Testing.TestSupport;
 
 namespace LymphBot.Discord.Tests.Mapping;
 

@@ -1,8 +1,8 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Sending;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Discord.Rest;
 using LymphBot.Discord.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using Microsoft.Extensions.Logging;
 
 namespace LymphBot.Discord.Tests.Rest;

@@ -1,9 +1,10 @@
 using LymphBot.Core;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Questions;
-using LymphBot.Core.Tests.Fakes;
 using LymphBot.Core.Users;
 using LymphBot.Discord.Gateway;
+using LymphBot.Testing.Chat;
+using LymphBot.Testing.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Telegram.Mapping;
 using LymphBot.Telegram.Tests.StandIn;
 using LymphBot.Telegram.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 

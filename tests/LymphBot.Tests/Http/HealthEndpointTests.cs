@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using LymphBot.Core.Chat;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Http;
+using LymphBot.Testing.Chat;
+using LymphBot.Testing.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ public sealed class HealthEndpointTests
     public async Task Readyz_AdapterDisconnected_Returns503NamingIt_WhileHealthzStaysUp()
     {
         using var data = new TempDirectory();
-        var adapter = new SwitchableHealth();
+        var adapter = new SwitchablePlatformHealth();
         await using var app = await StartAsync(data, adapter);
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
@@ -113,14 +114,5 @@ public sealed class HealthEndpointTests
             observe();
             return next;
         }
-    }
-
-    private sealed class SwitchableHealth : IPlatformHealth
-    {
-        public bool Ready { get; set; } = true;
-
-        public string Name => "fake";
-
-        public (bool Ready, string Detail) Check() => (Ready, Ready ? "connected" : "reconnecting");
     }
 }

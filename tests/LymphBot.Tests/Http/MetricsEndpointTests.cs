@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Http;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,4 @@
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 
 namespace LymphBot.Tests.Knowledge;

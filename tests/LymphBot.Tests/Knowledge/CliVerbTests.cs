@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 
 namespace LymphBot.Tests.Knowledge;

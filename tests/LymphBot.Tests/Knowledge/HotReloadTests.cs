@@ -1,6 +1,6 @@
 using LymphBot.Core.Knowledge;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Knowledge;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -3,11 +3,11 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.RegularExpressions;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Discord.Tests.TestSupport;
 using LymphBot.Telegram.Receiving;
 using LymphBot.Telegram.Tests.StandIn;
 using LymphBot.Telegram.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 
 namespace LymphBot.Tests.Operations;

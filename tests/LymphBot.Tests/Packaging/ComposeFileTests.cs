@@ -1,4 +1,4 @@
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 
 namespace LymphBot.Tests.Packaging;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 
 namespace LymphBot.Tests.Packaging;
 

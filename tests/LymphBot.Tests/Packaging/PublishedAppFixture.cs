@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 
 namespace LymphBot.Tests.Packaging;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dapper;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Reminders;
 using LymphBot.Storage;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Npgsql;
 using Xunit.Abstractions;

@@ -1,8 +1,9 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Scheduling;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Storage;
+using LymphBot.Testing.Chat;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -3,7 +3,7 @@ using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Scheduling;
 using LymphBot.Core.Sending;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

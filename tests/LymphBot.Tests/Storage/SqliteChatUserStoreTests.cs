@@ -1,5 +1,5 @@
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Storage;
+using LymphBot.Testing.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Storage;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;

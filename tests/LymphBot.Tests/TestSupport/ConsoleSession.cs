@@ -1,5 +1,5 @@
 using LymphBot.ConsoleChat;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

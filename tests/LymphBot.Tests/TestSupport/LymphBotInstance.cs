@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 
 namespace LymphBot.Tests.TestSupport;
 

@@ -1,4 +1,4 @@
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using Npgsql;
 
 namespace LymphBot.Tests.TestSupport;

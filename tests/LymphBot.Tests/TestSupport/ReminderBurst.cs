@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using LymphBot.Core.Tests.TestSupport;
 using LymphBot.Storage;
+using LymphBot.Testing.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace LymphBot.Tests.TestSupport;

@@ -1,6 +1,7 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Scheduling;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.Chat;
+using LymphBot.Testing.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace LymphBot.Tests.TestSupport;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Scheduling;
-using LymphBot.Core.Tests.TestSupport;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using LymphBot.Core.Chat;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Chat;
 
 public sealed class InMemoryChatReachability : IChatReachability
 {
@@ -11,7 +11,8 @@ public sealed class InMemoryChatReachability : IChatReachability
 
     public Task ReportUnreachableAsync(ChatAddress chat, string reason, CancellationToken cancellationToken)
     {
-        _unreachable[Normalize(chat)] = reason;
+        ArgumentNullException.ThrowIfNull(reason);
+        _unreachable[Normalize(chat)] = StoredTime.Cut(reason, 500);
         return Task.CompletedTask;
     }
 
@@ -23,6 +24,9 @@ public sealed class InMemoryChatReachability : IChatReachability
 
     public Task<string?> FindUnreachableReasonAsync(ChatAddress chat, CancellationToken cancellationToken) =>
         Task.FromResult(_unreachable.TryGetValue(Normalize(chat), out var reason) ? reason : null);
+
+    /// <summary>The chat's state is forgotten: reachable as far as we know (a chat that moved to a new id).</summary>
+    internal void Forget(ChatAddress chat) => _unreachable.TryRemove(Normalize(chat), out _);
 
     // Reachability is per chat, not per thread.
     private static ChatAddress Normalize(ChatAddress chat) => chat with { ThreadId = null };

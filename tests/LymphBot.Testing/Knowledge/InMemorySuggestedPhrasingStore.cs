@@ -1,6 +1,6 @@
 using LymphBot.Core.Knowledge;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Knowledge;
 
 /// <summary>Suggested phrasings in memory, with the SQL store's rules: one row per (question, entry), counted; a decision only once.</summary>
 public sealed class InMemorySuggestedPhrasingStore : ISuggestedPhrasingStore

@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Tests.TestSupport;
+namespace LymphBot.Testing.TestSupport;
 
 /// <summary>
 /// Decides whether a test that needs something outside the repository skips or fails: on a user's machine it

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Sending;
 
-namespace LymphBot.Tests.TestSupport;
+namespace LymphBot.Testing.Chat;
 
 /// <summary>A chat platform named "test" that records every send, optionally failing some, for delivery tests.</summary>
 public sealed class RecordingPlatform : IChatPlatform

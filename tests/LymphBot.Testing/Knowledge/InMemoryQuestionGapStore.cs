@@ -1,6 +1,6 @@
 using LymphBot.Core.Knowledge;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Knowledge;
 
 public sealed class InMemoryQuestionGapStore : IQuestionGapStore
 {
@@ -22,6 +22,34 @@ public sealed class InMemoryQuestionGapStore : IQuestionGapStore
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>A chat's questions follow it to its new id; one the new chat was asked too adds its count there (SqlChatMigrationStore).</summary>
+    internal void MoveChat(string platform, string from, string to)
+    {
+        lock (_gaps)
+        {
+            for (var i = _gaps.Count - 1; i >= 0; i--)
+            {
+                var (scope, gap) = _gaps[i];
+                if (scope.Platform != platform || scope.ChatId != from)
+                {
+                    continue;
+                }
+
+                var target = GapScope.Group(new Core.Chat.ChatAddress(platform, to));
+                var there = _gaps.FindIndex(g => g.Scope == target && g.Gap.Question == gap.Question);
+                if (there >= 0)
+                {
+                    _gaps[there] = (target, _gaps[there].Gap with { Count = _gaps[there].Gap.Count + gap.Count });
+                    _gaps.RemoveAt(i);
+                }
+                else
+                {
+                    _gaps[i] = (target, gap);
+                }
+            }
+        }
     }
 
     public Task<IReadOnlyList<QuestionGap>> TopAsync(GapScope scope, int count, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
+using System.Runtime.CompilerServices;
 using LymphBot.Core.Chat;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Conversations;
 
 /// <summary>The bot's answer to one message, with assertions that read as a conversation.</summary>
 public sealed class SentMessage(Task<Reply?> reply)
@@ -17,6 +18,9 @@ public sealed class SentMessage(Task<Reply?> reply)
 
     public Task<Reply> ExpectReplyContaining(string fragment) =>
         ExpectReply(t => t.Contains(fragment, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Waits for the bot's answer without asserting on it: for the steps that set a conversation up.</summary>
+    public TaskAwaiter<Reply?> GetAwaiter() => reply.GetAwaiter();
 
     public async Task ExpectSilence()
     {

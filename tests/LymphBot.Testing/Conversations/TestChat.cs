@@ -1,7 +1,10 @@
+using LymphBot.Core;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Questions;
 using LymphBot.Core.Users;
+using LymphBot.Testing.Questions;
+using LymphBot.Testing.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +12,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Conversations;
 
 /// <summary>
 /// A conversation with the bot through the real <see cref="CommandRouter"/> and the real DI registrations:
@@ -44,7 +47,8 @@ public sealed class TestChat : IDisposable
     /// <summary>What the platform reports about the member here, such as being the chat's administrator.</summary>
     public SenderFacts Facts { get; init; } = SenderFacts.None;
 
-    public static TestChat Create(Action<IServiceCollection>? configure = null, ChatKind kind = ChatKind.Direct, Dictionary<string, string?>? configuration = null)
+    public static TestChat Create(
+        Action<IServiceCollection>? configure = null, ChatKind kind = ChatKind.Direct, Dictionary<string, string?>? configuration = null, SenderFacts? facts = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero)));
@@ -54,7 +58,7 @@ public sealed class TestChat : IDisposable
         services.AddLymphBotCore(new ConfigurationBuilder().AddInMemoryCollection(configuration ?? []).Build());
         configure?.Invoke(services);
         services.TryAddSingleton<IQuestionAnswerer, EchoAnswerer>();
-        return new TestChat(services.BuildServiceProvider(), ownsServices: true) { Kind = kind };
+        return new TestChat(services.BuildServiceProvider(), ownsServices: true) { Kind = kind, Facts = facts ?? SenderFacts.None };
     }
 
     /// <summary>Another member or another chat talking to the same bot: the same services and stores.</summary>

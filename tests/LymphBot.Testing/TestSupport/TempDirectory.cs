@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Tests.TestSupport;
+namespace LymphBot.Testing.TestSupport;
 
 public sealed class TempDirectory : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace LymphBot.Core.Tests.TestSupport;
+namespace LymphBot.Testing.TestSupport;
 
 /// <summary>Finds the repository, its build outputs and the optional <c>../shared</c> folder from the test's own location.</summary>
 public static class RepositoryPaths

@@ -1,7 +1,7 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Questions;
 
-namespace LymphBot.Core.Tests.Fakes;
+namespace LymphBot.Testing.Questions;
 
 /// <summary>Answers every question with "You asked: …": the question path for tests that are not about answers.</summary>
 public sealed class EchoAnswerer : IQuestionAnswerer

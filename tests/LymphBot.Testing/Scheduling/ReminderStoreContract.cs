@@ -1,0 +1,107 @@
+using LymphBot.Core.Chat;
+using LymphBot.Core.Scheduling;
+
+namespace LymphBot.Testing.Scheduling;
+
+/// <summary>
+/// What every <see cref="IReminderStore"/> (with the outbox it shares a database with) does, run against the SQL stores
+/// on each database and against <see cref="InMemoryReminderStore"/>, so the fake cannot drift from what the bot runs on.
+/// </summary>
+public abstract class ReminderStoreContract
+{
+    private static readonly DateTimeOffset Created = new(2026, 11, 23, 8, 0, 0, 123, TimeSpan.Zero);
+    private static readonly ChatUser Ada = new("telegram", "31", "Ada");
+
+    /// <summary>A reminder store and the outbox (<see cref="IOccurrenceStore"/> and <see cref="IDeliveryHistory"/>) of the same database.</summary>
+    protected abstract Task<(IReminderStore Reminders, IOccurrenceStore Occurrences, IDeliveryHistory History)> CreateStoresAsync();
+
+    [SkippableFact]
+    public async Task AddRoutine_SameTimeAndZone_IsADuplicate_AndTheLimitCountsAllTheMembersChats()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+
+        var first = await reminders.AddRoutineAsync(Routine("-1", 8, "Europe/Berlin"), 2, CancellationToken.None);
+        var same = await reminders.AddRoutineAsync(Routine("-2", 8, "Europe/Berlin"), 2, CancellationToken.None);
+        var otherZone = await reminders.AddRoutineAsync(Routine("-2", 8, "UTC"), 2, CancellationToken.None);
+        var third = await reminders.AddRoutineAsync(Routine("-3", 9, "UTC"), 2, CancellationToken.None);
+        var otherMember = await reminders.AddRoutineAsync(Routine("-3", 9, "UTC") with { Member = Ada with { UserId = "32" } }, 2, CancellationToken.None);
+
+        Assert.Equal(
+            [(ReminderAddOutcome.Added, 0), (ReminderAddOutcome.Duplicate, 1), (ReminderAddOutcome.Added, 1), (ReminderAddOutcome.LimitReached, 2), (ReminderAddOutcome.Added, 0)],
+            new[] { first, same, otherZone, third, otherMember }.Select(r => (r.Outcome, r.MemberCount)));
+        Assert.Equal(first.Subscription!.Id, same.Subscription?.Id);
+        Assert.Null(third.Subscription);
+        Assert.Equal(["-1", "-2"], (await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None)).Select(r => r.Chat.ChatId));
+    }
+
+    [SkippableFact]
+    public async Task AddRoutine_ConcurrentlyFromManyChats_KeepsThePerMemberLimit()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+            reminders.AddRoutineAsync(Routine($"-100{i}", i, "UTC"), 5, CancellationToken.None))));
+
+        Assert.Equal(5, results.Count(r => r.Outcome == ReminderAddOutcome.Added));
+        Assert.Equal(5, (await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None)).Count);
+    }
+
+    [SkippableFact]
+    public async Task Stored_KeepsTheIdsAddressTimeAndState_NotTheName()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+        var added = await reminders.AddAsync(Routine("-1", 8, "Europe/Berlin") with { Chat = new ChatAddress("telegram", "-1", "9") }, CancellationToken.None);
+
+        await reminders.UpdateStateAsync(added.Id, ReminderState.Paused, Created.AddDays(3), "paused by you", CancellationToken.None);
+
+        Assert.Equal(
+            Routine("-1", 8, "Europe/Berlin") with
+            {
+                Id = added.Id,
+                Member = Ada with { DisplayName = string.Empty },
+                Chat = new ChatAddress("telegram", "-1", "9"),
+                State = ReminderState.Paused,
+                PausedUntil = Created.AddDays(3),
+                PauseReason = "paused by you",
+            },
+            await reminders.FindAsync(added.Id, CancellationToken.None));
+        Assert.Null(await reminders.FindAsync(added.Id + 100, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task TipOfTheDay_IsFoundByChat_AndIsNotAMembersRoutine_ButSharesItsSlot()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+        var routine = await reminders.AddAsync(Routine("-1", 9, "UTC"), CancellationToken.None);
+        var daily = await reminders.AddAsync(Routine("-1", 9, "UTC") with { Kind = ReminderKind.TipOfTheDay }, CancellationToken.None);
+
+        Assert.Equal(daily.Id, (await reminders.FindTipOfTheDayAsync(new ChatAddress("telegram", "-1", "4"), CancellationToken.None))?.Id);
+        Assert.Null(await reminders.FindTipOfTheDayAsync(new ChatAddress("telegram", "-2"), CancellationToken.None));
+        Assert.Equal([routine.Id], (await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None)).Select(r => r.Id));
+        Assert.Equal([routine.Id, daily.Id], (await reminders.ListSlotAsync("UTC", new TimeOnly(9, 0), CancellationToken.None)).Select(r => r.Id));
+        Assert.Equal([("UTC", new TimeOnly(9, 0))], await reminders.ListSlotsAsync(CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task Delete_TakesThePendingDeliveries_KeepsTheSentOnes_AndSaysWhetherItExisted()
+    {
+        var (reminders, occurrences, history) = await CreateStoresAsync();
+        var routine = await reminders.AddAsync(Routine("-1", 9, "UTC"), CancellationToken.None);
+        await occurrences.EnqueueManyAsync(
+            [Occurrence(routine.Id, 1, DeliveryState.Sent), Occurrence(routine.Id, 2, DeliveryState.Pending), Occurrence(routine.Id, 2, DeliveryState.Pending)],
+            CancellationToken.None);
+        var latest = await history.LatestAsync(routine.Id, CancellationToken.None);
+
+        Assert.Equal((new DateOnly(2026, 11, 2), DeliveryState.Pending, 0), (latest?.LocalDate, latest?.State, latest?.Attempts));
+        Assert.Equal((true, false), (await reminders.DeleteAsync(routine.Id, CancellationToken.None), await reminders.DeleteAsync(routine.Id, CancellationToken.None)));
+        Assert.Equal(DeliveryState.Sent, (await history.LatestAsync(routine.Id, CancellationToken.None))?.State);
+        Assert.True(await occurrences.ExistsAsync(routine.Id, new DateOnly(2026, 11, 1), DeliveryKind.Daily, CancellationToken.None));
+        Assert.False(await occurrences.ExistsAsync(routine.Id, new DateOnly(2026, 11, 2), DeliveryKind.Daily, CancellationToken.None));
+    }
+
+    private static ReminderSubscription Routine(string chatId, int hour, string zone) =>
+        new(0, Ada, new ChatAddress("telegram", chatId), new TimeOnly(hour, 0), zone, ReminderState.Active, Created);
+
+    private static Delivery Occurrence(long subscriptionId, int day, DeliveryState state) =>
+        new(0, subscriptionId, new ChatAddress("telegram", "-1"), new DateOnly(2026, 11, day), DeliveryKind.Daily, Created.AddDays(day), state, 3, "Time for your routine");
+}
