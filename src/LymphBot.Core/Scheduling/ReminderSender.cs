@@ -42,6 +42,7 @@ public sealed partial class ReminderSender(
     private readonly List<DeliveryOutcome> _unrecorded = [];
     private readonly List<TaskCompletionSource> _recordWaiters = [];
     private readonly Dictionary<long, Delivery> _unstarted = [];
+    private readonly Queue<Claim> _claims = new();
     private readonly int _concurrency = options.Value.SendConcurrency;
     private readonly SemaphoreSlim _places = new(options.Value.SendConcurrency);
     private Task _recording = Task.CompletedTask;
@@ -75,7 +76,7 @@ public sealed partial class ReminderSender(
                 // pending once they are older than the claim timeout; checked regularly, not only at start.
                 if (time.GetUtcNow() >= nextRelease)
                 {
-                    await deliveries.ReleaseStaleAsync(time.GetUtcNow() - options.Value.ClaimTimeout, cancellationToken);
+                    await deliveries.ReleaseStaleAsync(StaleBefore(time.GetUtcNow() - options.Value.ClaimTimeout), cancellationToken);
                     nextRelease = time.GetUtcNow() + ReleaseInterval(options.Value.ClaimTimeout);
                 }
 
@@ -124,7 +125,8 @@ public sealed partial class ReminderSender(
     /// </summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var batch = await deliveries.ClaimDueAsync(time.GetUtcNow(), options.Value.SendConcurrency * 4, cancellationToken);
+        var claimedAt = time.GetUtcNow();
+        var batch = await deliveries.ClaimDueAsync(claimedAt, options.Value.SendConcurrency * 4, cancellationToken);
         if (batch.Count == 0)
         {
             return 0;
@@ -132,8 +134,10 @@ public sealed partial class ReminderSender(
 
         metrics.OutboxClaimed.Record(batch.Count);
         Interlocked.Add(ref _inHand, batch.Count);
+        var claim = new Claim(claimedAt, batch.Count);
         lock (_batchGate)
         {
+            _claims.Enqueue(claim);
             foreach (var delivery in batch)
             {
                 _unstarted[delivery.Id] = delivery;
@@ -155,12 +159,12 @@ public sealed partial class ReminderSender(
 
             if (start)
             {
-                _ = Task.Run(() => SendAndRecordAsync(delivery), CancellationToken.None);
+                _ = Task.Run(() => SendAndRecordAsync(delivery, claim), CancellationToken.None);
             }
             else
             {
                 _places.Release();
-                Interlocked.Decrement(ref _inHand);
+                Let(claim);
             }
         }
 
@@ -260,7 +264,7 @@ public sealed partial class ReminderSender(
         }
     }
 
-    private async Task SendAndRecordAsync(Delivery delivery)
+    private async Task SendAndRecordAsync(Delivery delivery, Claim claim)
     {
         try
         {
@@ -276,8 +280,37 @@ public sealed partial class ReminderSender(
         }
         finally
         {
-            Interlocked.Decrement(ref _inHand);
+            Let(claim);
             _places.Release();
+        }
+    }
+
+    /// <summary>One delivery of <paramref name="claim"/> is no longer in this sender's hands (recorded, or handed back).</summary>
+    private void Let(Claim claim)
+    {
+        lock (_batchGate)
+        {
+            claim.Held--;
+        }
+
+        Interlocked.Decrement(ref _inHand);
+    }
+
+    /// <summary>
+    /// Claims made before <paramref name="timedOut"/> are a dead sender's, except this sender's own: its sends may take
+    /// longer than the claim timeout (no answer until the client gives up, a long retry_after) and taking them back
+    /// would send them twice. So nothing claimed since this sender's oldest claim still in hand is released.
+    /// </summary>
+    private DateTimeOffset StaleBefore(DateTimeOffset timedOut)
+    {
+        lock (_batchGate)
+        {
+            while (_claims.TryPeek(out var done) && done.Held == 0)
+            {
+                _claims.Dequeue();
+            }
+
+            return _claims.TryPeek(out var oldest) && oldest.At < timedOut ? oldest.At : timedOut;
         }
     }
 
@@ -401,6 +434,14 @@ public sealed partial class ReminderSender(
     private static TimeSpan ReleaseInterval(TimeSpan claimTimeout) =>
         TimeSpan.FromTicks(Math.Clamp(claimTimeout.Ticks / 2, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMinute));
 
+
+    /// <summary>A batch claimed at <see cref="At"/> (its rows' <c>claimed_at</c>), and how many of its deliveries this sender still holds.</summary>
+    private sealed class Claim(DateTimeOffset at, int held)
+    {
+        public DateTimeOffset At { get; } = at;
+
+        public int Held { get; set; } = held;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder delivery {Id} failed (attempt {Attempts})")]
     private partial void LogSendFailed(Exception exception, long id, int attempts);

@@ -264,6 +264,32 @@ public sealed class ReminderSchedulingTests
         Assert.True(await host.AdvanceUntilSentAsync(2, TimeSpan.FromMinutes(1)), "ada's send answered in the end");
     }
 
+    [Fact]
+    public async Task SendSlowerThanTheClaimTimeout_IsNotTakenBackByItsOwnSender_SentOnce()
+    {
+        // Claims older than Reminders:ClaimTimeout are a dead sender's; one this sender still holds is not, however
+        // slow its send (a hang, a long retry_after). Taking it back would send the reminder twice.
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time, "--Reminders:ClaimTimeout=00:00:05");
+        var ada = await host.SubscribeAsync("ada", "08:00", "UTC");
+        var hung = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Platform.Answer = _ => hung.Task;
+        try
+        {
+            Assert.True(await host.AdvanceUntilAsync(() => Task.FromResult(host.Platform.Attempts.Count >= 1), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(1)), "ada's send started");
+            await host.AdvanceAsync(TimeSpan.FromSeconds(60));
+            Assert.Single(host.Platform.Attempts);
+        }
+        finally
+        {
+            hung.TrySetResult();
+        }
+
+        Assert.True(await host.AdvanceUntilAsync(async () => (await host.Deliveries.LatestAsync(ada.Id, CancellationToken.None))?.State == DeliveryState.Sent, TimeSpan.FromMinutes(1)));
+        Assert.Single(host.Platform.All);
+    }
+
     private static async Task<string> PressAsync(ReminderHost host, string data, string userId = "ada")
     {
         var router = host.App.Services.GetRequiredService<CommandRouter>();
