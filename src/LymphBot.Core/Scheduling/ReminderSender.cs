@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
@@ -12,6 +13,7 @@ namespace LymphBot.Core.Scheduling;
 /// errors back off; an unreachable chat pauses the subscription with the reason and is never retried in a loop.
 /// At-least-once: a crash between sending and recording repeats at most the sends that were in flight.
 /// </summary>
+[SuppressMessage("Reliability", "CA1001", Justification = "Its SemaphoreSlim holds nothing to release (no wait handle is asked for), and sends cut short by the shutdown timeout may still give a place back after the host has stopped.")]
 public sealed partial class ReminderSender(
     IDeliveryOutbox deliveries,
     IReminderStore reminders,
@@ -33,12 +35,16 @@ public sealed partial class ReminderSender(
     /// <summary>Repeats that need no wait (without formatting, to a moved chat) within one claim.</summary>
     private const int MaxImmediateRetries = 3;
 
-    // The batch being sent: outcomes not yet recorded and claims not yet started. Kept here rather than in locals so
-    // that SettleAsync can record and hand them back when the host's shutdown timeout cuts the batch short.
+    // The sends under way: outcomes not yet recorded and claims not yet started, and a place per send (each held from
+    // the send's start until its outcome is written). Kept here rather than in locals so that SettleAsync can record
+    // and hand them back when the host's shutdown timeout cuts the sending short.
     private readonly Lock _batchGate = new();
     private readonly List<DeliveryOutcome> _unrecorded = [];
     private readonly List<TaskCompletionSource> _recordWaiters = [];
     private readonly Dictionary<long, Delivery> _unstarted = [];
+    private readonly Queue<Claim> _claims = new();
+    private readonly int _concurrency = options.Value.SendConcurrency;
+    private readonly SemaphoreSlim _places = new(options.Value.SendConcurrency);
     private Task _recording = Task.CompletedTask;
     private bool _recorderRunning;
     private long _inHand;
@@ -70,12 +76,13 @@ public sealed partial class ReminderSender(
                 // pending once they are older than the claim timeout; checked regularly, not only at start.
                 if (time.GetUtcNow() >= nextRelease)
                 {
-                    await deliveries.ReleaseStaleAsync(time.GetUtcNow() - options.Value.ClaimTimeout, cancellationToken);
+                    await deliveries.ReleaseStaleAsync(StaleBefore(time.GetUtcNow() - options.Value.ClaimTimeout), cancellationToken);
                     nextRelease = time.GetUtcNow() + ReleaseInterval(options.Value.ClaimTimeout);
                 }
 
                 if (await SendDueAsync(cancellationToken) == 0)
                 {
+                    await SettleIfIdleAsync(cancellationToken);
                     await signal.WaitAsync(IdlePoll, time, cancellationToken);
                 }
             }
@@ -87,15 +94,39 @@ public sealed partial class ReminderSender(
             {
                 // The database may be briefly unavailable; nothing is lost, the outbox is still there.
                 LogLoopFailed(ex);
-                await Task.Delay(IdlePoll, time, cancellationToken);
+                await Task.Delay(IdlePoll, time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+
+        // Graceful shutdown: the sends under way finish (bounded by the host's shutdown timeout) and are recorded.
+        await DrainAsync();
+    }
+
+    /// <summary>With nothing in flight, writes outcomes an earlier write failed to record (storage trouble), so their claims do not wait for the timeout.</summary>
+    private async Task SettleIfIdleAsync(CancellationToken cancellationToken)
+    {
+        bool leftOver;
+        lock (_batchGate)
+        {
+            leftOver = _unrecorded.Count > 0 && !_recorderRunning;
+        }
+
+        if (leftOver && _places.CurrentCount == _concurrency)
+        {
+            await SettleAsync(cancellationToken);
         }
     }
 
-    /// <summary>Sends one batch of due deliveries; returns how many it claimed.</summary>
+    /// <summary>
+    /// Claims a batch of due deliveries and starts each as a place among <see cref="ReminderOptions.SendConcurrency"/>
+    /// frees up; returns how many it claimed once all of them have started. The sends go on after it returns: a slow
+    /// one (no answer until the client's timeout) holds only its own place, so the next batch is claimed as soon as
+    /// places free up, not when the slowest send of this one ends.
+    /// </summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var batch = await deliveries.ClaimDueAsync(time.GetUtcNow(), options.Value.SendConcurrency * 4, cancellationToken);
+        var claimedAt = time.GetUtcNow();
+        var batch = await deliveries.ClaimDueAsync(claimedAt, options.Value.SendConcurrency * 4, cancellationToken);
         if (batch.Count == 0)
         {
             return 0;
@@ -103,53 +134,48 @@ public sealed partial class ReminderSender(
 
         metrics.OutboxClaimed.Record(batch.Count);
         Interlocked.Add(ref _inHand, batch.Count);
+        var claim = new Claim(claimedAt, batch.Count);
         lock (_batchGate)
         {
+            _claims.Enqueue(claim);
             foreach (var delivery in batch)
             {
                 _unstarted[delivery.Id] = delivery;
             }
         }
 
-        // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits. Each
-        // outcome is recorded as it completes (group commit: what completes while one write runs goes in the next),
-        // so a crash repeats only the sends in flight, not the batch.
-        try
+        // Deliveries for different chats go out concurrently; the platforms' pacers hold each to its limits. A claimed
+        // batch is finished even when shutdown begins (graceful shutdown: in-flight deliveries go out), so the wait for
+        // a place is not cancelled; the host's shutdown timeout bounds it, and SettleAsync then records what went out
+        // and hands back the rest.
+        foreach (var delivery in batch)
         {
-            // A claimed batch is finished even when shutdown begins (graceful shutdown: in-flight deliveries go out);
-            // the host's shutdown timeout bounds it, and SettleAsync then records what went out and hands back the rest.
-            await Parallel.ForEachAsync(
-                batch,
-                new ParallelOptions { MaxDegreeOfParallelism = options.Value.SendConcurrency },
-                async (delivery, ct) =>
-                {
-                    lock (_batchGate)
-                    {
-                        if (!_unstarted.Remove(delivery.Id))
-                        {
-                            return; // handed back by SettleAsync
-                        }
-                    }
+            await _places.WaitAsync(CancellationToken.None);
+            bool start;
+            lock (_batchGate)
+            {
+                start = _unstarted.Remove(delivery.Id); // false: handed back by SettleAsync
+            }
 
-                    // The worker takes its next delivery only once this outcome is written: at any moment each worker
-                    // has at most one send that is not recorded, so a crash repeats at most SendConcurrency sends.
-                    await RecordAsync(await SendOneAsync(delivery, ct));
-                });
-        }
-        finally
-        {
-            await SettleAsync(CancellationToken.None);
-            Interlocked.Add(ref _inHand, -batch.Count);
+            if (start)
+            {
+                _ = Task.Run(() => SendAndRecordAsync(delivery, claim), CancellationToken.None);
+            }
+            else
+            {
+                _places.Release();
+                Let(claim);
+            }
         }
 
         return batch.Count;
     }
 
     /// <summary>
-    /// Records the outcomes of the current batch so far and returns its claims that were never started to pending.
-    /// The batch does this when it ends; the host calls it once its shutdown timeout has passed, because a batch cut
-    /// short then never ends, and without this what went out would be sent again and what did not would wait for
-    /// the claim timeout. Only the sends in flight stay claimed.
+    /// Records the outcomes so far and returns the claims that were never started to pending. The sender does this
+    /// when it stops; the host calls it once its shutdown timeout has passed, because sends cut short then never end,
+    /// and without this what went out would be sent again and what did not would wait for the claim timeout. Only
+    /// the sends in flight stay claimed.
     /// </summary>
     public async Task SettleAsync(CancellationToken cancellationToken)
     {
@@ -236,6 +262,68 @@ public sealed partial class ReminderSender(
 
             waiters.ForEach(w => w.TrySetResult());
         }
+    }
+
+    private async Task SendAndRecordAsync(Delivery delivery, Claim claim)
+    {
+        try
+        {
+            // Each outcome is recorded as it completes (group commit: what completes while one write runs goes in the
+            // next), and the place is given back only once it is written: at any moment each place has at most one
+            // send that is not recorded, so a crash repeats at most SendConcurrency sends, not the batch.
+            await RecordAsync(await SendOneAsync(delivery, CancellationToken.None));
+        }
+        catch (Exception ex)
+        {
+            // Storage failed before the send: the claim stays, released after the claim timeout (at once on a restart on SQLite).
+            LogSendFailed(ex, delivery.Id, delivery.Attempts + 1);
+        }
+        finally
+        {
+            Let(claim);
+            _places.Release();
+        }
+    }
+
+    /// <summary>One delivery of <paramref name="claim"/> is no longer in this sender's hands (recorded, or handed back).</summary>
+    private void Let(Claim claim)
+    {
+        lock (_batchGate)
+        {
+            claim.Held--;
+        }
+
+        Interlocked.Decrement(ref _inHand);
+    }
+
+    /// <summary>
+    /// Claims made before <paramref name="timedOut"/> are a dead sender's, except this sender's own: its sends may take
+    /// longer than the claim timeout (no answer until the client gives up, a long retry_after) and taking them back
+    /// would send them twice. So nothing claimed since this sender's oldest claim still in hand is released.
+    /// </summary>
+    private DateTimeOffset StaleBefore(DateTimeOffset timedOut)
+    {
+        lock (_batchGate)
+        {
+            while (_claims.TryPeek(out var done) && done.Held == 0)
+            {
+                _claims.Dequeue();
+            }
+
+            return _claims.TryPeek(out var oldest) && oldest.At < timedOut ? oldest.At : timedOut;
+        }
+    }
+
+    /// <summary>Waits until every send started has been recorded (or given up on), then records what is left over.</summary>
+    private async Task DrainAsync()
+    {
+        for (var i = 0; i < _concurrency; i++)
+        {
+            await _places.WaitAsync(CancellationToken.None);
+        }
+
+        _places.Release(_concurrency);
+        await SettleAsync(CancellationToken.None);
     }
 
     private async Task<DeliveryOutcome> SendOneAsync(Delivery delivery, CancellationToken cancellationToken)
@@ -346,6 +434,14 @@ public sealed partial class ReminderSender(
     private static TimeSpan ReleaseInterval(TimeSpan claimTimeout) =>
         TimeSpan.FromTicks(Math.Clamp(claimTimeout.Ticks / 2, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMinute));
 
+
+    /// <summary>A batch claimed at <see cref="At"/> (its rows' <c>claimed_at</c>), and how many of its deliveries this sender still holds.</summary>
+    private sealed class Claim(DateTimeOffset at, int held)
+    {
+        public DateTimeOffset At { get; } = at;
+
+        public int Held { get; set; } = held;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder delivery {Id} failed (attempt {Attempts})")]
     private partial void LogSendFailed(Exception exception, long id, int attempts);

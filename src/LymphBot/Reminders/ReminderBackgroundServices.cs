@@ -11,12 +11,12 @@ public sealed class ReminderSenderService(ReminderSender sender, Database databa
     {
         try
         {
-            // Returns when the sender has finished its batch, or when Shutdown:Timeout has passed with sends stuck.
+            // Returns when the sender has finished the sends it claimed, or when Shutdown:Timeout has passed with sends stuck.
             await base.StopAsync(cancellationToken);
         }
         finally
         {
-            // In the second case the batch never records itself: record what went out, hand back what never started.
+            // In the second case the sends never record themselves: record what went out, hand back what never started.
             await sender.SettleAsync(CancellationToken.None);
         }
     }

@@ -9,5 +9,14 @@ public sealed record RecordedRequest(string Method, JsonObject Body, long Receiv
 
     public string? Text => Body["text"]?.ToString();
 
+    /// <summary>The scripted answer it got instead of success, if any (a hang, an unreadable 200, an error).</summary>
+    public StandInFailure? Failure { get; init; }
+
+    /// <summary>
+    /// The stand-in posted the message, as far as the chat is concerned: answered with success (readable or not), or
+    /// hung with no answer, which a client cannot tell from a message posted and an answer lost.
+    /// </summary>
+    public bool Posted => Failure is null || Failure.StatusCode == 200 || Failure.Hang;
+
     public bool Is(string method) => string.Equals(Method, method, StringComparison.OrdinalIgnoreCase);
 }

@@ -47,6 +47,13 @@ public sealed class TelegramStandIn : IAsyncDisposable
     /// <summary>getUpdates answers at once, whatever <c>timeout</c> asked for (a faulty server).</summary>
     public bool IgnoreTimeout { get; set; }
 
+    /// <summary>
+    /// Consulted for each call no queued failure (<see cref="Fail"/>) answers, with its method and <c>chat_id</c>:
+    /// a failure to answer with, or <c>null</c> for success. A fault plan (a share of errors, an outage window) for
+    /// load tools; called under the stand-in's lock, in the order calls arrive, so keep it quick.
+    /// </summary>
+    public Func<string, string?, StandInFailure?>? FaultScript { get; set; }
+
     /// <summary>The highest offset a getUpdates call has confirmed.</summary>
     public int ConfirmedOffset { get; private set; }
 
@@ -240,13 +247,13 @@ public sealed class TelegramStandIn : IAsyncDisposable
         {
             var chatId = args["chat_id"]?.ToString();
             var index = _failures.FindIndex(f => string.Equals(f.Method, method, StringComparison.OrdinalIgnoreCase) && (f.ChatId is null || f.ChatId == chatId));
-            failure = index < 0 ? null : _failures[index].Failure;
+            failure = index < 0 ? FaultScript?.Invoke(method, chatId) : _failures[index].Failure;
             if (index >= 0)
             {
                 _failures.RemoveAt(index);
             }
 
-            _requests.Add(new RecordedRequest(method, args, received, _clock?.GetUtcNow(), failure is not null && failure.StatusCode != 200));
+            _requests.Add(new RecordedRequest(method, args, received, _clock?.GetUtcNow(), failure is not null && failure.StatusCode != 200) { Failure = failure });
             signal = Pulse();
         }
 

@@ -17,6 +17,9 @@ public sealed class RecordingPlatform : IChatPlatform
     /// <summary>Decides a send's fate before it is recorded: return a report to answer with it instead (not sent).</summary>
     public Func<ChatAddress, SendReport?> Fail { get; set; } = _ => null;
 
+    /// <summary>What a send waits for before it is answered (a send that hangs until the client gives up); none by default.</summary>
+    public Func<ChatAddress, Task> Answer { get; set; } = _ => Task.CompletedTask;
+
     /// <summary>Whether it claims to post a repeat once (as Discord does with a nonce). Default: no, like Telegram.</summary>
     public bool DeduplicatesRepeats { get; set; }
 
@@ -37,16 +40,17 @@ public sealed class RecordingPlatform : IChatPlatform
     /// <summary>When each send was attempted, failed ones included.</summary>
     public List<DateTimeOffset> Attempts { get; } = [];
 
-    public Task<SendReport> SendAsync(ChatAddress address, Reply reply, SendRequest request, CancellationToken cancellationToken)
+    public async Task<SendReport> SendAsync(ChatAddress address, Reply reply, SendRequest request, CancellationToken cancellationToken)
     {
         lock (Attempts)
         {
             Attempts.Add(Time.GetUtcNow());
         }
 
+        await Answer(address);
         if (Fail(address) is { } failure)
         {
-            return Task.FromResult(failure);
+            return failure;
         }
 
         lock (_all)
@@ -55,7 +59,7 @@ public sealed class RecordingPlatform : IChatPlatform
         }
 
         _sent.Writer.TryWrite((address, reply));
-        return Task.FromResult(SendReport.Done(1));
+        return SendReport.Done(1);
     }
 
     public async Task<(ChatAddress Address, Reply Reply)> NextAsync(TimeSpan? timeout = null) =>

@@ -235,6 +235,61 @@ public sealed class ReminderSchedulingTests
         Assert.True(attempts[3] - attempts[2] > attempts[1] - attempts[0], $"the waits between attempts grow: {string.Join(", ", attempts)}");
     }
 
+    [Fact]
+    public async Task SendThatHangs_HoldsOnlyItsOwnPlace_LaterRemindersGoOutMeanwhile()
+    {
+        // The fault run (bench/LymphBot.Faults.Bench) saw every reminder after a hung sendMessage wait for it: the sender
+        // claimed its next batch only once the slowest send of the last one had ended, up to the client's 30-s timeout.
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time);
+        await host.SubscribeAsync("ada", "08:00", "UTC");
+        var bob = await host.SubscribeAsync("bob", "08:01", "UTC");
+        var hung = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Platform.Answer = chat => chat.ChatId == "chat-ada" ? hung.Task : Task.CompletedTask;
+        try
+        {
+            Assert.True(await host.AdvanceUntilAsync(() => Task.FromResult(host.Platform.Attempts.Count >= 1), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(1)), "ada's send started");
+
+            // Ada's send has no answer yet; bob's reminder, due a minute later, does not wait for it.
+            Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(1)), "bob's reminder went out while ada's send hung");
+            Assert.Equal("chat-bob", host.Platform.All[0].Address.ChatId);
+            Assert.Equal(DeliveryState.Sent, (await host.Deliveries.LatestAsync(bob.Id, CancellationToken.None))!.State);
+        }
+        finally
+        {
+            hung.TrySetResult();
+        }
+
+        Assert.True(await host.AdvanceUntilSentAsync(2, TimeSpan.FromMinutes(1)), "ada's send answered in the end");
+    }
+
+    [Fact]
+    public async Task SendSlowerThanTheClaimTimeout_IsNotTakenBackByItsOwnSender_SentOnce()
+    {
+        // Claims older than Reminders:ClaimTimeout are a dead sender's; one this sender still holds is not, however
+        // slow its send (a hang, a long retry_after). Taking it back would send the reminder twice.
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time, "--Reminders:ClaimTimeout=00:00:05");
+        var ada = await host.SubscribeAsync("ada", "08:00", "UTC");
+        var hung = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Platform.Answer = _ => hung.Task;
+        try
+        {
+            Assert.True(await host.AdvanceUntilAsync(() => Task.FromResult(host.Platform.Attempts.Count >= 1), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(1)), "ada's send started");
+            await host.AdvanceAsync(TimeSpan.FromSeconds(60));
+            Assert.Single(host.Platform.Attempts);
+        }
+        finally
+        {
+            hung.TrySetResult();
+        }
+
+        Assert.True(await host.AdvanceUntilAsync(async () => (await host.Deliveries.LatestAsync(ada.Id, CancellationToken.None))?.State == DeliveryState.Sent, TimeSpan.FromMinutes(1)));
+        Assert.Single(host.Platform.All);
+    }
+
     private static async Task<string> PressAsync(ReminderHost host, string data, string userId = "ada")
     {
         var router = host.App.Services.GetRequiredService<CommandRouter>();

@@ -64,8 +64,9 @@ public sealed class LymphBotInstance : IAsyncDisposable
     /// <summary>
     /// Starts <c>dotnet LymphBot.dll</c> with the console chat on and the given <c>--Section:Key=value</c> settings;
     /// secrets go in <paramref name="environment"/> (<c>Telegram__Token</c>), where operators put them.
+    /// <paramref name="assemblyPath"/>: another build of the host (a publish output); by default the one built beside the tests.
     /// </summary>
-    public static LymphBotInstance Start(string name, string workingDirectory, IEnumerable<string> configuration, IReadOnlyDictionary<string, string>? environment = null)
+    public static LymphBotInstance Start(string name, string workingDirectory, IEnumerable<string> configuration, IReadOnlyDictionary<string, string>? environment = null, string? assemblyPath = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -77,7 +78,7 @@ public sealed class LymphBotInstance : IAsyncDisposable
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(RepositoryPaths.HostAssembly);
+        start.ArgumentList.Add(assemblyPath ?? RepositoryPaths.HostAssembly);
         foreach (var setting in (string[])["--Console:Enabled=true", "--Http:Urls=http://127.0.0.1:0", .. configuration])
         {
             start.ArgumentList.Add(setting);

@@ -27,15 +27,27 @@ public sealed class ReminderDatabase(Database database)
     /// Adds <paramref name="count"/> active daily reminders at <paramref name="localTime"/> (HH:mm) in
     /// <paramref name="zone"/>, each for its own member, all addressed to the console chat (<c>console:local</c>).
     /// </summary>
-    public async Task AddConsoleSubscriptionsAsync(string localTime, string zone, int count, string memberPrefix, DateTimeOffset createdAt)
+    public Task AddConsoleSubscriptionsAsync(string localTime, string zone, int count, string memberPrefix, DateTimeOffset createdAt) =>
+        AddSubscriptionsAsync(
+            ConsoleChatPlatform.PlatformName,
+            Enumerable.Range(1, count).Select(i => ($"{memberPrefix}-{i.ToString(CultureInfo.InvariantCulture)}", ConsoleChatPlatform.LocalId)),
+            localTime,
+            zone,
+            createdAt);
+
+    /// <summary>
+    /// Adds one active daily reminder at <paramref name="localTime"/> (HH:mm) in <paramref name="zone"/> for each
+    /// member, addressed to that member's chat on <paramref name="platform"/>, as <c>/remind</c> would store it.
+    /// </summary>
+    public async Task AddSubscriptionsAsync(string platform, IEnumerable<(string UserId, string ChatId)> members, string localTime, string zone, DateTimeOffset createdAt)
     {
         await using var connection = await Database.OpenAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
-        var rows = Enumerable.Range(1, count).Select(i => new
+        var rows = members.Select(m => new
         {
-            Platform = ConsoleChatPlatform.PlatformName,
-            UserId = $"{memberPrefix}-{i.ToString(CultureInfo.InvariantCulture)}",
-            ChatId = ConsoleChatPlatform.LocalId,
+            Platform = platform,
+            m.UserId,
+            m.ChatId,
             LocalTime = localTime,
             TimeZone = zone,
             CreatedAt = createdAt.ToUnixTimeMilliseconds(),
