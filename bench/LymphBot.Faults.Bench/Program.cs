@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using LymphBot.Testing.TestSupport;
 using LymphBot.Faults.Bench;
 using LymphBot.Storage;
 using LymphBot.Telegram.Tests.StandIn;
+using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
