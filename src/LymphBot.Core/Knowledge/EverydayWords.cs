@@ -28,15 +28,20 @@ internal static class EverydayWords
         "major", "minor", "serious", "fake", "crazy", "weird", "strange", "silly", "dumb", "stupid",
         "awesome", "amazing", "cool", "terrible", "horrible", "ready", "likely", "unlikely", "obvious", "clear",
         "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect",
-        "key", "whole", "barely", "hardly", "somewhat", "kinda", "sorta", "bunch", "ish", "vs", "versus", "etc",
+        "key", "whole", "less", "fewer", "stage", "stages", "grade", "barely", "hardly", "somewhat", "kinda", "sorta", "bunch", "ish", "vs", "versus", "etc",
 
         // Generic verbs.
         "involve", "involves", "involved", "consider", "decide", "plan", "planning",
         "bother", "call", "called", "compare", "comparing", "differ", "watch", "watching", "watched", "listen",
         "learned", "learnt", "hearing", "reading", "googled", "googling", "sum", "summarize", "summarise",
-        "wonder", "figure", "understand", "touched", "ripped", "rip", "scam", "scammed", "wasted", "spend",
+        "wonder", "figure", "understand", "leave", "leaves", "touched", "ripped", "rip", "scam", "scammed", "wasted", "spend",
         "spent", "notice", "noticed", "mention", "mentioned", "claim", "claims",
         "swear", "swears", "rave", "raves", "obsessed", "doing", "done",
+
+        // People around the asker, beyond the closest ones in the filler words.
+        "cousin", "cousins", "sister", "sisters", "brother", "brothers", "aunt", "uncle", "grandma", "grandmother",
+        "grandpa", "grandfather", "mother", "father", "daughter", "son", "neighbor", "neighbour", "boyfriend",
+        "girlfriend", "bf", "gf", "hubby", "bestie", "colleague", "colleagues", "roommate", "coach",
 
         // Where people heard about it.
         "tiktok", "tik", "tok", "instagram", "insta", "ig", "youtube", "yt", "reddit", "facebook", "fb", "google",
@@ -52,7 +57,7 @@ internal static class EverydayWords
         // Circumstances of a story.
         "shift", "shifts", "nurse", "nurses", "teacher", "waitress", "server", "cashier", "retail", "career",
         "coworker", "coworkers", "boss", "school", "college", "uni", "vacation", "holiday", "trip",
-        "weekend", "weekends", "night", "nights", "afternoon", "afternoons", "hr", "hrs", "min", "mins", "sec", "wk",
+        "hot", "humid", "weather", "weekend", "weekends", "night", "nights", "afternoon", "afternoons", "hr", "hrs", "min", "mins", "sec", "wk",
         "wks",
     ];
 }
