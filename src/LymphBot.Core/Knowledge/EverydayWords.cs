@@ -57,7 +57,7 @@ internal static class EverydayWords
         // Circumstances of a story.
         "shift", "shifts", "nurse", "nurses", "teacher", "waitress", "server", "cashier", "retail", "career",
         "coworker", "coworkers", "boss", "school", "college", "uni", "vacation", "holiday", "trip",
-        "hot", "humid", "weather", "weekend", "weekends", "night", "nights", "afternoon", "afternoons", "hr", "hrs", "min", "mins", "sec", "wk",
+        "hot", "humid", "weather", "heat", "heatwave", "weekend", "weekends", "night", "nights", "afternoon", "afternoons", "hr", "hrs", "min", "mins", "sec", "wk",
         "wks",
     ];
 }
