@@ -118,7 +118,8 @@ public sealed class AnswerIndex : IDisposable
         var groups = Groups(question);
         if (groups.Count == 0)
         {
-            return WordingOnly(question, max);
+            // Everyday words the base never uses ("what is the weather") frame no subject of ours: not a near wording.
+            return _analyzer.Terms(question).Any(t => !_idf.ContainsKey(t.Term)) ? SearchResult.Empty : WordingOnly(question, max);
         }
 
         var query = new BooleanQuery();

@@ -31,6 +31,7 @@ public sealed class AnswerUnderstandingTests
     [InlineData("does lymph drainage clear acne at night")]
     [InlineData("my stomach bloating after meals, would lymph massage help")]
     [InlineData("how do I check my lymph therapist's certification")]
+    [InlineData("what is the weather")]
     public void Ask_SubjectBesideEverydayWords_StillCounts(string question)
     {
         Assert.Equal(AnswerKind.NotFound, Base.Ask(question).Kind);
