@@ -47,6 +47,10 @@ public sealed class AnswerIndex : IDisposable
     private readonly double _unknownIdf;
     private readonly double _genericIdf;
 
+    // Everyday words and filler words, as typed: an everyday word ("typical") or an inflected filler word ("evenings")
+    // frames the question and names no subject, so it counts for nothing in the confidence.
+    private static readonly HashSet<string> Everyday = new(EverydayWords.All.Concat(FillerWords.All), StringComparer.OrdinalIgnoreCase);
+
     private AnswerIndex(KnowledgeSnapshot snapshot)
     {
         _entries = snapshot.Entries;
@@ -114,7 +118,8 @@ public sealed class AnswerIndex : IDisposable
         var groups = Groups(question);
         if (groups.Count == 0)
         {
-            return WordingOnly(question, max);
+            // Everyday words the base never uses ("what is the weather") frame no subject of ours: not a near wording.
+            return _analyzer.Terms(question).Any(t => !_idf.ContainsKey(t.Term)) ? SearchResult.Empty : WordingOnly(question, max);
         }
 
         var query = new BooleanQuery();
@@ -184,7 +189,7 @@ public sealed class AnswerIndex : IDisposable
 
         // When the asking sentences name nothing of their own ("Does this actually work?", "Can lymphatic drainage help
         // with that?"), the story around them is the subject.
-        var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _genericIdf));
+        var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && !IsEveryday(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _genericIdf));
         var groups = new List<TermGroup>();
         foreach (var (terms, asks) in sentences)
         {
@@ -193,6 +198,11 @@ public sealed class AnswerIndex : IDisposable
             {
                 var forms = word.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
                 var known = forms.Where(_idf.ContainsKey).ToList();
+                // A synonym group ("leg day", "at home") is a subject of the base, whatever its first word.
+                if (forms.Count == 1 && IsEveryday(word.MinBy(t => t.End)!.Word))
+                {
+                    continue;
+                }
 
                 // A word and its synonyms weigh as the most common of them, so expansions never inflate it.
                 var idf = (known.Count == 0 ? _unknownIdf : known.Min(t => _idf[t])) * (QuestionFocus.IsLightWord(word.MinBy(t => t.End)!.Word) ? QuestionFocus.ClaimWeight : 1);
@@ -211,6 +221,10 @@ public sealed class AnswerIndex : IDisposable
 
         return groups;
     }
+
+    /// <summary>Whether a word as typed is an everyday word, a plural of one or of a filler word, or chat shorthand of one letter.</summary>
+    private static bool IsEveryday(string typed) =>
+        typed.Length <= 1 || Everyday.Contains(typed) || (typed.Length > 2 && typed.EndsWith('s') && Everyday.Contains(typed[..^1]));
 
     /// <summary>
     /// The terms of each word typed, with its synonyms; a word inside a phrase that matched a synonym ("buildup" in

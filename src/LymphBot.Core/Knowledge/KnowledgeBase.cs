@@ -73,7 +73,7 @@ public sealed partial class KnowledgeBase : IDisposable
                 ? e with { Phrasings = [.. e.Phrasings.Concat(extra.Where(x => !e.Phrasings.Contains(x, StringComparer.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase)] }
                 : e)],
         };
-        return new Loaded(files, snapshot, AnswerIndex.Build(snapshot), new SafetyTriage(snapshot.RedFlags), NotCoveredKinds.Build(snapshot))
+        return new Loaded(files, snapshot, AnswerIndex.Build(snapshot), new SafetyTriage(snapshot.RedFlags, snapshot.NotRedFlags), NotCoveredKinds.Build(snapshot))
         {
             CentralTopics = CentralTopics(snapshot),
         };

@@ -38,14 +38,16 @@ public static partial class KnowledgeFileReader
             }
         }
 
+        var notRedFlags = new List<string>();
         var snapshot = new KnowledgeSnapshot(
             entries,
             ReadSources(folder, problems),
-            ReadRedFlags(folder, problems),
+            ReadRedFlags(folder, problems, notRedFlags),
             File.Exists(Path.Combine(folder, SynonymsFile)) ? File.ReadAllText(Path.Combine(folder, SynonymsFile)) : string.Empty,
             ReadRoutineTexts(folder, RemindersFile, problems),
             ReadRoutineTexts(folder, TipsFile, problems))
         {
+            NotRedFlags = notRedFlags,
             NotCovered = ReadNotCovered(folder, problems),
             DistinctWords = ReadDistinctWords(folder, problems),
         };
@@ -173,7 +175,7 @@ public static partial class KnowledgeFileReader
         return documents;
     }
 
-    private static List<RedFlagRule> ReadRedFlags(string folder, List<KnowledgeProblem> problems)
+    private static List<RedFlagRule> ReadRedFlags(string folder, List<KnowledgeProblem> problems, List<string> notRedFlags)
     {
         var path = Path.Combine(folder, RedFlagsFile);
         var rules = new List<RedFlagRule>();
@@ -194,10 +196,16 @@ public static partial class KnowledgeFileReader
                 var heading = line[3..];
                 var colon = heading.IndexOf(':', StringComparison.Ordinal);
                 var level = colon < 0 ? string.Empty : heading[..colon].Trim();
+                if (level == "not")
+                {
+                    patterns = notRedFlags;
+                    continue;
+                }
+
                 SafetyUrgency? urgency = level switch { "urgent" => SafetyUrgency.Urgent, "provider" => SafetyUrgency.Provider, _ => null };
                 if (urgency is null)
                 {
-                    problems.Add(new KnowledgeProblem(position, "red-flag headings are '## urgent: <category>' or '## provider: <category>'"));
+                    problems.Add(new KnowledgeProblem(position, "red-flag headings are '## urgent: <category>', '## provider: <category>' or '## not: <what>'"));
                     patterns = null;
                     continue;
                 }
@@ -208,7 +216,7 @@ public static partial class KnowledgeFileReader
             else if (line.StartsWith("- ", StringComparison.Ordinal) && patterns is not null)
             {
                 var pattern = line[2..].Trim().ToLowerInvariant();
-                if (PhrasePattern.IsValid(pattern))
+                if (ReferenceEquals(patterns, notRedFlags) ? SafetyTriage.IsValidFigure(pattern) : PhrasePattern.IsValid(pattern))
                 {
                     patterns.Add(pattern);
                 }

@@ -14,6 +14,12 @@ public sealed record KnowledgeSnapshot(
     /// <summary>Subjects the documents do not cover, from <c>not-covered.md</c>.</summary>
     public IReadOnlyList<NotCoveredTopic> NotCovered { get; init; } = [];
 
+    /// <summary>
+    /// Figures of speech that name a red flag without meaning it ("my stomach looks six months pregnant"), from the
+    /// <c>## not:</c> sections of <c>red-flags.md</c>: erased from a question before triage reads it.
+    /// </summary>
+    public IReadOnlyList<string> NotRedFlags { get; init; } = [];
+
     /// <summary>Real words that look like ours but mean something else (lipedema), from <c>distinct-words.txt</c>: never spell-corrected.</summary>
     public IReadOnlyList<string> DistinctWords { get; init; } = [];
 

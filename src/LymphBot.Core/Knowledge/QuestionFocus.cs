@@ -36,7 +36,7 @@ public static partial class QuestionFocus
 
     private static readonly HashSet<string> LightWords = new(ClaimWords, StringComparer.OrdinalIgnoreCase)
     {
-        "effect", "effects", "benefit", "benefits", "beneficial", "worth",
+        "effect", "effects", "benefit", "benefits", "beneficial", "worth", "science", "proven", "placebo", "hype", "scam", "legit",
     };
 
     /// <summary>Whether a word only asks if a claim holds, so the claim (in the sentences before) is the subject.</summary>

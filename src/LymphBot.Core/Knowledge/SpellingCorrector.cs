@@ -43,7 +43,7 @@ public sealed partial class SpellingCorrector
         // Only the base's own words are worth correcting towards: a word turned into filler ("world" into "would")
         // loses its meaning and gains nothing.
         _byLength = _frequency.Keys.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var known in FillerWords.All.SelectMany(Words).Concat(_distinct).Concat((knownWords ?? []).SelectMany(Words)))
+        foreach (var known in FillerWords.All.Concat(EverydayWords.All).SelectMany(Words).Concat(_distinct).Concat((knownWords ?? []).SelectMany(Words)))
         {
             _frequency.TryAdd(known, 1);
         }

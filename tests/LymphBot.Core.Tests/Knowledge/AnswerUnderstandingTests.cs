@@ -12,12 +12,29 @@ public sealed class AnswerUnderstandingTests
     [InlineData("limfatic masage for sweling?", "reduce-swelling")]
     [InlineData("I had a knee op last month and I'm bored at home. Will it help the healing?", "after-surgery-or-injury")]
     [InlineData("Often after my workouts my legs ache, does this help?", "athlete-recovery")]
+
+    // Everyday words around the subject (abstract nouns, where it was heard, chat shorthand, a story's circumstances).
+    [InlineData("what does a typical lymph drainage session involve", "what-happens-in-a-session")]
+    [InlineData("heard about it on tiktok lol, what is mld", "what-is-lymphatic-massage")]
+    [InlineData("my ankles swell by the end of every shift, would lymph drainage help", "reduce-swelling")]
+    [InlineData("so anxious w work rn, would lymph massage help", "anxiety")]
+    [InlineData("do I need a lesson from a therapist before doing it myself", "self-massage-at-home")]
     public void Ask_FillerTyposOrStory_StillAnswers(string question, string entryId)
     {
         var answer = Base.Ask(question);
 
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.Equal(entryId, answer.Entry?.Id);
+    }
+
+    [Theory]
+    [InlineData("does lymph drainage clear acne at night")]
+    [InlineData("my stomach bloating after meals, would lymph massage help")]
+    [InlineData("how do I check my lymph therapist's certification")]
+    [InlineData("what is the weather")]
+    public void Ask_SubjectBesideEverydayWords_StillCounts(string question)
+    {
+        Assert.Equal(AnswerKind.NotFound, Base.Ask(question).Kind);
     }
 
     [Theory]

@@ -75,6 +75,32 @@ public sealed class SafetyTriageTests
         Assert.Null(triage.Match("red light therapy while warm"));
     }
 
+    [Fact]
+    public void Triage_FigureOfSpeech_IsErased_ButASymptomBesideItIsStillRead()
+    {
+        var triage = new SafetyTriage(
+        [
+            new RedFlagRule("Pregnancy", SafetyUrgency.Provider, ["pregnan*"], default),
+            new RedFlagRule("Clots", SafetyUrgency.Urgent, ["clot"], default),
+        ],
+        ["look* ... pregnant"]);
+
+        Assert.Null(triage.Match("my belly looks about six months pregnant after dinner"));
+        Assert.Null(triage.Match("I look pregnant when I'm bloated"));
+        Assert.Equal("Pregnancy", triage.Match("I'm pregnant and my belly looks huge")?.Category);
+        Assert.Equal("Clots", triage.Match("my belly looks pregnant and my doctor found a clot")?.Category);
+    }
+
+    [Theory]
+    [InlineData("look* ... pregnant", true)]
+    [InlineData("food baby", true)]
+    [InlineData("... pregnant", false)]
+    [InlineData("look + pregnant", false)]
+    public void IsValidFigure_GapOnlyBetweenWords(string pattern, bool valid)
+    {
+        Assert.Equal(valid, SafetyTriage.IsValidFigure(pattern));
+    }
+
     [Theory]
     [InlineData("red|redness + hot", true)]
     [InlineData("clot*", true)]

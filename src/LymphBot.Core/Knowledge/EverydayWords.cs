@@ -1,0 +1,63 @@
+namespace LymphBot.Core.Knowledge;
+
+/// <summary>
+/// Everyday words that frame a question without naming its subject: abstract nouns ("goal", "difference", "levels"),
+/// generic adjectives and verbs ("typical", "random", "involve"), where people heard about it ("tiktok", "youtube
+/// vids"), chat shorthand ("w", "rn", "tbh"), and the circumstances of a story ("end of my shift", "nurse"). Unlike
+/// <see cref="FillerWords"/> they are not dropped from the index, so the nearest wording still ranks first, but they
+/// count for nothing in the confidence: unknown, such a word would weigh the most and make "what does a typical session
+/// involve" look like a question about a subject the source never mentions, and known from one phrasing ("what kind of
+/// movements are involved") it would split the question between two entries. Nothing here names a body part, a condition, a food, a product or a treatment: those are
+/// the subjects the source may not cover (face, weight, cellulite, tea, boots). Inflections count too ("shifts").
+/// </summary>
+internal static class EverydayWords
+{
+    public static readonly string[] All =
+    [
+        // Abstract nouns that frame what is asked.
+        "goal", "goals", "idea", "ideas", "reason", "reasons", "difference", "differences", "name", "names", "term",
+        "fact", "facts", "detail", "details", "info", "information", "example", "examples", "level", "levels", "amount",
+        "degree", "end", "middle", "beginning", "step", "steps", "process", "result", "outcome", "chance", "chances",
+        "case", "situation", "deal", "hype", "fad", "trend", "trends", "craze", "buzz", "takeaway", "takeaways",
+        "summary", "gist", "bottom", "line", "version", "lesson", "lessons", "class", "classes", "course", "tutorial",
+        "tutorials", "basics", "overview", "topic", "subject", "category", "option", "options", "choice", "alternative",
+        "place", "spot", "area", "bunch", "ton", "tons", "half", 
+
+        // Generic adjectives and adverbs.
+        "typical", "random", "fancy", "usual", "basic", "proper", "various", "special", "similar", "exact",
+        "major", "minor", "serious", "fake", "crazy", "weird", "strange", "silly", "dumb", "stupid",
+        "awesome", "amazing", "cool", "terrible", "horrible", "ready", "likely", "unlikely", "obvious", "clear",
+        "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect",
+        "key", "whole", "less", "fewer", "stage", "stages", "grade", "barely", "hardly", "somewhat", "kinda", "sorta", "bunch", "ish", "vs", "versus", "etc",
+
+        // Generic verbs.
+        "involve", "involves", "involved", "consider", "decide", "plan", "planning",
+        "bother", "call", "called", "compare", "comparing", "differ", "watch", "watching", "watched", "listen",
+        "learned", "learnt", "hearing", "reading", "googled", "googling", "sum", "summarize", "summarise",
+        "wonder", "figure", "understand", "leave", "leaves", "touched", "ripped", "rip", "scam", "scammed", "wasted", "spend",
+        "spent", "notice", "noticed", "mention", "mentioned", "claim", "claims",
+        "swear", "swears", "rave", "raves", "obsessed", "doing", "done",
+
+        // People around the asker, beyond the closest ones in the filler words.
+        "cousin", "cousins", "sister", "sisters", "brother", "brothers", "aunt", "uncle", "grandma", "grandmother",
+        "grandpa", "grandfather", "mother", "father", "daughter", "son", "neighbor", "neighbour", "boyfriend",
+        "girlfriend", "bf", "gf", "hubby", "bestie", "colleague", "colleagues", "roommate", "coach",
+
+        // Where people heard about it.
+        "tiktok", "tik", "tok", "instagram", "insta", "ig", "youtube", "yt", "reddit", "facebook", "fb", "google",
+        "internet", "online", "web", "website", "video", "videos", "vid", "vids", "posts", "influencer",
+        "influencers", "social", "media", "podcast", "article", "forum", "everyone", "everybody", "anyone",
+
+        // Chat shorthand and exclamations.
+        "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "omg", "idk", "tbh", "imo", "imho", "btw", "fyi", "ngl",
+        "smh", "rn", "bc", "cuz", "coz", "cos", "tho", "thru", "u", "ur", "ya", "yall", "w", "gonna", "wanna", "gotta",
+        "dunno", "bro", "dude", "sis", "hun", "babe", "ppl", "pls", "thx", "ty", "ugh", "wow", "yay", "ok", "k", "hmm",
+        "um", "uh", "asap", "x", "xx",
+
+        // Circumstances of a story.
+        "shift", "shifts", "nurse", "nurses", "teacher", "waitress", "server", "cashier", "retail", "career",
+        "coworker", "coworkers", "boss", "school", "college", "uni", "vacation", "holiday", "trip",
+        "hot", "humid", "weather", "heat", "heatwave", "weekend", "weekends", "night", "nights", "afternoon", "afternoons", "hr", "hrs", "min", "mins", "sec", "wk",
+        "wks",
+    ];
+}
