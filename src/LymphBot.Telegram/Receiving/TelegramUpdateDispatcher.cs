@@ -20,7 +20,7 @@ public sealed partial class TelegramUpdateDispatcher : IDisposable
 
     private readonly TelegramUpdateHandler _handler;
     private readonly ILogger<TelegramUpdateDispatcher> _logger;
-    private readonly ChatLanes<Update> _lanes;
+    private readonly ChatLanes<QueuedUpdate> _lanes;
     private readonly Lock _gate = new();
     private readonly HashSet<int> _seen = [];
     private readonly Queue<int> _seenOrder = new();
@@ -30,7 +30,7 @@ public sealed partial class TelegramUpdateDispatcher : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _handler = handler;
         _logger = logger;
-        _lanes = new ChatLanes<Update>(HandleAsync, LogHandlerFailed, options.Value.MaxQueuedUpdates);
+        _lanes = new ChatLanes<QueuedUpdate>(HandleAsync, LogHandlerFailed, options.Value.MaxQueuedUpdates);
     }
 
     public int Pending => _lanes.Pending;
@@ -49,7 +49,7 @@ public sealed partial class TelegramUpdateDispatcher : IDisposable
                 return true;
             }
 
-            if (!_lanes.TryEnqueue(key, update))
+            if (!_lanes.TryEnqueue(key, new QueuedUpdate(key, update)))
             {
                 return false;
             }
@@ -82,18 +82,21 @@ public sealed partial class TelegramUpdateDispatcher : IDisposable
         }
     }
 
-    private async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    private async Task HandleAsync(QueuedUpdate queued, CancellationToken cancellationToken)
     {
         // Everything logged while handling (routing, answering, sending the reply) names the chat.
-        using var scope = _logger.BeginChatScope(TelegramMapping.Platform, TelegramMapping.ChatKeyOf(update).ToString(CultureInfo.InvariantCulture));
-        await _handler.HandleAsync(update, cancellationToken);
+        using var scope = _logger.BeginChatScope(TelegramMapping.Platform, queued.Chat);
+        await _handler.HandleAsync(queued.Update, cancellationToken);
     }
 
-    private void LogHandlerFailed(Update update, Exception exception) => LogHandlerFailed(exception, update.Id, TelegramMapping.ChatKeyOf(update));
+    private void LogHandlerFailed(QueuedUpdate queued, Exception exception) => LogHandlerFailed(exception, queued.Update.Id, queued.Chat);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling Telegram update {UpdateId} in chat {ChatKey} failed")]
-    private partial void LogHandlerFailed(Exception exception, int updateId, long chatKey);
+    private partial void LogHandlerFailed(Exception exception, int updateId, string chatKey);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stopped with {Count} Telegram updates not yet handled")]
     private partial void LogAbandoned(int count);
+
+    /// <summary>An update with its chat key, worked out once when it is queued.</summary>
+    private sealed record QueuedUpdate(string Chat, Update Update);
 }
