@@ -207,8 +207,37 @@ public sealed class LymphBotInstance : IAsyncDisposable
 
     public string Diagnostics()
     {
+        SaveStacksIfAsked();
         var stderr = StandardError;
         return $"--- {Name} stderr (last 4000 chars) ---\n{(stderr.Length > 4000 ? stderr[^4000..] : stderr)}";
+    }
+
+    /// <summary>
+    /// A host that is still running when a test gives up on it is hung somewhere: with LYMPHBOT_TEST_STACKS set to a
+    /// folder and dotnet-stack installed (<c>dotnet tool install -g dotnet-stack</c>), its threads' stacks are saved
+    /// there, which is what a hang that shows up only under load needs.
+    /// </summary>
+    private void SaveStacksIfAsked()
+    {
+        var tool = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-stack");
+        if (Environment.GetEnvironmentVariable("LYMPHBOT_TEST_STACKS") is not { Length: > 0 } folder || _process.HasExited || !File.Exists(tool))
+        {
+            return;
+        }
+
+        var report = new ProcessStartInfo(tool) { UseShellExecute = false, RedirectStandardOutput = true };
+        report.ArgumentList.Add("report");
+        report.ArgumentList.Add("-p");
+        report.ArgumentList.Add(_process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var run = Process.Start(report);
+        if (run is null)
+        {
+            return;
+        }
+
+        var stacks = run.StandardOutput.ReadToEnd();
+        run.WaitForExit();
+        File.WriteAllText(Path.Combine(folder, $"{Name.Replace(' ', '-')}-{_process.Id}.txt"), stacks);
     }
 
     public async ValueTask DisposeAsync()

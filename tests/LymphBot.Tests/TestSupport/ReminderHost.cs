@@ -107,6 +107,27 @@ public sealed class ReminderHost : IAsyncDisposable
         return true;
     }
 
+    /// <summary>
+    /// Waits on the real clock, without moving the fake one, for work that follows a send rather than a time: the
+    /// outcome is recorded after the platform has answered, so it can land a moment after the message.
+    /// </summary>
+    public static async Task<bool> WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var realTime = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (realTime.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                return false;
+            }
+
+            await Task.Delay(10);
+        }
+
+        return true;
+    }
+
     public Task<bool> AdvanceUntilSentAsync(int count, TimeSpan max, TimeSpan? step = null) =>
         AdvanceUntilAsync(() => Task.FromResult(Platform.All.Count >= count), max, step);
 
