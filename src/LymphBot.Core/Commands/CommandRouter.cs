@@ -25,8 +25,8 @@ public sealed partial class CommandRouter
         UserRateLimiter rateLimiter,
         ILogger<CommandRouter> logger)
     {
-        _commands = [.. commands.OrderBy(c => c.Name, StringComparer.Ordinal)];
-        _byName = _commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        _commands = [.. commands.OrderBy(c => c.Spec.Name, StringComparer.Ordinal)];
+        _byName = _commands.ToDictionary(c => c.Spec.Name, StringComparer.OrdinalIgnoreCase);
         _buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
         _answerer = answerer;
         _rateLimiter = rateLimiter;
@@ -106,8 +106,15 @@ public sealed partial class CommandRouter
             return UnknownCommand(command.Name);
         }
 
-        var context = new CommandContext(message, command.Arguments, _commands);
-        return await handler.ExecuteAsync(context, cancellationToken);
+        // Bad input changes nothing: it gets one line naming the parameter and what it accepts, and the command never runs.
+        var parsed = CommandGrammar.Parse(handler.Spec, command.Arguments);
+        if (parsed.Invocation is not { } invocation)
+        {
+            return Reply.Refusal(parsed.Error!);
+        }
+
+        var reply = await handler.ExecuteAsync(new CommandContext(message, invocation, _commands), cancellationToken);
+        return handler.Spec.Personal && !reply.Private && !ReferenceEquals(reply, Reply.Silence) ? reply with { Private = true } : reply;
     }
 
     private async Task<Reply?> HandleButtonAsync(IncomingMessage message, string data, CancellationToken cancellationToken)

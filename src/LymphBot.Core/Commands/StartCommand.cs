@@ -6,11 +6,11 @@ namespace LymphBot.Core.Commands;
 /// <summary>Greets a member and remembers them, so settings such as their time zone have a home.</summary>
 public sealed class StartCommand(IChatUserStore users, TimeProvider time) : IChatCommand
 {
-    public string Name => "start";
-
-    public string Usage => "/start";
-
-    public string Description => "Say hello and see what I can do";
+    public CommandSpec Spec { get; } = new("start", "Say hello and see what I can do")
+    {
+        // Telegram's deep links (t.me/bot?start=code) send "/start code"; nothing reads the code yet, and it must not be refused.
+        Parameters = [new CommandParameter("code", ParameterKind.Text, "The code of a start link") { Required = false, Advertised = false, Examples = ["welcome"] }],
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -21,23 +21,30 @@ public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate, KbSugg
         "Questions asked in private chats are shown only to the bot's configured moderators. " +
         "In a group, its moderators can send /kb gaps there to see that group's questions.";
 
-    public string Name => "kb";
-
-    public string Usage => "/kb gaps | suggestions [approve|reject <id>]";
-
-    public string Description => "Moderators: the most-asked questions I could not answer, and suggested phrasings to approve";
-
-    public CommandAudience Audience => CommandAudience.Moderators;
+    public CommandSpec Spec { get; } = new("kb", "Moderators: the most-asked questions I could not answer, and suggested phrasings to approve")
+    {
+        Subcommands =
+        [
+            new Subcommand("gaps", "The most-asked questions I could not answer", []),
+            new Subcommand("suggestions", "Phrasings members chose from \"did you mean\", to approve or reject", [
+                new CommandParameter("decision", ParameterKind.Choice, "approve or reject") { Required = false, Choices = ["approve", "reject"] },
+                new CommandParameter("suggestion", ParameterKind.Id, "The suggestion's number, as the list shows it") { Required = false },
+            ]),
+        ],
+        Audience = CommandAudience.Moderators,
+        Examples = ["/kb gaps", "/kb suggestions", "/kb suggestions approve 3"],
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
         var isPrivate = message.Kind == ChatKind.Direct;
-        if (context.Words is ["suggestions", ..])
+        var invocation = context.Invocation;
+        if (invocation.Subcommand == "suggestions")
         {
             return await KbSuggestions.RefuseUnlessAllowedAsync(gate, message, context.Arguments, cancellationToken)
-                ?? await suggestions.ExecuteAsync(message, [.. context.Words.Skip(1)], cancellationToken);
+                ?? await suggestions.ExecuteAsync(message, invocation.GetText("decision"), invocation.GetNumber("suggestion"), cancellationToken);
         }
 
         var refusal = isPrivate
@@ -48,9 +55,9 @@ public sealed class KbCommand(IQuestionGapStore gaps, ModeratorGate gate, KbSugg
             return refusal;
         }
 
-        if (context.Words is not ["gaps"])
+        if (invocation.Subcommand != "gaps")
         {
-            return Reply.Refusal("Usage: /kb gaps (the most-asked questions I could not answer).");
+            return Reply.Refusal("Usage: /kb gaps (the most-asked questions I could not answer), or /kb suggestions.");
         }
 
         var scope = isPrivate ? GapScope.PrivateChats : GapScope.Group(message.Chat);

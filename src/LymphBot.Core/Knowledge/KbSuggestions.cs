@@ -17,14 +17,13 @@ public sealed class KbSuggestions(ISuggestedPhrasingStore store, KnowledgeBase k
     private const int Shown = 5;
 
     /// <summary>Handles the words after <c>/kb suggestions</c>: nothing (list), or <c>approve|reject &lt;id&gt;</c>.</summary>
-    public async Task<Reply> ExecuteAsync(IncomingMessage message, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(IncomingMessage message, string? decision, long? id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(words);
-        return words switch
+        return (decision, id) switch
         {
-            [] => await ListAsync(cancellationToken),
-            [var action, var id] when action is "approve" or "reject" => await DecideAsync(message, action, id, cancellationToken),
+            (null, null) => await ListAsync(cancellationToken),
+            ({ } action, { } suggestion) => await DecideAsync(message, action, suggestion, cancellationToken),
             _ => Reply.Plain("Usage: /kb suggestions, /kb suggestions approve <id>, /kb suggestions reject <id>."),
         };
     }
@@ -80,16 +79,11 @@ public sealed class KbSuggestions(ISuggestedPhrasingStore store, KnowledgeBase k
         return new Reply(sb.ToString()) { Buttons = buttons, Private = true };
     }
 
-    private async Task<Reply> DecideAsync(IncomingMessage message, string action, string id, CancellationToken cancellationToken)
+    private async Task<Reply> DecideAsync(IncomingMessage message, string action, long n, CancellationToken cancellationToken)
     {
-        if (!long.TryParse(id.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-        {
-            return Reply.Plain("No waiting suggestion has that id. Send /kb suggestions to see them.");
-        }
-
         var approve = action == "approve";
         var decided = await store.DecideAsync(n, approve ? SuggestionStatus.Approved : SuggestionStatus.Rejected, cancellationToken);
-        await gate.RecordAsync(message, "kb suggestions " + action, id, allowed: true, cancellationToken);
+        await gate.RecordAsync(message, "kb suggestions " + action, n.ToString(CultureInfo.InvariantCulture), allowed: true, cancellationToken);
         if (decided is null)
         {
             return Reply.Plain("No waiting suggestion has that id. Send /kb suggestions to see them.");

@@ -17,6 +17,9 @@ public sealed class SuggestionButtons(KbSuggestions suggestions, ModeratorGate g
             return refusal;
         }
 
-        return await suggestions.ExecuteAsync(message, payload.Split(':', 2), cancellationToken);
+        // Button data comes back from the platform as it was sent, but a forged one must still change nothing.
+        return payload.Split(':', 2) is [var decision and ("approve" or "reject"), var id] && InputText.TryReadNumber(id, out var suggestion)
+            ? await suggestions.ExecuteAsync(message, decision, suggestion, cancellationToken)
+            : Reply.Refusal("That button no longer works. Send /kb suggestions to see the list again.");
     }
 }

@@ -8,11 +8,7 @@ public sealed class ForgetMeCommand : IChatCommand
 {
     public const string ConfirmData = "privacy:forget";
 
-    public string Name => "forgetme";
-
-    public string Usage => "/forgetme";
-
-    public string Description => "Delete everything I store about you";
+    public CommandSpec Spec { get; } = new("forgetme", "Delete everything I store about you") { Personal = true };
 
     public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
         Task.FromResult(new Reply("This deletes your settings and reminders and removes your name from tip suggestions, your answer ratings and the moderator log. It cannot be undone.")

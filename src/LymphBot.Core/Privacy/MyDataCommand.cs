@@ -7,11 +7,7 @@ namespace LymphBot.Core.Privacy;
 
 public sealed class MyDataCommand(IPersonalDataStore data) : IChatCommand
 {
-    public string Name => "mydata";
-
-    public string Usage => "/mydata";
-
-    public string Description => "See what I store about you";
+    public CommandSpec Spec { get; } = new("mydata", "See what I store about you") { Personal = true };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -8,72 +8,62 @@ using Microsoft.Extensions.Options;
 
 namespace LymphBot.Core.Reminders;
 
-/// <summary><c>/remind &lt;time&gt; [zone]</c>, and <c>/remind off|pause|resume</c> to manage them.</summary>
+/// <summary><c>/remind [add] &lt;time&gt; [zone]</c>, and <c>/remind list|off|pause|resume</c> to manage them.</summary>
 public sealed class RemindCommand(
     IReminderStore reminders,
     ISlotScheduler slots,
     IChatUserStore users,
+    RemindersCommand list,
     TimeProvider time,
     IOptions<ReminderOptions> options) : IChatCommand
 {
     private const int MaxPauseDays = 365;
 
-    public string Name => "remind";
+    private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it");
 
-    public string Usage => "/remind <time> [zone] | off <id|all> | pause <id> [days] | resume <id>";
-
-    public string Description => "Get a daily routine reminder at your local time";
-
-    public IReadOnlyList<string> Examples =>
-        [ReminderText.Example, "/remind 8:30 pm", "/remind 20:30 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all"];
+    public CommandSpec Spec { get; } = new("remind", "Get a daily routine reminder at your local time")
+    {
+        Subcommands =
+        [
+            new Subcommand("add", "Add a daily reminder at a time of day", [
+                new CommandParameter("time", ParameterKind.TimeOfDay, "When, for example 8:00 or 8:30 pm"),
+                new CommandParameter("zone", ParameterKind.TimeZone, "Your time zone, for example Europe/Berlin (your saved one if left out)") { Required = false },
+            ]),
+            new Subcommand("list", "List your reminders", []),
+            new Subcommand("off", "Remove a reminder, or all of them", [Reminder with { Keywords = ["all"] }]),
+            new Subcommand("pause", "Pause a reminder, for some days or until you resume it", [
+                Reminder,
+                new CommandParameter("days", ParameterKind.Count, "How many days (until you resume it if left out)") { Required = false, Max = MaxPauseDays },
+            ]),
+            new Subcommand("resume", "Start a paused reminder again", [Reminder]),
+        ],
+        DefaultSubcommand = "add",
+        Personal = true,
+        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind 20:30 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all"],
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var member = context.Message.Sender;
-        return context.Words switch
+        var invocation = context.Invocation;
+        return invocation.Subcommand switch
         {
-            [] => Reply.Plain($"Tell me when, for example {ReminderText.Example} or /remind 8am. Send /reminders to see yours."),
-            ["off", var which] => await OffAsync(member, which, cancellationToken),
-            ["pause", var id] => await PauseAsync(member, id, null, cancellationToken),
-            ["pause", var id, var days] => await PauseAsync(member, id, days, cancellationToken),
-            ["resume", var id] => await ResumeAsync(member, id, cancellationToken),
-            ["off" or "pause" or "resume", ..] => Reply.Refusal("Usage: /remind off <id|all>, /remind pause <id> [days], /remind resume <id>. Send /reminders for the ids."),
-            _ => await SubscribeAsync(context.Message, context.Words, cancellationToken),
+            null => Reply.Plain($"Tell me when, for example {ReminderText.Example} or /remind 8am. Send /reminders to see yours."),
+            "list" => await list.ExecuteAsync(context, cancellationToken),
+            "off" => await OffAsync(member, invocation.GetKeyword("reminder") is not null ? null : invocation.GetNumber("reminder"), cancellationToken),
+            "pause" => await PauseAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetNumber("days"), cancellationToken),
+            "resume" => await ResumeAsync(member, invocation.GetNumber("reminder")!.Value, cancellationToken),
+            _ => await SubscribeAsync(context.Message, invocation.GetTime("time")!.Value, invocation.GetText("zone"), cancellationToken),
         };
     }
 
-    private async Task<Reply> SubscribeAsync(IncomingMessage message, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    private async Task<Reply> SubscribeAsync(IncomingMessage message, TimeOnly localTime, string? zoneName, CancellationToken cancellationToken)
     {
-        // "8:30 pm Europe/Berlin": the time may be two words.
-        var timeWords = words.Count > 1 && words[1].TrimEnd('.').ToLowerInvariant() is "am" or "pm" or "a.m" or "p.m" ? 2 : 1;
-        var timeText = string.Join(' ', words.Take(timeWords));
-        if (!ReminderTime.TryParse(timeText, out var localTime))
+        var zoneId = zoneName ?? (await users.FindAsync(message.Sender, cancellationToken))?.TimeZone;
+        if (zoneId is null || !TimeZones.TryFind(zoneId, out var zone, out zoneId))
         {
-            return Reply.Refusal($"I couldn't read \"{Shorten(timeText)}\" as a time. Try {ReminderText.Example}, /remind 8am or /remind 20:30 UTC.");
-        }
-
-        if (words.Count > timeWords + 1)
-        {
-            return Reply.Refusal($"That's more than a time and a zone. Try {ReminderText.Example}.");
-        }
-
-        string zoneId;
-        TimeZoneInfo zone;
-        if (words.Count == timeWords + 1)
-        {
-            if (!TimeZones.TryFind(words[timeWords], out zone, out zoneId))
-            {
-                return Reply.Refusal($"I don't know the time zone \"{Shorten(words[timeWords])}\". Use a name like Europe/Berlin, America/New_York or UTC, for example {ReminderText.Example}.");
-            }
-        }
-        else
-        {
-            var saved = (await users.FindAsync(message.Sender, cancellationToken))?.TimeZone;
-            if (saved is null || !TimeZones.TryFind(saved, out zone, out zoneId))
-            {
-                return Reply.Plain($"Which time zone are you in? Send {ReminderText.Example}, or save your zone once with /timezone Europe/Berlin.");
-            }
+            return Reply.Plain($"Which time zone are you in? Send {ReminderText.Example}, or save your zone once with /timezone Europe/Berlin.");
         }
 
         var now = time.GetUtcNow();
@@ -108,10 +98,11 @@ public sealed class RemindCommand(
         return new Reply(sb.ToString());
     }
 
-    private async Task<Reply> OffAsync(ChatUser member, string which, CancellationToken cancellationToken)
+    /// <summary>Removes one reminder, or every one of the member's when <paramref name="id"/> is <c>null</c> (<c>/remind off all</c>).</summary>
+    private async Task<Reply> OffAsync(ChatUser member, long? id, CancellationToken cancellationToken)
     {
         var mine = await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken);
-        if (which.Equals("all", StringComparison.OrdinalIgnoreCase))
+        if (id is null)
         {
             foreach (var reminder in mine)
             {
@@ -121,43 +112,38 @@ public sealed class RemindCommand(
             return Reply.Plain(mine.Count == 0 ? "You have no reminders." : $"Removed all {mine.Count} of your reminders.");
         }
 
-        if (Own(mine, which) is not { } target)
+        if (Own(mine, id.Value) is not { } target)
         {
-            return NotYours(which);
+            return NotYours(id.Value);
         }
 
         await reminders.DeleteAsync(target.Id, cancellationToken);
         return Reply.Plain($"Removed reminder #{target.Id} ({ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}).");
     }
 
-    private async Task<Reply> PauseAsync(ChatUser member, string which, string? daysText, CancellationToken cancellationToken)
+    private async Task<Reply> PauseAsync(ChatUser member, long id, long? days, CancellationToken cancellationToken)
     {
-        if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), which) is not { } target)
+        if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not { } target)
         {
-            return NotYours(which);
+            return NotYours(id);
         }
 
-        if (daysText is null)
+        if (days is null)
         {
             await reminders.UpdateStateAsync(target.Id, ReminderState.Paused, null, "paused by you", cancellationToken);
             return Reply.Plain($"Paused reminder #{target.Id}. Send /remind resume {target.Id} to start it again.");
         }
 
-        if (!InputText.TryReadNumber(daysText, out var days) || days is < 1 or > MaxPauseDays)
-        {
-            return Reply.Refusal($"Pause for a number of days from 1 to {MaxPauseDays}, for example /remind pause {target.Id} 7.");
-        }
-
-        var until = time.GetUtcNow().AddDays(days);
+        var until = time.GetUtcNow().AddDays(days.Value);
         await reminders.UpdateStateAsync(target.Id, ReminderState.Paused, until, $"paused by you for {days} day(s)", cancellationToken);
         return Reply.Plain($"Paused reminder #{target.Id} for {days} day(s); it starts again by itself after that.");
     }
 
-    private async Task<Reply> ResumeAsync(ChatUser member, string which, CancellationToken cancellationToken)
+    private async Task<Reply> ResumeAsync(ChatUser member, long id, CancellationToken cancellationToken)
     {
-        if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), which) is not { } target)
+        if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not { } target)
         {
-            return NotYours(which);
+            return NotYours(id);
         }
 
         await reminders.UpdateStateAsync(target.Id, ReminderState.Active, null, null, cancellationToken);
@@ -165,11 +151,8 @@ public sealed class RemindCommand(
         return Reply.Plain($"Reminder #{target.Id} is on again: every day at {ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}.");
     }
 
-    private static ReminderSubscription? Own(IReadOnlyList<ReminderSubscription> mine, string id) =>
-        InputText.TryReadNumber(id, out var n) ? mine.FirstOrDefault(r => r.Id == n) : null;
+    private static ReminderSubscription? Own(IReadOnlyList<ReminderSubscription> mine, long id) => mine.FirstOrDefault(r => r.Id == id);
 
-    private static Reply NotYours(string id) =>
-        Reply.Refusal($"You have no reminder #{Shorten(id)}. Send /reminders to see yours and their ids.");
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
+    private static Reply NotYours(long id) =>
+        Reply.Refusal($"You have no reminder #{id}. Send /reminders to see yours and their ids.");
 }

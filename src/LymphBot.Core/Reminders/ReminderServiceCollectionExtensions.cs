@@ -14,7 +14,8 @@ public static class ReminderServiceCollectionExtensions
     {
         services.AddSingleton<IScheduledContent, RoutineReminderContent>();
         services.AddSingleton<IChatCommand, RemindCommand>();
-        services.AddSingleton<IChatCommand, RemindersCommand>();
+        services.AddSingleton<RemindersCommand>();
+        services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<RemindersCommand>());
         services.AddSingleton<IChatCommand, TimezoneCommand>();
         services.AddSingleton<IButtonHandler, ReminderButtons>();
         return services;

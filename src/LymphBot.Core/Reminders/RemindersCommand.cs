@@ -8,11 +8,7 @@ namespace LymphBot.Core.Reminders;
 /// <summary><c>/reminders</c>: the member's reminders with id, time, zone, state and the last delivery's outcome.</summary>
 public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory deliveries, TimeProvider time) : IChatCommand
 {
-    public string Name => "reminders";
-
-    public string Usage => "/reminders";
-
-    public string Description => "List your reminders";
+    public CommandSpec Spec { get; } = new("reminders", "List your reminders") { Personal = true };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {

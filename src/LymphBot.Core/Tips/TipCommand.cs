@@ -23,48 +23,65 @@ public sealed class TipCommand(
 {
     private const int Listed = 20;
 
-    public string Name => "tip";
+    private static readonly CommandParameter TipId = new("tip", ParameterKind.Id, "The tip's number, as /tip list or /tip queue shows it");
 
-    public string Usage => "/tip suggest <text> | add <text> | queue | approve <id> | reject <id> [reason] | list | remove <id> | post [id] | log";
+    private static readonly CommandParameter TipText = new("text", ParameterKind.Text, "The tip, in one or two sentences") { Examples = ["Take slow, deep breaths before you start."] };
 
-    public string Description => "Suggest a tip; moderators add, review, list, remove and post tips";
-
-    public IReadOnlyList<string> Examples => ["/tip suggest Take slow, deep breaths before you start.", "/tip queue", "/tip approve 4", "/tip post"];
+    public CommandSpec Spec { get; } = new("tip", "Suggest a tip; moderators add, review, list, remove and post tips")
+    {
+        Subcommands =
+        [
+            new Subcommand("suggest", "Suggest a tip for the moderators to review", [TipText]),
+            Moderators(new Subcommand("add", "Add a tip to this chat's pool", [TipText])),
+            Moderators(new Subcommand("queue", "Show the suggestions waiting for review", [])),
+            Moderators(new Subcommand("approve", "Approve a suggestion", [TipId])),
+            Moderators(new Subcommand("reject", "Reject a suggestion, with a reason for its author", [
+                TipId,
+                new CommandParameter("reason", ParameterKind.Text, "Why, sent to the member who suggested it") { Required = false, Examples = ["we have a similar tip already"] },
+            ])),
+            Moderators(new Subcommand("list", "List this chat's tips", [])),
+            Moderators(new Subcommand("remove", "Remove a tip", [TipId])),
+            Moderators(new Subcommand("post", "Post a tip here now: the next one, or the one you name", [TipId with { Required = false }])),
+            Moderators(new Subcommand("log", "Show the recent moderator actions in this chat", [])),
+        ],
+        Examples = ["/tip suggest Take slow, deep breaths before you start.", "/tip queue", "/tip approve 4", "/tip post"],
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
-        var words = context.Words;
-        var action = words.Count == 0 ? string.Empty : words[0].ToLowerInvariant();
-        var rest = words.Count == 0 ? string.Empty : context.Arguments[words[0].Length..].Trim();
+        var invocation = context.Invocation;
+        if (invocation.Subcommand is not { } action)
+        {
+            return Reply.Refusal("Usage: " + Spec.Usage + ". Send /help tip for details.");
+        }
+
         if (action == "suggest")
         {
-            return rateLimiter.Throttle(message.Sender) ?? await SuggestAsync(message, rest, cancellationToken);
+            return rateLimiter.Throttle(message.Sender) ?? await SuggestAsync(message, invocation.GetText("text")!, cancellationToken);
         }
 
-        if (action is not ("add" or "queue" or "approve" or "reject" or "list" or "remove" or "post" or "log"))
-        {
-            return Reply.Refusal("Usage: " + Usage);
-        }
-
-        if (await gate.RefuseUnlessModeratorAsync(message, "tip " + action, rest, cancellationToken) is { } refusal)
+        // The audit log keeps what followed the action, as typed.
+        var detail = context.Arguments.Trim() is var typed && typed.StartsWith(action, StringComparison.OrdinalIgnoreCase) ? typed[action.Length..].Trim() : typed;
+        if (await gate.RefuseUnlessModeratorAsync(message, "tip " + action, detail, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
+        var id = invocation.GetNumber("tip");
         var reply = action switch
         {
-            "add" => await AddAsync(message, rest, cancellationToken),
+            "add" => await AddAsync(message, invocation.GetText("text")!, cancellationToken),
             "queue" => await QueueAsync(message, cancellationToken),
-            "approve" => await DecideAsync(message, rest, approve: true, cancellationToken),
-            "reject" => await DecideAsync(message, rest, approve: false, cancellationToken),
+            "approve" => await DecideAsync(message, id!.Value, null, approve: true, cancellationToken),
+            "reject" => await DecideAsync(message, id!.Value, invocation.GetText("reason"), approve: false, cancellationToken),
             "list" => await ListAsync(message, cancellationToken),
-            "remove" => await RemoveAsync(message, rest, cancellationToken),
-            "post" => await PostAsync(message, rest, cancellationToken),
+            "remove" => await RemoveAsync(message, id!.Value, cancellationToken),
+            "post" => await PostAsync(message, id, cancellationToken),
             _ => await LogAsync(message, cancellationToken),
         };
-        await gate.RecordAsync(message, "tip " + action, rest, allowed: true, cancellationToken);
+        await gate.RecordAsync(message, "tip " + action, detail, allowed: true, cancellationToken);
 
         return reply;
     }
@@ -101,10 +118,9 @@ public sealed class TipCommand(
         return pending.Count == 0 ? Reply.Plain("No suggestions are waiting.") : Listing("**Suggestions waiting for review**", pending, "Approve with /tip approve <id> or reject with /tip reject <id> [reason].");
     }
 
-    private async Task<Reply> DecideAsync(IncomingMessage message, string arguments, bool approve, CancellationToken cancellationToken)
+    private async Task<Reply> DecideAsync(IncomingMessage message, long id, string? reason, bool approve, CancellationToken cancellationToken)
     {
-        var parts = arguments.Split(' ', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || await FindInCommunityAsync(message, parts[0], cancellationToken) is not { } tip || tip.Status != TipStatus.Pending)
+        if (await FindInCommunityAsync(message, id, cancellationToken) is not { } tip || tip.Status != TipStatus.Pending)
         {
             return Reply.Plain("No waiting suggestion has that id. Send /tip queue to see them.");
         }
@@ -112,8 +128,8 @@ public sealed class TipCommand(
         await tips.SetStatusAsync(tip.Id, approve ? TipStatus.Approved : TipStatus.Rejected, cancellationToken);
         if (tip.SuggestedIn is { } where)
         {
-            var reason = !approve && parts.Length > 1 ? $" Reason: {parts[1]}" : string.Empty;
-            var outcome = approve ? $"Good news: your tip #{tip.Id} was approved and joins the tip of the day." : $"Your tip #{tip.Id} was not added.{reason}";
+            var because = !approve && reason is not null ? $" Reason: {reason}" : string.Empty;
+            var outcome = approve ? $"Good news: your tip #{tip.Id} was approved and joins the tip of the day." : $"Your tip #{tip.Id} was not added.{because}";
             // One attempt: the suggester may have left or blocked the bot, and the decision stands either way.
             await platforms.SendAsync(where, Reply.Plain(outcome), SendRequest.Unprompted, cancellationToken);
         }
@@ -131,7 +147,7 @@ public sealed class TipCommand(
             : Listing($"**Tips of this chat** (plus {seeds} seed tips)", own, "Remove one with /tip remove <id>.");
     }
 
-    private async Task<Reply> RemoveAsync(IncomingMessage message, string id, CancellationToken cancellationToken)
+    private async Task<Reply> RemoveAsync(IncomingMessage message, long id, CancellationToken cancellationToken)
     {
         if (await FindInCommunityAsync(message, id, cancellationToken) is not { } tip)
         {
@@ -142,12 +158,12 @@ public sealed class TipCommand(
         return Reply.Plain($"Removed tip #{tip.Id}.");
     }
 
-    private async Task<Reply> PostAsync(IncomingMessage message, string id, CancellationToken cancellationToken)
+    private async Task<Reply> PostAsync(IncomingMessage message, long? id, CancellationToken cancellationToken)
     {
         string? text;
-        if (id.Length > 0)
+        if (id is { } chosen)
         {
-            var tip = await FindInCommunityAsync(message, id, cancellationToken);
+            var tip = await FindInCommunityAsync(message, chosen, cancellationToken);
             text = tip?.Status == TipStatus.Approved ? tip.Text : null;
             if (text is null)
             {
@@ -191,14 +207,9 @@ public sealed class TipCommand(
         return new Reply(sb.ToString());
     }
 
-    private async Task<Tip?> FindInCommunityAsync(IncomingMessage message, string id, CancellationToken cancellationToken)
+    private async Task<Tip?> FindInCommunityAsync(IncomingMessage message, long id, CancellationToken cancellationToken)
     {
-        if (!InputText.TryReadNumber(id, out var n))
-        {
-            return null;
-        }
-
-        var tip = await tips.FindAsync(n, cancellationToken);
+        var tip = await tips.FindAsync(id, cancellationToken);
         return tip?.Community == TipBoard.Community(message.Chat) ? tip : null;
     }
 
@@ -217,4 +228,7 @@ public sealed class TipCommand(
 
         return new Reply(sb.Append("\n\n").Append(ReplyMarkup.Escape(footer)).ToString());
     }
+
+    /// <summary>Everyone sees <c>/tip</c> (to suggest); the gate checks the sender again for these, which only moderators may run.</summary>
+    private static Subcommand Moderators(Subcommand subcommand) => subcommand with { Audience = CommandAudience.Moderators };
 }

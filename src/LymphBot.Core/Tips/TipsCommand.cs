@@ -8,15 +8,19 @@ namespace LymphBot.Core.Tips;
 /// <summary><c>/tips daily &lt;time&gt; [zone]</c> and <c>/tips off</c>: a tip of the day in this group, through the reminders machinery.</summary>
 public sealed class TipsCommand(IReminderStore reminders, ISlotScheduler slots, ModeratorGate gate, TimeProvider time) : IChatCommand
 {
-    public string Name => "tips";
-
-    public string Usage => "/tips daily <time> [zone] | off";
-
-    public string Description => "Moderators: post a tip of the day in this chat on a schedule";
-
-    public IReadOnlyList<string> Examples => ["/tips daily 9:00 Europe/Berlin", "/tips off"];
-
-    public CommandAudience Audience => CommandAudience.Moderators;
+    public CommandSpec Spec { get; } = new("tips", "Moderators: post a tip of the day in this chat on a schedule")
+    {
+        Subcommands =
+        [
+            new Subcommand("daily", "Post a tip of the day here at a time of day", [
+                new CommandParameter("time", ParameterKind.TimeOfDay, "When, for example 9:00"),
+                new CommandParameter("zone", ParameterKind.TimeZone, "The time zone, for example Europe/Berlin (UTC if left out)") { Required = false },
+            ]),
+            new Subcommand("off", "Stop the tip of the day here", []),
+        ],
+        Audience = CommandAudience.Moderators,
+        Examples = ["/tips daily 9:00 Europe/Berlin", "/tips off"],
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -29,9 +33,10 @@ public sealed class TipsCommand(IReminderStore reminders, ISlotScheduler slots, 
 
         var existing = await reminders.FindTipOfTheDayAsync(message.Chat, cancellationToken);
         Reply reply;
-        switch (context.Words)
+        var invocation = context.Invocation;
+        switch (invocation.Subcommand)
         {
-            case ["off"]:
+            case "off":
                 if (existing is not null)
                 {
                     await reminders.DeleteAsync(existing.Id, cancellationToken);
@@ -39,20 +44,14 @@ public sealed class TipsCommand(IReminderStore reminders, ISlotScheduler slots, 
 
                 reply = Reply.Plain(existing is null ? "This chat has no tip of the day." : "The tip of the day is off in this chat.");
                 break;
-            case ["daily", var timeText]:
-                reply = await ScheduleAsync(message, existing, timeText, "UTC", cancellationToken);
+            case "daily":
+                reply = await ScheduleAsync(message, existing, invocation.GetTime("time")!.Value, invocation.GetText("zone") ?? "UTC", cancellationToken);
                 break;
-            case ["daily", var timeText, var zoneText]:
-                reply = await ScheduleAsync(message, existing, timeText, zoneText, cancellationToken);
-                break;
-            case []:
+            default:
                 reply = Reply.Plain(existing is null
                     ? "No tip of the day here yet. Set one with /tips daily 9:00 Europe/Berlin."
                     : $"Tip of the day: every day at {ReminderTime.FormatSlot(existing.LocalTime, existing.TimeZone)}" +
                       (existing.State == ReminderState.Paused ? $" (paused: {existing.PauseReason})" : string.Empty) + ". /tips off stops it.");
-                break;
-            default:
-                reply = Reply.Refusal("Usage: /tips daily <time> [zone], e.g. /tips daily 9:00 Europe/Berlin, or /tips off.");
                 break;
         }
 
@@ -60,18 +59,8 @@ public sealed class TipsCommand(IReminderStore reminders, ISlotScheduler slots, 
         return reply;
     }
 
-    private async Task<Reply> ScheduleAsync(IncomingMessage message, ReminderSubscription? existing, string timeText, string zoneText, CancellationToken cancellationToken)
+    private async Task<Reply> ScheduleAsync(IncomingMessage message, ReminderSubscription? existing, TimeOnly localTime, string zoneId, CancellationToken cancellationToken)
     {
-        if (!ReminderTime.TryParse(timeText, out var localTime))
-        {
-            return Reply.Refusal($"I couldn't read \"{timeText}\" as a time. Try /tips daily 9:00 Europe/Berlin.");
-        }
-
-        if (!TimeZones.TryFind(zoneText, out _, out var zoneId))
-        {
-            return Reply.Refusal($"I don't know the time zone \"{zoneText}\". Try /tips daily 9:00 Europe/Berlin.");
-        }
-
         if (existing is not null)
         {
             await reminders.DeleteAsync(existing.Id, cancellationToken);

@@ -29,7 +29,7 @@ internal sealed partial class DiscordInteractionResponder(
 
     public async Task RespondAsync(DiscordInteraction interaction, BotIdentity self, long receivedAt, CancellationToken cancellationToken)
     {
-        if (DiscordMapping.FromInteraction(interaction, self) is not { } message)
+        if (DiscordMapping.FromInteraction(interaction, self, Find) is not { } message)
         {
             return;
         }
@@ -59,7 +59,7 @@ internal sealed partial class DiscordInteractionResponder(
             }
             else
             {
-                await DeferThenEditAsync(interaction, applicationId, work, IsModeratorCommand(message), cancellationToken);
+                await DeferThenEditAsync(interaction, applicationId, work, DefersPrivately(message), cancellationToken);
             }
         }
         catch (DiscordRestException ex) when (ex.Code is DiscordErrorCodes.InteractionAlreadyAcknowledged or DiscordErrorCodes.UnknownInteraction or DiscordErrorCodes.UnknownWebhook)
@@ -71,9 +71,13 @@ internal sealed partial class DiscordInteractionResponder(
 
     private static MessagePayload[] Render(Reply reply) => [.. DiscordRendering.ToMessages(reply)];
 
-    private bool IsModeratorCommand(IncomingMessage message) =>
+    /// <summary>Moderator commands and personal ones ("thinking…" included) are seen by the asker alone.</summary>
+    private bool DefersPrivately(IncomingMessage message) =>
         message.ButtonData is null && CommandText.IsCommand(message.Text)
-        && router.Commands.FirstOrDefault(c => c.Name == CommandText.Parse(message.Text).Name) is { Audience: CommandAudience.Moderators };
+        && Find(CommandText.Parse(message.Text).Name) is { } spec && (spec.Audience == CommandAudience.Moderators || spec.Personal);
+
+    private CommandSpec? Find(string name) =>
+        router.Commands.FirstOrDefault(c => string.Equals(c.Spec.Name, name, StringComparison.OrdinalIgnoreCase))?.Spec;
 
     private async Task AnswerAsync(DiscordInteraction interaction, string applicationId, Reply? reply, bool isComponent, CancellationToken cancellationToken)
     {

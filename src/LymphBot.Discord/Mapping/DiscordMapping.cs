@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
 using LymphBot.Discord.Gateway;
-using LymphBot.Discord.SlashCommands;
 using LymphBot.Discord.Wire;
 
 namespace LymphBot.Discord.Mapping;
@@ -61,7 +61,7 @@ internal static class DiscordMapping
     }
 
     /// <summary>A slash command as <c>/name arg1 arg2</c>, or a button press as its data; <c>null</c> for other interactions.</summary>
-    public static IncomingMessage? FromInteraction(DiscordInteraction interaction, BotIdentity self)
+    public static IncomingMessage? FromInteraction(DiscordInteraction interaction, BotIdentity self, Func<string, CommandSpec?> specs)
     {
         var user = interaction.Member?.User ?? interaction.User;
         if (user is null || interaction.ChannelId is not { Length: > 0 } channelId || interaction.Data is not { } data)
@@ -74,7 +74,7 @@ internal static class DiscordMapping
         switch (interaction.Type)
         {
             case ApplicationCommandInteraction when data.Type is null or 1 && data.Name is { Length: > 0 } name:
-                text = CommandText(name, data.Options);
+                text = CommandText(name, data.Options, specs(name));
                 break;
             case ComponentInteraction when data.CustomId is { Length: > 0 } customId:
                 text = string.Empty;
@@ -97,17 +97,25 @@ internal static class DiscordMapping
         };
     }
 
-    /// <summary>Builds <c>/name v1 v2</c>, taking the command's known options in their declared order.</summary>
-    public static string CommandText(string name, IReadOnlyList<DiscordInteractionOption>? options)
+    /// <summary>
+    /// Builds <c>/name subcommand v1 v2</c> with the values in the order the command declares its parameters (Discord
+    /// sends them in the order the member filled them in), so Core's one parser reads every platform's input.
+    /// </summary>
+    public static string CommandText(string name, IReadOnlyList<DiscordInteractionOption>? options, CommandSpec? spec)
     {
         var sb = new StringBuilder("/").Append(name);
-        if (options is { Count: > 0 })
+        var given = options ?? [];
+        var parameters = spec?.Parameters ?? [];
+        if (given is [{ Type: ApplicationCommandOption.SubCommand } sub])
         {
-            var order = SlashCommandCatalog.OptionsFor(name);
-            foreach (var option in options.OrderBy(o => IndexOf(order, o.Name)))
-            {
-                AppendOption(sb, option);
-            }
+            sb.Append(' ').Append(sub.Name);
+            given = sub.Options ?? [];
+            parameters = spec?.FindSubcommand(sub.Name)?.Parameters ?? [];
+        }
+
+        foreach (var option in given.OrderBy(o => IndexOf(parameters, o.Name)))
+        {
+            AppendValue(sb, option);
         }
 
         return sb.ToString();
@@ -146,33 +154,21 @@ internal static class DiscordMapping
         return text;
     }
 
-    private static int IndexOf(IReadOnlyList<SlashOption> order, string name)
+    private static int IndexOf(IReadOnlyList<CommandParameter> parameters, string name)
     {
-        for (var i = 0; i < order.Count; i++)
+        for (var i = 0; i < parameters.Count; i++)
         {
-            if (order[i].Name == name)
+            if (parameters[i].Name == name)
             {
                 return i;
             }
         }
 
-        return order.Count;
+        return parameters.Count;
     }
 
-    private static void AppendOption(StringBuilder sb, DiscordInteractionOption option)
+    private static void AppendValue(StringBuilder sb, DiscordInteractionOption option)
     {
-        if (option.Type is 1 or 2)
-        {
-            // Sub-command (group): its name is a word of the command, then its own options.
-            sb.Append(' ').Append(option.Name);
-            foreach (var nested in option.Options ?? [])
-            {
-                AppendOption(sb, nested);
-            }
-
-            return;
-        }
-
         if (option.Value is not { } value)
         {
             return;

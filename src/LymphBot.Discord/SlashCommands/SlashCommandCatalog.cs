@@ -5,9 +5,9 @@ using LymphBot.Discord.Wire;
 namespace LymphBot.Discord.SlashCommands;
 
 /// <summary>
-/// Builds Discord's command set from Core's commands. Known commands get named options (in the order Core's
-/// grammar reads them); any other gets one optional <c>arguments</c> string. Moderator commands are shown to
-/// members with MANAGE_MESSAGES by default; Core checks the sender again when they run.
+/// Discord's command set, generated from Core's declarations: subcommands as type-1 options, ids and counts as
+/// integer options, fixed words as choices. Moderator commands are shown to members with MANAGE_MESSAGES by
+/// default; Core checks the sender again when they run, per subcommand.
 /// </summary>
 internal static partial class SlashCommandCatalog
 {
@@ -16,45 +16,59 @@ internal static partial class SlashCommandCatalog
     /// <summary>MANAGE_MESSAGES, as Discord wants it: a decimal string.</summary>
     public const string ModeratorPermissions = "8192";
 
-    private static readonly Dictionary<string, SlashOption[]> Known = new(StringComparer.Ordinal)
-    {
-        ["ask"] = [new("question", "Your question, for example: does it help with swelling?", Required: true)],
-        ["faq"] = [new("topic", "A topic, for example: techniques")],
-        ["remind"] = [new("time", "When, for example 8:00, or off, list, pause, resume", Required: true), new("zone", "Your time zone, for example Europe/Berlin")],
-        ["timezone"] = [new("zone", "Your time zone, for example Europe/Berlin")],
-        ["tip"] = [new("action", "What to do, for example add, approve or post"), new("text", "The tip's text or id")],
-        ["help"] = [new("command", "A command to explain, for example remind")],
-    };
-
-    private static readonly SlashOption[] Arguments = [new("arguments", "Anything after the command")];
-
-    public static IReadOnlyList<SlashOption> OptionsFor(string command) =>
-        Known.TryGetValue(command, out var options) ? options : Arguments;
+    /// <summary>Discord's limit on an integer option's bounds (2^53), beyond which it refuses the command.</summary>
+    private const long MaxSafeInteger = 9_007_199_254_740_991;
 
     /// <summary>The body of one bulk overwrite. Global commands say where they work (servers, and DMs for member commands).</summary>
-    public static List<ApplicationCommand> Build(IEnumerable<IChatCommand> commands, bool global)
+    public static List<ApplicationCommand> Build(IEnumerable<CommandSpec> specs, bool global)
     {
         var result = new List<ApplicationCommand>();
-        foreach (var command in commands)
+        foreach (var spec in specs)
         {
-            var name = command.Name.ToLowerInvariant();
+            var name = spec.Name.ToLowerInvariant();
             if (!ValidName().IsMatch(name))
             {
                 continue;
             }
 
-            var moderators = command.Audience == CommandAudience.Moderators;
+            var moderators = spec.Audience == CommandAudience.Moderators;
             result.Add(new ApplicationCommand
             {
                 Name = name,
-                Description = Shorten(command.Description),
-                Options = [.. OptionsFor(name).Select(o => new ApplicationCommandOption { Name = o.Name, Description = Shorten(o.Description), Required = o.Required })],
+                Description = Shorten(spec.Description),
+                Options = spec.Subcommands.Count > 0
+                    ? [.. spec.Subcommands.Select(s => new ApplicationCommandOption
+                    {
+                        Type = ApplicationCommandOption.SubCommand,
+                        Name = s.Name,
+                        Description = Shorten(s.Description),
+                        Options = Options(s.Parameters),
+                    })]
+                    : Options(spec.Parameters),
                 DefaultMemberPermissions = moderators ? ModeratorPermissions : null,
                 Contexts = global ? (moderators ? [0] : [0, 1]) : null,
             });
         }
 
         return result;
+    }
+
+    private static List<ApplicationCommandOption> Options(IReadOnlyList<CommandParameter> parameters) =>
+        [.. parameters.Where(p => p.Advertised).Select(Option)];
+
+    private static ApplicationCommandOption Option(CommandParameter parameter)
+    {
+        var integer = parameter.Kind is ParameterKind.Id or ParameterKind.Count;
+        return new ApplicationCommandOption
+        {
+            Type = integer ? ApplicationCommandOption.Integer : ApplicationCommandOption.String,
+            Name = parameter.Name,
+            Description = Shorten(parameter.Description),
+            Required = parameter.Required,
+            Choices = parameter.Kind == ParameterKind.Choice ? [.. parameter.Choices.Select(c => new ApplicationCommandOptionChoice(c, c))] : null,
+            MinValue = integer ? parameter.Min : null,
+            MaxValue = integer ? Math.Min(parameter.Max, MaxSafeInteger) : null,
+        };
     }
 
     private static string Shorten(string text)

@@ -30,13 +30,13 @@ internal sealed partial class SlashCommandRegistrar(
         {
             if (guilds.Count == 0)
             {
-                var commands = SlashCommandCatalog.Build(router.Commands, global: true);
+                var commands = SlashCommandCatalog.Build(router.Commands.Select(c => c.Spec), global: true);
                 await rest.BulkOverwriteCommandsAsync(applicationId, null, commands, cancellationToken);
                 LogRegistered(commands.Count, "globally");
                 return;
             }
 
-            var guildCommands = SlashCommandCatalog.Build(router.Commands, global: false);
+            var guildCommands = SlashCommandCatalog.Build(router.Commands.Select(c => c.Spec), global: false);
             foreach (var guild in guilds)
             {
                 await rest.BulkOverwriteCommandsAsync(applicationId, guild, guildCommands, cancellationToken);

@@ -94,7 +94,7 @@ public static class TelegramMapping
     }
 
     /// <summary>The menu shown for a scope: commands for everyone, plus moderator commands for chat administrators.</summary>
-    public static IReadOnlyList<BotCommand> ToBotCommands(IEnumerable<IChatCommand> commands, bool includeModeratorCommands)
+    public static IReadOnlyList<BotCommand> ToBotCommands(IEnumerable<CommandSpec> commands, bool includeModeratorCommands)
     {
         ArgumentNullException.ThrowIfNull(commands);
         return

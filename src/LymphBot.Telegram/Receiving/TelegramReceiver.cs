@@ -151,8 +151,8 @@ public sealed partial class TelegramReceiver(
 
     private async Task PublishCommandsAsync(CancellationToken cancellationToken)
     {
-        var everyone = TelegramMapping.ToBotCommands(router.Commands, includeModeratorCommands: false);
-        var all = TelegramMapping.ToBotCommands(router.Commands, includeModeratorCommands: true);
+        var everyone = TelegramMapping.ToBotCommands(router.Commands.Select(c => c.Spec), includeModeratorCommands: false);
+        var all = TelegramMapping.ToBotCommands(router.Commands.Select(c => c.Spec), includeModeratorCommands: true);
         (IReadOnlyList<BotCommand> Commands, BotCommandScope Scope)[] menus =
         [
             (everyone, BotCommandScope.AllPrivateChats()),

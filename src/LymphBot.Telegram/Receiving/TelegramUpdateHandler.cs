@@ -77,7 +77,7 @@ public sealed partial class TelegramUpdateHandler(
 
         var command = CommandText.Parse(text);
         return (command.TargetBot is null || string.Equals(command.TargetBot, incoming.BotUsername, StringComparison.OrdinalIgnoreCase))
-            && router.Commands.Any(c => string.Equals(c.Name, command.Name, StringComparison.OrdinalIgnoreCase));
+            && router.Commands.Any(c => string.Equals(c.Spec.Name, command.Name, StringComparison.OrdinalIgnoreCase));
     }
 
     // The turn sends the reply and owns its retries: while Telegram surely did not take it, until ReplyRetryWindow after

@@ -37,7 +37,8 @@ public sealed class CommandRouterTests
         using var chat = TestChat.Create(s => s.AddSingleton<IChatCommand>(new EchoCommand()));
 
         await chat.Send("/help echo").ExpectReply(r =>
-            r.StartsWith("/echo <text>", StringComparison.Ordinal) && r.Contains("/echo hello", StringComparison.Ordinal) && !r.Contains("/start", StringComparison.Ordinal));
+            r.StartsWith("/echo — Repeat what you say\n/echo <text>\n• <text>: What to repeat", StringComparison.Ordinal)
+            && r.Contains("/echo hello", StringComparison.Ordinal) && !r.Contains("/start", StringComparison.Ordinal));
         await chat.Send("/help /echo").ExpectReplyContaining("Repeat what you say");
         await chat.Send("/help remind").ExpectReplyContaining("There is no /remind command");
         await chat.Send("/help a b").ExpectReplyContaining("one command name");
@@ -152,13 +153,11 @@ public sealed class CommandRouterTests
 
     private sealed class EchoCommand : IChatCommand
     {
-        public string Name => "echo";
-
-        public string Usage => "/echo <text>";
-
-        public string Description => "Repeat what you say";
-
-        public IReadOnlyList<string> Examples => ["/echo hello"];
+        public CommandSpec Spec { get; } = new("echo", "Repeat what you say")
+        {
+            Parameters = [new CommandParameter("text", ParameterKind.Text, "What to repeat")],
+            Examples = ["/echo hello"],
+        };
 
         public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
             Task.FromResult(Reply.Plain(context.Arguments));
@@ -166,11 +165,7 @@ public sealed class CommandRouterTests
 
     private sealed class ThrowingCommand : IChatCommand
     {
-        public string Name => "boom";
-
-        public string Usage => "/boom";
-
-        public string Description => "Fails";
+        public CommandSpec Spec { get; } = new("boom", "Fails");
 
         public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("kaboom");

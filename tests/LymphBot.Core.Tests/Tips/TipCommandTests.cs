@@ -32,9 +32,9 @@ public sealed class TipCommandTests
     }
 
     [Theory]
-    [InlineData("/tip add", "A tip needs some text")]
-    [InlineData("/tip add    ", "A tip needs some text")]
-    [InlineData("/tip suggest", "A tip needs some text")]
+    [InlineData("/tip add", "/tip add needs <text>")]
+    [InlineData("/tip add    ", "/tip add needs <text>")]
+    [InlineData("/tip suggest", "/tip suggest needs <text>")]
     public async Task TipAddOrSuggest_WithoutText_GetsAFriendlyReply_AndStoresNothing(string command, string expected)
     {
         using var chat = CommunityBot.Create();
@@ -63,7 +63,7 @@ public sealed class TipCommandTests
 
         await chat.Send("/tip remove 1").ExpectReplyContaining("Removed tip #1.");
         await chat.Send("/tip remove 1").ExpectReplyContaining("This chat has no tip with that id.");
-        await chat.Send("/tip remove two").ExpectReplyContaining("This chat has no tip with that id.");
+        await chat.Send("/tip remove two").ExpectReplyContaining("\"two\" is not <tip>, which takes a number such as 3.");
 
         Assert.Equal(["Stretch gently."], chat.Get<InMemoryTipStore>().All.Select(t => t.Text));
     }
@@ -154,15 +154,15 @@ public sealed class TipCommandTests
     }
 
     [Theory]
-    [InlineData("/tip approve 99")]
-    [InlineData("/tip approve")]
-    [InlineData("/tip reject x")]
-    public async Task TipDecide_UnknownId_GetsAFriendlyReply_AndNotifiesNobody(string command)
+    [InlineData("/tip approve 99", "No waiting suggestion has that id.")]
+    [InlineData("/tip approve", "/tip approve needs <tip>: a number such as 3.")]
+    [InlineData("/tip reject x", "/tip reject: \"x\" is not <tip>, which takes a number such as 3.")]
+    public async Task TipDecide_UnknownOrUnreadableId_GetsAFriendlyReply_AndNotifiesNobody(string command, string expected)
     {
         using var chat = CommunityBot.Create();
         await chat.OtherMember().Send("/tip suggest Hum while you massage.");
 
-        await chat.Send(command).ExpectReplyContaining("No waiting suggestion has that id.");
+        await chat.Send(command).ExpectReplyContaining(expected);
 
         Assert.Equal(TipStatus.Pending, Assert.Single(chat.Get<InMemoryTipStore>().All).Status);
         Assert.Empty(chat.Get<RecordingPlatform>().All);
@@ -193,13 +193,13 @@ public sealed class TipCommandTests
     }
 
     [Theory]
-    [InlineData("/tip")]
-    [InlineData("/tip frobnicate 3")]
-    public async Task Tip_WithoutAKnownAction_RepliesWithTheUsage_AndAuditsNothing(string command)
+    [InlineData("/tip", "Usage: /tip suggest|add|queue|approve|reject|list|remove|post|log")]
+    [InlineData("/tip frobnicate 3", "/tip has no \"frobnicate\": use /tip suggest, /tip add,")]
+    public async Task Tip_WithoutAKnownAction_RepliesWithTheUsage_AndAuditsNothing(string command, string expected)
     {
         using var chat = CommunityBot.Create();
 
-        await chat.Send(command).ExpectReplyContaining("Usage: /tip suggest <text> | add <text>");
+        await chat.Send(command).ExpectReplyContaining(expected);
 
         Assert.Empty(chat.Get<Testing.Moderation.InMemoryAuditLog>().Entries);
     }

@@ -47,11 +47,11 @@ public sealed class TipsCommandTests
     }
 
     [Theory]
-    [InlineData("/tips daily 25:99", "I couldn't read \"25:99\" as a time.")]
-    [InlineData("/tips daily soon", "I couldn't read \"soon\" as a time.")]
-    [InlineData("/tips daily 9:00 Mars/Olympus", "I don't know the time zone \"Mars/Olympus\".")]
-    [InlineData("/tips weekly 9:00", "Usage: /tips daily <time> [zone]")]
-    [InlineData("/tips daily", "Usage: /tips daily <time> [zone]")]
+    [InlineData("/tips daily 25:99", "/tips daily: \"25:99\" is not <time>, which takes a time such as 8:00")]
+    [InlineData("/tips daily soon", "/tips daily: \"soon\" is not <time>")]
+    [InlineData("/tips daily 9:00 Mars/Olympus", "/tips daily: \"Mars/Olympus\" is not [zone], which takes a time zone such as Europe/Berlin")]
+    [InlineData("/tips weekly 9:00", "/tips has no \"weekly\": use /tips daily or /tips off.")]
+    [InlineData("/tips daily", "/tips daily needs <time>: a time such as 8:00, 8am, 8:30 pm or 20:30. For example: /tips daily 9:00 Europe/Berlin")]
     public async Task TipsDaily_BadInput_GetsAFriendlyReply_AndKeepsTheScheduleThereWas(string command, string expected)
     {
         using var chat = CommunityBot.Create();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
 using LymphBot.Discord.Gateway;
 using LymphBot.Discord.Mapping;
 using LymphBot.Discord.Tests.TestSupport;
@@ -82,15 +83,39 @@ public sealed class DiscordMappingTests
     [Fact]
     public void FromInteraction_SlashCommandInGuild_BuildsCommandTextInDeclaredOrderWithFacts()
     {
-        var interaction = ParseInteraction(Payloads.SlashCommand("remind", permissions: "8192", options: [("zone", "Europe/Berlin"), ("time", "8:00")]));
+        var interaction = ParseInteraction(Payloads.SlashCommand("timezone", permissions: "8192", options: [("label", "home"), ("zone", "Europe/Berlin")]));
 
-        var incoming = DiscordMapping.FromInteraction(interaction, Self);
+        var incoming = DiscordMapping.FromInteraction(interaction, Self, Specs);
 
         Assert.NotNull(incoming);
-        Assert.Equal("/remind 8:00 Europe/Berlin", incoming.Text);
+        Assert.Equal("/timezone Europe/Berlin home", incoming.Text);
         Assert.Equal((ChatKind.Group, true, true), (incoming.Kind, incoming.AddressesBot, incoming.Facts.IsChatAdministrator));
         Assert.Equal(new ChatAddress("discord", Payloads.GuildChannelId), incoming.Chat);
     }
+
+    [Fact]
+    public void FromInteraction_SubcommandWithIntegerOption_BuildsTheTextCoreParses()
+    {
+        var interaction = ParseInteraction(Payloads.SlashSubcommand("remind", "pause", ("days", "7"), ("reminder", "3")));
+
+        var incoming = DiscordMapping.FromInteraction(interaction, Self, Specs);
+
+        Assert.Equal("/remind pause 3 7", incoming?.Text);
+    }
+
+    /// <summary>Declarations shaped like Core's, in the order their options are read.</summary>
+    private static CommandSpec? Specs(string name) => name switch
+    {
+        "timezone" => new CommandSpec(name, "Zone")
+        {
+            Parameters = [new CommandParameter("zone", ParameterKind.TimeZone, "Zone"), new CommandParameter("label", ParameterKind.Text, "Label") { Required = false }],
+        },
+        "remind" => new CommandSpec(name, "Remind")
+        {
+            Subcommands = [new Subcommand("pause", "Pause", [new CommandParameter("reminder", ParameterKind.Id, "Which"), new CommandParameter("days", ParameterKind.Count, "Days") { Required = false }])],
+        },
+        _ => null,
+    };
 
     [Theory]
     [InlineData("0", false)]
@@ -108,7 +133,7 @@ public sealed class DiscordMappingTests
     [Fact]
     public void FromInteraction_ButtonPress_CarriesTheCustomIdAsButtonData()
     {
-        var incoming = DiscordMapping.FromInteraction(ParseInteraction(Payloads.ButtonPress("kb:techniques")), Self);
+        var incoming = DiscordMapping.FromInteraction(ParseInteraction(Payloads.ButtonPress("kb:techniques")), Self, Specs);
 
         Assert.NotNull(incoming);
         Assert.Equal(("kb:techniques", ChatKind.Direct), (incoming.ButtonData, incoming.Kind));
@@ -177,7 +202,7 @@ public sealed class DiscordMappingTests
     {
         var interaction = Read<DiscordInteraction>("fixtures/discord/interaction_create.guild.json").D!;
 
-        var incoming = DiscordMapping.FromInteraction(interaction, Self);
+        var incoming = DiscordMapping.FromInteraction(interaction, Self, Specs);
 
         Assert.NotNull(incoming);
         Assert.Equal("/payload hello 52 false 609370233916096514 339318275320184833 352205866889641984", incoming.Text);
@@ -193,8 +218,8 @@ public sealed class DiscordMappingTests
         var dm = Read<DiscordInteraction>("fixtures/discord/interaction_create.dm.json").D!;
         var docs = JsonSerializer.Deserialize(File.ReadAllBytes(TestEnvironment.RequireShared("fixtures/discord/interaction.guild.slash_string.docs.json")), DiscordJsonContext.Default.DiscordInteraction)!;
 
-        var fromDm = DiscordMapping.FromInteraction(dm, Self);
-        var fromDocs = DiscordMapping.FromInteraction(docs, Self);
+        var fromDm = DiscordMapping.FromInteraction(dm, Self, Specs);
+        var fromDocs = DiscordMapping.FromInteraction(docs, Self, Specs);
 
         Assert.Equal(("/link The Gitrog Monster", ChatKind.Direct), (fromDm?.Text, fromDm?.Kind));
         Assert.Equal("Mason", fromDm?.Sender.DisplayName);

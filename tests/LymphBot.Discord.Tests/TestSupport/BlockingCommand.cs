@@ -11,11 +11,10 @@ public sealed class BlockingCommand : IChatCommand, IDisposable
 {
     private readonly ManualResetEventSlim _gate = new();
 
-    public string Name => "remind";
-
-    public string Usage => "/remind <time>";
-
-    public string Description => "Blocks until released";
+    public CommandSpec Spec { get; } = new("remind", "Blocks until released")
+    {
+        Parameters = [new CommandParameter("time", ParameterKind.Text, "Anything") { Required = false }],
+    };
 
     public void Release() => _gate.Set();
 

@@ -7,17 +7,15 @@ namespace LymphBot.Discord.Tests.TestSupport;
 /// <summary>A moderators' command that asks the real <see cref="ModeratorGate"/>, as Core's moderator commands do.</summary>
 public sealed class GatedModeratorCommand(ModeratorGate gate) : IChatCommand
 {
-    public string Name => "purge";
-
-    public string Usage => "/purge";
-
-    public string Description => "Moderators: a command members are refused";
-
-    public CommandAudience Audience => CommandAudience.Moderators;
+    public CommandSpec Spec { get; } = new("purge", "Moderators: a command members are refused")
+    {
+        Parameters = [new CommandParameter("what", ParameterKind.Text, "Anything") { Required = false }],
+        Audience = CommandAudience.Moderators,
+    };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return await gate.RefuseUnlessModeratorAsync(context.Message, Name, context.Arguments, cancellationToken) ?? Reply.Plain("done");
+        return await gate.RefuseUnlessModeratorAsync(context.Message, Spec.Name, context.Arguments, cancellationToken) ?? Reply.Plain("done");
     }
 }

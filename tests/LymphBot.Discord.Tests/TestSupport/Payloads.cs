@@ -57,6 +57,24 @@ public static class Payloads
             """;
     }
 
+    /// <summary>A slash command with a subcommand whose options are integers (values as Discord sends them: JSON numbers).</summary>
+    public static string SlashSubcommand(string name, string subcommand, params (string Name, string Number)[] options)
+    {
+        var optionJson = string.Join(",", options.Select(o => $$$"""{"name":"{{{o.Name}}}","type":4,"value":{{{o.Number}}}}"""));
+        return $$$"""
+            {"id":"600000000000000002","application_id":"{{{ApplicationId}}}","type":2,"token":"interaction-token-2","version":1,
+             "channel_id":"{{{DmChannelId}}}","user":{"id":"{{{UserId}}}","username":"ada"},"app_permissions":"442368","locale":"en-US",
+             "data":{"id":"1","name":"{{{name}}}","type":1,"options":[{"name":"{{{subcommand}}}","type":1,"options":[{{{optionJson}}}]}]}}
+            """;
+    }
+
+    /// <summary>A slash command in a DM with the given <c>options</c> array, as raw JSON.</summary>
+    public static string SlashCommandWithOptions(string name, string optionsJson) => $$$"""
+        {"id":"600000000000000003","application_id":"{{{ApplicationId}}}","type":2,"token":"interaction-token-3","version":1,
+         "channel_id":"{{{DmChannelId}}}","user":{"id":"{{{UserId}}}","username":"ada"},"app_permissions":"442368","locale":"en-US",
+         "data":{"id":"1","name":"{{{name}}}","type":1,"options":{{{optionsJson}}}}}
+        """;
+
     public static string ButtonPress(string customId, string interactionId = "600000000000000009", string token = "interaction-token-9") => $$$"""
         {"id":"{{{interactionId}}}","application_id":"{{{ApplicationId}}}","type":3,"token":"{{{token}}}","version":1,
          "channel_id":"{{{DmChannelId}}}","user":{"id":"{{{UserId}}}","username":"ada"},

@@ -5,6 +5,7 @@ using LymphBot.Core.Commands;
 using LymphBot.Telegram.Mapping;
 using LymphBot.Telegram.Tests.StandIn;
 using LymphBot.Telegram.Tests.TestSupport;
+using LymphBot.Testing.Conversations;
 using LymphBot.Testing.TestSupport;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -179,10 +180,33 @@ public sealed class TelegramMappingTests
     [Fact]
     public void ToBotCommands_ModeratorCommand_OnlyInTheAdministratorMenu()
     {
-        IChatCommand[] commands = [new HelpCommand(), new ModeratorCommand()];
+        CommandSpec[] commands = [new HelpCommand().Spec, new ModeratorCommand().Spec];
 
         Assert.Equal(["help"], TelegramMapping.ToBotCommands(commands, includeModeratorCommands: false).Select(c => c.Command));
         Assert.Equal(["help", "approve"], TelegramMapping.ToBotCommands(commands, includeModeratorCommands: true).Select(c => c.Command));
+    }
+
+    [Fact]
+    public async Task ToBotCommands_EveryCoreCommand_MenusListOnlyWhatCoreAcceptsForTheirAudience()
+    {
+        var specs = EveryCommand.Specs();
+
+        var members = TelegramMapping.ToBotCommands(specs, includeModeratorCommands: false);
+        var administrators = TelegramMapping.ToBotCommands(specs, includeModeratorCommands: true);
+
+        Assert.Equal(specs.Select(s => s.Name), administrators.Select(c => c.Command));
+        Assert.Equal(specs.Where(s => s.Audience == CommandAudience.Everyone).Select(s => s.Name), members.Select(c => c.Command));
+        Assert.DoesNotContain("kb", members.Select(c => c.Command));
+        Assert.Contains("tip", members.Select(c => c.Command));
+        Assert.All(administrators, c => Assert.InRange(c.Description.Length, 1, 256));
+
+        // A tap on a menu entry sends the bare command: Core runs it, or answers with what it needs, never "unknown".
+        using var chat = EveryCommand.Chat();
+        foreach (var command in administrators)
+        {
+            var reply = await chat.Send("/" + command.Command);
+            Assert.DoesNotContain("I don't know the command", reply?.Text ?? string.Empty, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

@@ -1,0 +1,58 @@
+namespace LymphBot.Core.Commands;
+
+/// <summary>One parameter of a command or subcommand, in the order the text grammar reads them.</summary>
+public sealed record CommandParameter(string Name, ParameterKind Kind, string Description)
+{
+    /// <summary>Optional parameters come after the required ones, as Discord also demands.</summary>
+    public bool Required { get; init; } = true;
+
+    /// <summary>The words a <see cref="ParameterKind.Choice"/> accepts.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>Words accepted as well as the kind's values in typed text, e.g. <c>all</c> for <c>/remind off</c>.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>The range of an <see cref="ParameterKind.Count"/> (and the floor of an <see cref="ParameterKind.Id"/>).</summary>
+    public long Min { get; init; } = 1;
+
+    public long Max { get; init; } = long.MaxValue;
+
+    /// <summary>Shown in <c>/help</c> and the platforms' command sets; hidden ones are accepted in typed text only.</summary>
+    public bool Advertised { get; init; } = true;
+
+    /// <summary>Values it accepts, as a member would type them; a kind's usual ones unless the declaration names its own.</summary>
+    public IReadOnlyList<string> Examples
+    {
+        get => field ?? Kind switch
+        {
+            ParameterKind.Id => ["3", .. Keywords],
+            ParameterKind.Count => [Min.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            ParameterKind.TimeOfDay => ["8:00", "8:30 pm", "20:30"],
+            ParameterKind.TimeZone => ["Europe/Berlin", "America/New_York", "UTC"],
+            ParameterKind.Choice => Choices,
+            _ => [],
+        };
+        init;
+    }
+
+    /// <summary>How <c>/help</c> writes it: <c>&lt;time&gt;</c> when required, <c>[zone]</c> when not.</summary>
+    public string Placeholder
+    {
+        get
+        {
+            var inner = Keywords.Count > 0 ? $"{Name}|{string.Join('|', Keywords)}" : Kind == ParameterKind.Choice ? string.Join('|', Choices) : Name;
+            return Required ? $"<{inner}>" : $"[{inner}]";
+        }
+    }
+
+    /// <summary>What the parameter accepts, in the words of a refusal: "a time such as 8:00, 8am or 20:30".</summary>
+    public string Accepts => Kind switch
+    {
+        ParameterKind.Id => Keywords.Count > 0 ? $"a number such as 3, or {string.Join(" or ", Keywords)}" : "a number such as 3",
+        ParameterKind.Count => Max == long.MaxValue ? $"a whole number from {Min}" : $"a whole number from {Min} to {Max}",
+        ParameterKind.TimeOfDay => "a time such as 8:00, 8am, 8:30 pm or 20:30",
+        ParameterKind.TimeZone => "a time zone such as Europe/Berlin, America/New_York, Asia/Kolkata or UTC",
+        ParameterKind.Choice => "one of " + string.Join(", ", Choices),
+        _ => Description,
+    };
+}

@@ -1,0 +1,23 @@
+namespace LymphBot.Core.Commands;
+
+/// <summary>What a command parameter accepts; the parser checks it and each platform renders it natively.</summary>
+public enum ParameterKind
+{
+    /// <summary>Free text; the last parameter of a command takes the rest of the line.</summary>
+    Text,
+
+    /// <summary>The number of something the member can see in a list: a reminder, a tip, a suggestion (<c>3</c> or <c>#3</c>).</summary>
+    Id,
+
+    /// <summary>A whole number in a range, such as how many days to pause.</summary>
+    Count,
+
+    /// <summary>A time of day: <c>8:00</c>, <c>8am</c>, <c>8:30 pm</c>, <c>20:30</c>.</summary>
+    TimeOfDay,
+
+    /// <summary>An IANA time zone (or UTC), read to its canonical name.</summary>
+    TimeZone,
+
+    /// <summary>One of a fixed set of words.</summary>
+    Choice,
+}
