@@ -1,5 +1,6 @@
 using LymphBot.Core;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
 using LymphBot.Core.Questions;
 using LymphBot.Core.Users;
 using LymphBot.Discord.Rest;
@@ -29,6 +30,7 @@ internal static class BenchHost
         services.AddSingleton<IChatUserStore>(stores);
         services.AddSingleton<IChatReachability>(stores);
         services.AddSingleton<IChatMigrationStore>(stores);
+        services.AddSingleton<ICommandRegistrationStore>(stores);
         services.AddSingleton<IQuestionAnswerer, BenchAnswerer>();
         services.AddLymphBotCore();
 

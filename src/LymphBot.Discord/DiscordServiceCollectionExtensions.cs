@@ -18,7 +18,8 @@ public static class DiscordServiceCollectionExtensions
     /// Adds the Discord adapter when <c>Discord:Token</c> is set (otherwise does nothing): options from section
     /// <c>Discord</c> validated at start, the gateway and its workers as a hosted service, <see cref="DiscordChatPlatform"/>
     /// as an <see cref="IChatPlatform"/>, and <see cref="DiscordStatus"/> for health. Needs Core
-    /// (<c>AddLymphBotCore</c>) and an <see cref="IChatReachability"/> registered by the host.
+    /// (<c>AddLymphBotCore</c>), an <see cref="IChatReachability"/> and an
+    /// <see cref="Core.Commands.ICommandRegistrationStore"/> registered by the host.
     /// </summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {

@@ -1,8 +1,10 @@
 using LymphBot.Core;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
 using LymphBot.Core.Users;
 using LymphBot.Discord.Tests.TestSupport;
 using LymphBot.Testing.Chat;
+using LymphBot.Testing.Commands;
 using LymphBot.Testing.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,6 +78,7 @@ public sealed class DiscordServiceCollectionExtensionsTests
         builder.Services.AddSingleton<IChatUserStore, InMemoryChatUserStore>();
         builder.Services.AddSingleton<IChatReachability, InMemoryChatReachability>();
         builder.Services.AddSingleton<IChatMigrationStore, InMemoryChatMigrationStore>();
+        builder.Services.AddSingleton<ICommandRegistrationStore, InMemoryCommandRegistrationStore>();
         builder.Services.AddSingleton<LymphBot.Core.Questions.IQuestionAnswerer, TestSupport.EchoAnswerer>();
         builder.Services.AddLymphBotCore();
         return builder;

@@ -1,4 +1,5 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Moderation;
 using LymphBot.Core.Privacy;
@@ -6,6 +7,7 @@ using LymphBot.Core.Scheduling;
 using LymphBot.Core.Tips;
 using LymphBot.Core.Users;
 using LymphBot.Testing.Chat;
+using LymphBot.Testing.Commands;
 using LymphBot.Testing.Knowledge;
 using LymphBot.Testing.Moderation;
 using LymphBot.Testing.Privacy;
@@ -30,6 +32,7 @@ public static class InMemoryStoreServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IChatUserStore>(sp => sp.GetRequiredService<InMemoryChatUserStore>()));
         Add<IChatReachability, InMemoryChatReachability>(services);
         Add<IChatMigrationStore, InMemoryChatMigrationStore>(services);
+        Add<ICommandRegistrationStore, InMemoryCommandRegistrationStore>(services);
         Add<ITipStore, InMemoryTipStore>(services);
         Add<IAuditLog, InMemoryAuditLog>(services);
         Add<IPersonalDataStore, InMemoryPersonalDataStore>(services);

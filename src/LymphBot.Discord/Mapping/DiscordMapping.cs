@@ -18,6 +18,14 @@ internal static class DiscordMapping
 
     public const int ApplicationCommandInteraction = 2;
     public const int ComponentInteraction = 3;
+    public const int AutocompleteInteraction = 4;
+
+    /// <summary>Interaction contexts: a server, and the bot's own DM with the member.</summary>
+    public const int GuildContext = 0;
+    public const int BotDmContext = 1;
+
+    /// <summary>The key of <c>authorizing_integration_owners</c> present when the app is installed in the server.</summary>
+    public const string GuildInstall = "0";
 
     /// <summary>
     /// A message for the bot, or <c>null</c> when it must be ignored: our own, other bots', webhooks', system
@@ -84,11 +92,15 @@ internal static class DiscordMapping
                 return null;
         }
 
+        // Used through a user install where the bot is not (another DM, a group DM, a server without the bot), the
+        // channel is one the bot cannot post in: what it sends later (reminders) goes to the member's DM instead.
+        var botIsThere = interaction.Context is null or BotDmContext
+            || (interaction.Context == GuildContext && interaction.AuthorizingIntegrationOwners?.ContainsKey(GuildInstall) != false);
         return new IncomingMessage(
-            new ChatAddress(Platform, channelId),
+            botIsThere ? new ChatAddress(Platform, channelId) : new ChatAddress(Platform, DiscordChatPlatform.UserPrefix + user.Id),
             ToChatUser(user),
             text,
-            interaction.GuildId is null ? ChatKind.Direct : ChatKind.Group,
+            interaction.GuildId is null || !botIsThere ? ChatKind.Direct : ChatKind.Group,
             AddressesBot: true,
             self.Username,
             buttonData)

@@ -230,7 +230,7 @@ internal sealed partial class DiscordRestClient
         }
     }
 
-    private static byte[] Json<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+    internal static byte[] Json<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
 
     private static DiscordErrorBody ParseError(byte[] content)
     {

@@ -46,7 +46,11 @@ internal static partial class SlashCommandCatalog
                     })]
                     : Options(spec.Parameters),
                 DefaultMemberPermissions = moderators ? ModeratorPermissions : null,
-                Contexts = global ? (moderators ? [0] : [0, 1]) : null,
+
+                // Member commands also work where a member installed the app for themselves (user install): in DMs and
+                // servers without the bot. Moderator commands act on a server's chat, so only there.
+                Contexts = global ? (moderators ? [0] : [0, 1, 2]) : null,
+                IntegrationTypes = global ? (moderators ? [0] : [0, 1]) : null,
             });
         }
 

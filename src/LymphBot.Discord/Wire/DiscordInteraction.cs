@@ -19,4 +19,10 @@ internal sealed class DiscordInteraction
     public DiscordMember? Member { get; set; }
 
     public DiscordUser? User { get; set; }
+
+    /// <summary>Where it was used: 0 a server, 1 the bot's DM, 2 another DM or group DM (a user install).</summary>
+    public int? Context { get; set; }
+
+    /// <summary>Installs that allowed it: key "0" (server install, value the guild id) and/or "1" (user install, the user's id).</summary>
+    public Dictionary<string, string>? AuthorizingIntegrationOwners { get; set; }
 }

@@ -1,4 +1,5 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
 using LymphBot.Core.Moderation;
 using LymphBot.Core.Privacy;
 using LymphBot.Core.Tips;
@@ -33,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<IChatUserStore, SqlChatUserStore>();
         builder.Services.AddSingleton<IChatReachability, SqlChatReachability>();
         builder.Services.AddSingleton<IChatMigrationStore, SqlChatMigrationStore>();
+        builder.Services.AddSingleton<ICommandRegistrationStore, SqlCommandRegistrationStore>();
         builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.AddSingleton<IAuditLog, SqlAuditLog>();
         builder.Services.AddSingleton<IPersonalDataStore, SqlPersonalDataStore>();

@@ -2,6 +2,7 @@ using LymphBot.Core.Commands;
 using LymphBot.Core.Moderation;
 using LymphBot.Core.Questions;
 using LymphBot.Discord.Tests.TestSupport;
+using LymphBot.Testing.Commands;
 using LymphBot.Testing.Moderation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -247,6 +248,41 @@ public sealed class ConversationTests
         Assert.False(commands[0].TryGetProperty("default_member_permissions", out _));
         Assert.All(commands, c => Assert.Equal(1, c.GetProperty("type").GetInt32()));
         Assert.Equal(bot.Get<CommandRouter>().Commands.Count, commands.Count);
+    }
+
+    [Fact]
+    public async Task Ready_SameCommandSetAsLastRegistered_IsNotSentAgain_AChangedOneIs()
+    {
+        var registrations = new InMemoryCommandRegistrationStore();
+        await using var discord = await StandInDiscord.StartAsync();
+        await using (var first = await DiscordHarness.StartAsync(discord, configure: s => s.AddSingleton<ICommandRegistrationStore>(registrations)))
+        {
+            await discord.AcceptIdentifiedAsync();
+            await discord.NextRequestAsync(r => r.Method == "PUT");
+            await first.Logs.WaitForAsync(e => e.Text.Contains("registered 2 slash commands globally", StringComparison.Ordinal));
+        }
+
+        var hash = Assert.Single(registrations.Saved).Value;
+        await using (var second = await DiscordHarness.StartAsync(discord, configure: s => s.AddSingleton<ICommandRegistrationStore>(registrations)))
+        {
+            await discord.AcceptIdentifiedAsync();
+            await second.Logs.WaitForAsync(e => e.Text.Contains("are as registered before", StringComparison.Ordinal));
+        }
+
+        await using (var changed = await DiscordHarness.StartAsync(discord, configure: s =>
+        {
+            s.AddSingleton<ICommandRegistrationStore>(registrations);
+            s.AddSingleton<IChatCommand, ModeratorCommand>();
+        }))
+        {
+            await discord.AcceptIdentifiedAsync();
+            var put = await discord.NextRequestAsync(r => r.Method == "PUT");
+            Assert.Equal(3, put.Json.GetArrayLength());
+            await changed.Logs.WaitForAsync(e => e.Text.Contains("registered 3 slash commands globally", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(2, discord.Requests.Count(r => r.Method == "PUT"));
+        Assert.NotEqual(hash, Assert.Single(registrations.Saved).Value);
     }
 
     [Fact]

@@ -103,6 +103,20 @@ public sealed class DiscordMappingTests
         Assert.Equal("/remind pause 3 7", incoming?.Text);
     }
 
+    [Theory]
+    [InlineData(0, "{\"0\":\"" + Payloads.GuildId + "\"}", true, "900000000000000077", ChatKind.Group)]
+    [InlineData(0, "{\"0\":\"" + Payloads.GuildId + "\",\"1\":\"" + Payloads.UserId + "\"}", true, "900000000000000077", ChatKind.Group)]
+    [InlineData(0, "{\"1\":\"" + Payloads.UserId + "\"}", true, "user:" + Payloads.UserId, ChatKind.Direct)]
+    [InlineData(1, "{\"1\":\"" + Payloads.UserId + "\"}", false, "900000000000000077", ChatKind.Direct)]
+    [InlineData(2, "{\"1\":\"" + Payloads.UserId + "\"}", false, "user:" + Payloads.UserId, ChatKind.Direct)]
+    public void FromInteraction_ThroughAUserInstallWhereTheBotIsNot_AddressesTheMembersDm(int context, string owners, bool inGuild, string chatId, ChatKind kind)
+    {
+        var incoming = DiscordMapping.FromInteraction(ParseInteraction(Payloads.SlashCommandThroughInstall(context, owners, inGuild)), Self, Specs);
+
+        Assert.Equal((new ChatAddress("discord", chatId), kind), (incoming?.Chat, incoming?.Kind));
+        Assert.Equal("/remind add 8:00", incoming?.Text);
+    }
+
     /// <summary>Declarations shaped like Core's, in the order their options are read.</summary>
     private static CommandSpec? Specs(string name) => name switch
     {
@@ -112,7 +126,11 @@ public sealed class DiscordMappingTests
         },
         "remind" => new CommandSpec(name, "Remind")
         {
-            Subcommands = [new Subcommand("pause", "Pause", [new CommandParameter("reminder", ParameterKind.Id, "Which"), new CommandParameter("days", ParameterKind.Count, "Days") { Required = false }])],
+            Subcommands =
+            [
+                new Subcommand("add", "Add", [new CommandParameter("time", ParameterKind.TimeOfDay, "When")]),
+                new Subcommand("pause", "Pause", [new CommandParameter("reminder", ParameterKind.Id, "Which"), new CommandParameter("days", ParameterKind.Count, "Days") { Required = false }]),
+            ],
         },
         _ => null,
     };

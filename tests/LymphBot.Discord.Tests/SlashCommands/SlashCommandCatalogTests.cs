@@ -40,8 +40,10 @@ public sealed class SlashCommandCatalogTests
         Assert.Equal(["add", "approve", "post"], built[3].Options![0].Choices!.Select(c => c.Value));
         Assert.Equal("8192", built[3].DefaultMemberPermissions);
         Assert.Null(ask.DefaultMemberPermissions);
-        Assert.Equal([0, 1], ask.Contexts!);
+        Assert.Equal([0, 1, 2], ask.Contexts!);
+        Assert.Equal([0, 1], ask.IntegrationTypes!);
         Assert.Equal([0], built[3].Contexts!);
+        Assert.Equal([0], built[3].IntegrationTypes!);
         Assert.All(built, c => Assert.InRange(c.Description.Length, 1, SlashCommandCatalog.MaxDescriptionLength));
     }
 
@@ -51,6 +53,7 @@ public sealed class SlashCommandCatalogTests
         var built = SlashCommandCatalog.Build([new CommandSpec("faq", new string('d', 150))], global: false);
 
         Assert.Null(built[0].Contexts);
+        Assert.Null(built[0].IntegrationTypes);
         Assert.Equal(100, built[0].Description.Length);
     }
 }

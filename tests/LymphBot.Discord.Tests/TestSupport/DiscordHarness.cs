@@ -1,9 +1,11 @@
 using LymphBot.Core;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
 using LymphBot.Core.Questions;
 using LymphBot.Core.Users;
 using LymphBot.Discord.Gateway;
 using LymphBot.Testing.Chat;
+using LymphBot.Testing.Commands;
 using LymphBot.Testing.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,6 +72,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         services.AddSingleton<IChatUserStore, InMemoryChatUserStore>();
         services.AddSingleton<IChatReachability, InMemoryChatReachability>();
         services.AddSingleton<IChatMigrationStore, InMemoryChatMigrationStore>();
+        services.AddSingleton<ICommandRegistrationStore, InMemoryCommandRegistrationStore>();
         services.AddSingleton<IQuestionAnswerer, EchoAnswerer>();
         services.AddSingleton<IHostApplicationLifetime, TestLifetime>();
         services.AddLymphBotCore();

@@ -75,6 +75,18 @@ public static class Payloads
          "data":{"id":"1","name":"{{{name}}}","type":1,"options":{{{optionsJson}}}}}
         """;
 
+    /// <summary><c>/remind add time:8:00</c> used in <paramref name="context"/>, allowed by the installs in <paramref name="ownersJson"/>.</summary>
+    public static string SlashCommandThroughInstall(int context, string ownersJson, bool inGuild)
+    {
+        var user = $$$"""{"id":"{{{UserId}}}","username":"ada"}""";
+        var who = inGuild ? $$$"""{"guild_id":"{{{GuildId}}}","member":{"user":{{{user}}},"roles":[],"permissions":"0"}}"""[1..^1] : $$$"""{"user":{{{user}}}}"""[1..^1];
+        return $$$"""
+            {"id":"600000000000000004","application_id":"{{{ApplicationId}}}","type":2,"token":"interaction-token-4","version":1,
+             "channel_id":"900000000000000077",{{{who}}},"context":{{{context}}},"authorizing_integration_owners":{{{ownersJson}}},
+             "data":{"id":"1","name":"remind","type":1,"options":[{"name":"add","type":1,"options":[{"name":"time","type":3,"value":"8:00"}]}]}}
+            """;
+    }
+
     public static string ButtonPress(string customId, string interactionId = "600000000000000009", string token = "interaction-token-9") => $$$"""
         {"id":"{{{interactionId}}}","application_id":"{{{ApplicationId}}}","type":3,"token":"{{{token}}}","version":1,
          "channel_id":"{{{DmChannelId}}}","user":{"id":"{{{UserId}}}","username":"ada"},
