@@ -21,7 +21,7 @@ internal static class EverydayWords
         "case", "situation", "deal", "hype", "fad", "trend", "trends", "craze", "buzz", "takeaway", "takeaways",
         "summary", "gist", "bottom", "line", "version", "lesson", "lessons", "class", "classes", "course", "tutorial",
         "tutorials", "basics", "overview", "topic", "subject", "category", "option", "options", "choice", "alternative",
-        "place", "spot", "area", "bunch", "ton", "tons", "half", 
+        "place", "spot", "area", "bunch", "ton", "tons", "half", "form", "forms",
 
         // Generic adjectives and adverbs.
         "typical", "random", "fancy", "usual", "basic", "proper", "various", "special", "similar", "exact",
@@ -59,5 +59,10 @@ internal static class EverydayWords
         "coworker", "coworkers", "boss", "school", "college", "uni", "vacation", "holiday", "trip",
         "hot", "humid", "weather", "heat", "heatwave", "weekend", "weekends", "night", "nights", "afternoon", "afternoons", "hr", "hrs", "min", "mins", "sec", "wk",
         "wks",
+
+        // Getting somewhere and being on the table: the circumstances of swelling after a journey or of a session,
+        // never its subject ("after a long drive", "lie still on the table").
+        "drive", "driving", "drove", "bus", "plane", "hike", "hiking", "hiked", "trek",
+        "lie", "lying", "lay", "table", "couch",
     ];
 }

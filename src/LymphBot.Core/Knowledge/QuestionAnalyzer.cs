@@ -115,9 +115,10 @@ public sealed class QuestionAnalyzer : Analyzer
     /// <summary>The analyzed forms of the second and later words of every multi-word synonym.</summary>
     private static HashSet<string> Continuations(string rules, QuestionAnalyzer plain)
     {
+        // A one-way rule ("bruised => injury") has members on both sides of its arrow; the arrow is no word of either.
         var words = rules.Split('\n')
             .Where(line => !line.TrimStart().StartsWith('#'))
-            .SelectMany(line => line.Split([',', '='], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .SelectMany(line => line.Replace("=>", ",", StringComparison.Ordinal).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(member => member.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(member => member.Length > 1)
             .SelectMany(member => member.Skip(1));

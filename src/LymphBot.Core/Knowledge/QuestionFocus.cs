@@ -31,7 +31,7 @@ public static partial class QuestionFocus
     private static readonly HashSet<string> ClaimWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "work", "works", "working", "worked", "effective", "effectively", "help", "helps", "helpful", "legit", "true", "myth",
-        "useful", "use",
+        "useful", "use", "worth", "worthwhile",
     };
 
     private static readonly HashSet<string> LightWords = new(ClaimWords, StringComparer.OrdinalIgnoreCase)
