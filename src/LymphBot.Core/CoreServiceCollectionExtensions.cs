@@ -18,6 +18,8 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton<CommandSuggestions>();
+        services.AddSingleton<IValueSuggester, Scheduling.TimeZoneSuggester>();
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<ChatMigrations>();
         services.AddSingleton<Sending.ReplySender>();

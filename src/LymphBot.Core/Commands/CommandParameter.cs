@@ -17,6 +17,16 @@ public sealed record CommandParameter(string Name, ParameterKind Kind, string De
 
     public long Max { get; init; } = long.MaxValue;
 
+    /// <summary>
+    /// The <see cref="IValueSuggester.Source"/> that offers values as the member types (Discord's autocomplete):
+    /// time zones for a zone unless the declaration says otherwise.
+    /// </summary>
+    public string? SuggestFrom
+    {
+        get => field ?? (Kind == ParameterKind.TimeZone ? Scheduling.TimeZoneSuggester.SourceName : null);
+        init;
+    }
+
     /// <summary>Shown in <c>/help</c> and the platforms' command sets; hidden ones are accepted in typed text only.</summary>
     public bool Advertised { get; init; } = true;
 

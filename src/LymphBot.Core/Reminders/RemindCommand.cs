@@ -19,7 +19,7 @@ public sealed class RemindCommand(
 {
     private const int MaxPauseDays = 365;
 
-    private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it");
+    private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it") { SuggestFrom = OwnReminderSuggester.SourceName };
 
     public CommandSpec Spec { get; } = new("remind", "Get a daily routine reminder at your local time")
     {

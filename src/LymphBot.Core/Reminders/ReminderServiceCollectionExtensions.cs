@@ -14,6 +14,7 @@ public static class ReminderServiceCollectionExtensions
     {
         services.AddSingleton<IScheduledContent, RoutineReminderContent>();
         services.AddSingleton<IChatCommand, RemindCommand>();
+        services.AddSingleton<IValueSuggester, OwnReminderSuggester>();
         services.AddSingleton<RemindersCommand>();
         services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<RemindersCommand>());
         services.AddSingleton<IChatCommand, TimezoneCommand>();

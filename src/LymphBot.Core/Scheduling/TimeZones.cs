@@ -45,6 +45,9 @@ public static class TimeZones
         return links;
     }
 
+    /// <summary>The canonical names (and UTC), for offering zones as a member types.</summary>
+    public static IReadOnlyCollection<string> CanonicalNames => Names.Value.Values;
+
     /// <summary>
     /// Finds a zone; <paramref name="id"/> is its canonical spelling (e.g. <c>Europe/Berlin</c>, and <c>Asia/Kolkata</c>
     /// for <c>Asia/Calcutta</c>), which is what should be stored.

@@ -23,7 +23,9 @@ public sealed class TipCommand(
 {
     private const int Listed = 20;
 
-    private static readonly CommandParameter TipId = new("tip", ParameterKind.Id, "The tip's number, as /tip list or /tip queue shows it");
+    private static readonly CommandParameter TipId = new("tip", ParameterKind.Id, "The tip's number, as /tip list shows it") { SuggestFrom = ChatTipSuggester.Approved };
+
+    private static readonly CommandParameter WaitingTipId = new("tip", ParameterKind.Id, "The suggestion's number, as /tip queue shows it") { SuggestFrom = ChatTipSuggester.Waiting };
 
     private static readonly CommandParameter TipText = new("text", ParameterKind.Text, "The tip, in one or two sentences") { Examples = ["Take slow, deep breaths before you start."] };
 
@@ -34,9 +36,9 @@ public sealed class TipCommand(
             new Subcommand("suggest", "Suggest a tip for the moderators to review", [TipText]),
             Moderators(new Subcommand("add", "Add a tip to this chat's pool", [TipText])),
             Moderators(new Subcommand("queue", "Show the suggestions waiting for review", [])),
-            Moderators(new Subcommand("approve", "Approve a suggestion", [TipId])),
+            Moderators(new Subcommand("approve", "Approve a suggestion", [WaitingTipId])),
             Moderators(new Subcommand("reject", "Reject a suggestion, with a reason for its author", [
-                TipId,
+                WaitingTipId,
                 new CommandParameter("reason", ParameterKind.Text, "Why, sent to the member who suggested it") { Required = false, Examples = ["we have a similar tip already"] },
             ])),
             Moderators(new Subcommand("list", "List this chat's tips", [])),

@@ -18,6 +18,8 @@ public static class TipsServiceCollectionExtensions
         services.AddSingleton<IScheduledContent, TipOfTheDayContent>();
         services.AddSingleton<ModeratorGate>();
         services.AddSingleton<IChatCommand, TipCommand>();
+        services.AddSingleton<IValueSuggester>(sp => new ChatTipSuggester(sp.GetRequiredService<ITipStore>(), sp.GetRequiredService<Moderators>(), TipStatus.Approved, ChatTipSuggester.Approved));
+        services.AddSingleton<IValueSuggester>(sp => new ChatTipSuggester(sp.GetRequiredService<ITipStore>(), sp.GetRequiredService<Moderators>(), TipStatus.Pending, ChatTipSuggester.Waiting));
         services.AddSingleton<IChatCommand, TipsCommand>();
         services.AddSingleton<IChatCommand, MyDataCommand>();
         services.AddSingleton<IChatCommand, ForgetMeCommand>();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Discord.Gateway;
@@ -16,6 +17,7 @@ namespace LymphBot.Discord.Interactions;
 /// </summary>
 internal sealed partial class DiscordInteractionResponder(
     CommandRouter router,
+    CommandSuggestions suggestions,
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -31,6 +33,12 @@ internal sealed partial class DiscordInteractionResponder(
     {
         if (DiscordMapping.FromInteraction(interaction, self, Find) is not { } message)
         {
+            return;
+        }
+
+        if (interaction.Type == DiscordMapping.AutocompleteInteraction)
+        {
+            await SuggestAsync(interaction, message, receivedAt, cancellationToken);
             return;
         }
 
@@ -70,6 +78,44 @@ internal sealed partial class DiscordInteractionResponder(
     }
 
     private static MessagePayload[] Render(Reply reply) => [.. DiscordRendering.ToMessages(reply)];
+
+    /// <summary>
+    /// Autocomplete: the values Core offers for the option being typed, within the same budget as an answer. A
+    /// suggester held up (a busy database blocks its caller) gives no choices rather than a late answer Discord drops.
+    /// </summary>
+    private async Task SuggestAsync(DiscordInteraction interaction, IncomingMessage message, long receivedAt, CancellationToken cancellationToken)
+    {
+        var name = interaction.Data?.Name ?? string.Empty;
+        IReadOnlyList<ValueSuggestion> found = [];
+        if (Find(name) is { } spec && DiscordMapping.Focused(interaction) is var (subcommand, option, typed))
+        {
+            using var budgetCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var work = Task.Run(() => suggestions.SuggestAsync(message, spec, subcommand, option, typed, budgetCts.Token), CancellationToken.None);
+            var remaining = options.Value.InteractionAnswerBudget - time.GetElapsedTime(receivedAt);
+            if (remaining > TimeSpan.Zero && await Task.WhenAny(work, Task.Delay(remaining, time, budgetCts.Token)) == work)
+            {
+                found = await work;
+            }
+            else
+            {
+                LogSuggestionsLate(name, option);
+            }
+
+            await budgetCts.CancelAsync();
+            var integer = IsInteger(spec, subcommand, option);
+            var choices = found.Select(s => new AutocompleteChoice(s.Label, integer && long.TryParse(s.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                ? JsonSerializer.SerializeToElement(number, DiscordJsonContext.Default.Int64)
+                : JsonSerializer.SerializeToElement(s.Value, DiscordJsonContext.Default.String))).ToList();
+            await rest.RespondToAutocompleteAsync(interaction.Id, interaction.Token, new AutocompleteCallback { Data = new AutocompleteChoices { Choices = choices } }, cancellationToken);
+            return;
+        }
+
+        await rest.RespondToAutocompleteAsync(interaction.Id, interaction.Token, new AutocompleteCallback { Data = new AutocompleteChoices { Choices = [] } }, cancellationToken);
+    }
+
+    private static bool IsInteger(CommandSpec spec, string? subcommand, string option) =>
+        (subcommand is null ? spec.Parameters : spec.FindSubcommand(subcommand)?.Parameters ?? [])
+            .FirstOrDefault(p => p.Name == option)?.Kind is ParameterKind.Id or ParameterKind.Count;
 
     /// <summary>Moderator commands and personal ones ("thinking…" included) are seen by the asker alone.</summary>
     private bool DefersPrivately(IncomingMessage message) =>
@@ -129,6 +175,9 @@ internal sealed partial class DiscordInteractionResponder(
             await rest.CreateFollowupAsync(applicationId, interaction.Token, extra, cancellationToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord autocomplete for /{Name} {Option}: no suggestions within the budget; none offered")]
+    private partial void LogSuggestionsLate(string name, string option);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Discord interaction {Name} deferred: the reply was not ready within the budget")]
     private partial void LogDeferred(string? name);

@@ -81,7 +81,7 @@ internal static class DiscordMapping
         string? buttonData = null;
         switch (interaction.Type)
         {
-            case ApplicationCommandInteraction when data.Type is null or 1 && data.Name is { Length: > 0 } name:
+            case ApplicationCommandInteraction or AutocompleteInteraction when data.Type is null or 1 && data.Name is { Length: > 0 } name:
                 text = CommandText(name, data.Options, specs(name));
                 break;
             case ComponentInteraction when data.CustomId is { Length: > 0 } customId:
@@ -131,6 +131,22 @@ internal static class DiscordMapping
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>In an autocomplete interaction: the subcommand (if any), and the option being typed with its text so far.</summary>
+    public static (string? Subcommand, string Option, string Typed)? Focused(DiscordInteraction interaction)
+    {
+        var options = interaction.Data?.Options ?? [];
+        string? subcommand = null;
+        if (options is [{ Type: ApplicationCommandOption.SubCommand } sub])
+        {
+            subcommand = sub.Name;
+            options = sub.Options ?? [];
+        }
+
+        return options.FirstOrDefault(o => o.Focused == true) is { } focused
+            ? (subcommand, focused.Name, focused.Value is { } v ? (v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : v.GetRawText()) : string.Empty)
+            : null;
     }
 
     public static SenderFacts Facts(DiscordMember? member)

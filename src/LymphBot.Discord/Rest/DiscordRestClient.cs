@@ -77,6 +77,9 @@ internal sealed partial class DiscordRestClient
     public Task RespondToInteractionAsync(string interactionId, string token, InteractionCallback callback, CancellationToken cancellationToken) =>
         SendAsync<CreatedMessage>(DiscordRoute.InteractionCallback(interactionId, token), Json(callback, DiscordJsonContext.Default.InteractionCallback), null, cancellationToken);
 
+    public Task RespondToAutocompleteAsync(string interactionId, string token, AutocompleteCallback callback, CancellationToken cancellationToken) =>
+        SendAsync<CreatedMessage>(DiscordRoute.InteractionCallback(interactionId, token), Json(callback, DiscordJsonContext.Default.AutocompleteCallback), null, cancellationToken);
+
     public Task EditOriginalAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync<CreatedMessage>(DiscordRoute.EditOriginal(applicationId, token), Json(message, DiscordJsonContext.Default.MessagePayload), null, cancellationToken);
 

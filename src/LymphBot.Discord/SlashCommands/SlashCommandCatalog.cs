@@ -72,6 +72,7 @@ internal static partial class SlashCommandCatalog
             Choices = parameter.Kind == ParameterKind.Choice ? [.. parameter.Choices.Select(c => new ApplicationCommandOptionChoice(c, c))] : null,
             MinValue = integer ? parameter.Min : null,
             MaxValue = integer ? Math.Min(parameter.Max, MaxSafeInteger) : null,
+            Autocomplete = parameter.SuggestFrom is not null && parameter.Kind != ParameterKind.Choice ? true : null,
         };
     }
 

@@ -22,5 +22,8 @@ internal sealed class ApplicationCommandOption
 
     public long? MaxValue { get; init; }
 
+    /// <summary>Values are offered as the member types (interaction type 4); never together with <see cref="Choices"/>.</summary>
+    public bool? Autocomplete { get; init; }
+
     public IReadOnlyList<ApplicationCommandOption>? Options { get; init; }
 }

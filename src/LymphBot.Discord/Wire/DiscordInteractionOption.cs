@@ -12,4 +12,7 @@ internal sealed class DiscordInteractionOption
     public JsonElement? Value { get; set; }
 
     public List<DiscordInteractionOption>? Options { get; set; }
+
+    /// <summary>In an autocomplete interaction, the option the member is typing (its value is the text so far).</summary>
+    public bool? Focused { get; set; }
 }

@@ -58,7 +58,11 @@ public sealed class CommandDriftTests
         Assert.Equal(["add", "list", "off", "pause", "resume"], remind.Options!.Select(o => o.Name));
         var pause = remind.Options!.Single(o => o.Name == "pause").Options!;
         Assert.Equal([("reminder", ApplicationCommandOption.Integer, (bool?)true), ("days", ApplicationCommandOption.Integer, false)], pause.Select(o => (o.Name, o.Type, o.Required)));
+        Assert.Equal([true, null], pause.Select(o => o.Autocomplete));
+        var zone = SlashCommandCatalog.Build(specs, global: true).Single(c => c.Name == "timezone").Options!.Single();
+        Assert.Equal((ApplicationCommandOption.String, (bool?)true), (zone.Type, zone.Autocomplete));
         var kb = SlashCommandCatalog.Build(specs, global: true).Single(c => c.Name == "kb");
+        Assert.Null(kb.Options!.Single(o => o.Name == "suggestions").Options![0].Autocomplete);
         Assert.Equal(["approve", "reject"], kb.Options!.Single(o => o.Name == "suggestions").Options![0].Choices!.Select(c => c.Value));
     }
 

@@ -87,6 +87,18 @@ public static class Payloads
             """;
     }
 
+    /// <summary>An autocomplete interaction (type 4) in a guild: <paramref name="option"/> is focused with <paramref name="typed"/> so far.</summary>
+    public static string Autocomplete(string name, string? subcommand, string option, string typed, int optionType = 3, string interactionId = "600000000000000005")
+    {
+        var focused = $$$"""{"name":"{{{option}}}","type":{{{optionType}}},"value":{{{Str(typed)}}},"focused":true}""";
+        var options = subcommand is null ? focused : $$$"""{"name":"{{{subcommand}}}","type":1,"options":[{{{focused}}}]}""";
+        return $$$"""
+            {"id":"{{{interactionId}}}","application_id":"{{{ApplicationId}}}","type":4,"token":"autocomplete-token","version":1,
+             "channel_id":"{{{GuildChannelId}}}","guild_id":"{{{GuildId}}}","member":{"user":{"id":"{{{UserId}}}","username":"ada"},"roles":[],"permissions":"0"},
+             "data":{"id":"1","name":"{{{name}}}","type":1,"options":[{{{options}}}]}}
+            """;
+    }
+
     public static string ButtonPress(string customId, string interactionId = "600000000000000009", string token = "interaction-token-9") => $$$"""
         {"id":"{{{interactionId}}}","application_id":"{{{ApplicationId}}}","type":3,"token":"{{{token}}}","version":1,
          "channel_id":"{{{DmChannelId}}}","user":{"id":"{{{UserId}}}","username":"ada"},

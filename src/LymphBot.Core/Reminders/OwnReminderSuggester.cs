@@ -1,0 +1,30 @@
+using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
+using LymphBot.Core.Scheduling;
+
+namespace LymphBot.Core.Reminders;
+
+/// <summary>Offers the asker's own reminders, as "#3 08:00 Europe/Berlin", for the parameters that name one.</summary>
+public sealed class OwnReminderSuggester(IReminderStore reminders) : IValueSuggester
+{
+    public const string SourceName = "own-reminders";
+
+    public string Source => SourceName;
+
+    public async Task<IReadOnlyList<ValueSuggestion>> SuggestAsync(IncomingMessage asker, string typed, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(asker);
+        ArgumentNullException.ThrowIfNull(typed);
+        var mine = await reminders.ListForMemberAsync(asker.Sender.Platform, asker.Sender.UserId, cancellationToken);
+        var wanted = typed.TrimStart('#');
+        return
+        [
+            .. mine
+                .Select(r => new ValueSuggestion(
+                    $"#{r.Id} {ReminderTime.FormatSlot(r.LocalTime, r.TimeZone)}{(r.State == ReminderState.Paused ? " (paused)" : string.Empty)}",
+                    r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Where(s => wanted.Length == 0 || s.Value.StartsWith(wanted, StringComparison.Ordinal) || s.Label.Contains(wanted, StringComparison.OrdinalIgnoreCase))
+                .Take(max),
+        ];
+    }
+}
