@@ -5,12 +5,15 @@ using LymphBot.Core.Sending;
 namespace LymphBot.ConsoleChat;
 
 /// <summary>Renders replies as plain text on the terminal; also receives reminders sent to <c>console:local</c>.</summary>
-public sealed class ConsoleChatPlatform(ConsoleStreams streams) : IChatPlatform
+public sealed class ConsoleChatPlatform(ConsoleStreams streams) : IChatPlatform, IDisposable
 {
     public const string PlatformName = "console";
     public const string LocalId = "local";
 
-    private readonly Lock _gate = new();
+    // Sends wait for the terminal asynchronously: a stdout nobody reads (a full pipe) blocks the one writer, while a
+    // lock here blocked every send's thread-pool thread behind it (up to Reminders:SendConcurrency of them), which
+    // starved the pool until even SIGTERM's handler waited seconds for a thread.
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private IReadOnlyList<ReplyButton> _lastButtons = [];
 
     public static ChatAddress LocalChat { get; } = new(PlatformName, LocalId);
@@ -18,34 +21,32 @@ public sealed class ConsoleChatPlatform(ConsoleStreams streams) : IChatPlatform
     public string Name => PlatformName;
 
     /// <summary>The buttons of the last reply, numbered from 1, so typing a number presses one.</summary>
-    public IReadOnlyList<ReplyButton> LastButtons
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _lastButtons;
-            }
-        }
-    }
+    public IReadOnlyList<ReplyButton> LastButtons => Volatile.Read(ref _lastButtons);
 
     /// <summary>The terminal cannot post a line twice by mistake, and a write either happens or throws.</summary>
     public bool DeduplicatesRepeats => true;
 
-    public Task<SendReport> SendAsync(ChatAddress address, Reply reply, SendRequest request, CancellationToken cancellationToken)
+    public async Task<SendReport> SendAsync(ChatAddress address, Reply reply, SendRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var text = Render(reply, out var buttons);
-        lock (_gate)
+        await _writing.WaitAsync(cancellationToken);
+        try
         {
-            _lastButtons = buttons;
-            streams.Output.WriteLine(text);
-            streams.Output.WriteLine();
-            streams.Output.Flush();
+            Volatile.Write(ref _lastButtons, buttons);
+            await streams.Output.WriteLineAsync(text);
+            await streams.Output.WriteLineAsync();
+            await streams.Output.FlushAsync(CancellationToken.None);
+        }
+        finally
+        {
+            _writing.Release();
         }
 
-        return Task.FromResult(SendReport.Done(1));
+        return SendReport.Done(1);
     }
+
+    public void Dispose() => _writing.Dispose();
 
     internal static string Render(Reply reply, out IReadOnlyList<ReplyButton> buttons)
     {
