@@ -13,6 +13,9 @@ public sealed class ConsoleChatPlatform(ConsoleStreams streams) : IChatPlatform
     private readonly Lock _gate = new();
     private IReadOnlyList<ReplyButton> _lastButtons = [];
 
+    /// <summary>Starts a reply that takes the place of the message whose button was typed.</summary>
+    public const string UpdatedMark = "(updated) ";
+
     public static ChatAddress LocalChat { get; } = new(PlatformName, LocalId);
 
     public string Name => PlatformName;
@@ -47,9 +50,13 @@ public sealed class ConsoleChatPlatform(ConsoleStreams streams) : IChatPlatform
         return Task.FromResult(SendReport.Done(1));
     }
 
+    /// <summary>
+    /// The reply as terminal text, its buttons numbered from 1. A terminal cannot change what it printed, so a reply that
+    /// replaces the pressed message is printed anew, marked as the update it is; its numbers replace the old ones.
+    /// </summary>
     internal static string Render(Reply reply, out IReadOnlyList<ReplyButton> buttons)
     {
-        var sb = new StringBuilder(ReplyMarkup.ToPlainText(reply.Text));
+        var sb = new StringBuilder(reply.ReplacesPressedMessage ? UpdatedMark : string.Empty).Append(ReplyMarkup.ToPlainText(reply.Text));
         if (reply.Citation is { } citation)
         {
             sb.Append("\nSource: ").Append(citation);
