@@ -1,7 +1,7 @@
 namespace LymphBot.Core.Chat;
 
 /// <summary>
-/// A platform event translated by an adapter: a text message, or a press of one of the bot's buttons.
+/// A platform event translated by an adapter: a text message, a shared location, or a press of one of the bot's buttons.
 /// </summary>
 /// <param name="Chat">Where it was said; replies go back here.</param>
 /// <param name="Sender">Who said it.</param>
@@ -21,4 +21,10 @@ public sealed record IncomingMessage(
 {
     /// <summary>Facts only the platform knows, such as whether the sender administers this chat.</summary>
     public SenderFacts Facts { get; init; } = SenderFacts.None;
+
+    /// <summary>A location the member shared (Telegram's location message); the text is then empty. Never stored.</summary>
+    public GeoPoint? Location { get; init; }
+
+    /// <summary>The platform lets the member share a location here with a button (Telegram's private chats).</summary>
+    public bool CanShareLocation { get; init; }
 }

@@ -22,6 +22,25 @@ public sealed record Reply(string Text)
     /// </summary>
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>
+    /// This reply is the new state of the message whose button was pressed (a list after Pause, a picker's next step),
+    /// so it takes that message's place instead of following it: the adapter edits the pressed message in place, text
+    /// and buttons (no buttons here removes them), and posts nothing new. An adapter that cannot edit (or finds the
+    /// message too old to edit) sends it as a new message; an edit that would change nothing counts as done. It
+    /// means nothing for a reply to typed text.
+    /// </summary>
+    public bool ReplacesPressedMessage { get; init; }
+
+    /// <summary>
+    /// The label of a button that shares the member's location with the bot (Telegram's reply keyboard with
+    /// <c>request_location</c>, shown once under the input field); <c>null</c> for none. Set only where the message
+    /// said the member can (<see cref="IncomingMessage.CanShareLocation"/>).
+    /// </summary>
+    public string? LocationRequest { get; init; }
+
+    /// <summary>Takes away a <see cref="LocationRequest"/> button shown earlier: it has been answered (or is no longer needed).</summary>
+    public bool EndsLocationRequest { get; init; }
+
     /// <summary>A command's way of staying silent (for example after a rate-limit notice); the router sends nothing.</summary>
     public static Reply Silence { get; } = new(string.Empty);
 

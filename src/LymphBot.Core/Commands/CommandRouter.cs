@@ -14,6 +14,7 @@ public sealed partial class CommandRouter
     private readonly IReadOnlyList<IChatCommand> _commands;
     private readonly Dictionary<string, IChatCommand> _byName;
     private readonly Dictionary<string, IButtonHandler> _buttons;
+    private readonly ILocationHandler? _location;
     private readonly IQuestionAnswerer _answerer;
     private readonly UserRateLimiter _rateLimiter;
     private readonly ILogger<CommandRouter> _logger;
@@ -21,6 +22,7 @@ public sealed partial class CommandRouter
     public CommandRouter(
         IEnumerable<IChatCommand> commands,
         IEnumerable<IButtonHandler> buttons,
+        IEnumerable<ILocationHandler> locations,
         IQuestionAnswerer answerer,
         UserRateLimiter rateLimiter,
         ILogger<CommandRouter> logger)
@@ -28,6 +30,7 @@ public sealed partial class CommandRouter
         _commands = [.. commands.OrderBy(c => c.Spec.Name, StringComparer.Ordinal)];
         _byName = _commands.ToDictionary(c => c.Spec.Name, StringComparer.OrdinalIgnoreCase);
         _buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
+        _location = locations.SingleOrDefault();
         _answerer = answerer;
         _rateLimiter = rateLimiter;
         _logger = logger;
@@ -41,9 +44,12 @@ public sealed partial class CommandRouter
         ArgumentNullException.ThrowIfNull(message);
         try
         {
-            var reply = message.ButtonData is { } data
-                ? await HandleButtonAsync(message, data, cancellationToken)
-                : await HandleTextAsync(message, cancellationToken);
+            var reply = message switch
+            {
+                { ButtonData: { } data } => await HandleButtonAsync(message, data, cancellationToken),
+                { Location: { } location } => await HandleLocationAsync(message, location, cancellationToken),
+                _ => await HandleTextAsync(message, cancellationToken),
+            };
             return ReferenceEquals(reply, Reply.Silence) ? null : reply;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -134,6 +140,28 @@ public sealed partial class CommandRouter
         }
 
         return await handler.HandleAsync(message, payload, cancellationToken);
+    }
+
+    // A location is for the bot only in a direct chat, or in a group when it answers the bot; a group shares them for
+    // other reasons all the time.
+    private async Task<Reply?> HandleLocationAsync(IncomingMessage message, GeoPoint location, CancellationToken cancellationToken)
+    {
+        if (message.Kind == ChatKind.Group && !message.AddressesBot)
+        {
+            return null;
+        }
+
+        if (_rateLimiter.Throttle(message.Sender) is { } throttled)
+        {
+            return throttled;
+        }
+
+        if (_location is null || !location.IsValid)
+        {
+            return Reply.Refusal("I can't do anything with that location. Send /help to see what I can do.");
+        }
+
+        return await _location.HandleAsync(message, location, cancellationToken);
     }
 
     internal static Reply UnknownCommand(string name)

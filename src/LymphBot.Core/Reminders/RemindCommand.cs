@@ -8,7 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace LymphBot.Core.Reminders;
 
-/// <summary><c>/remind [add] &lt;time&gt; [zone]</c>, and <c>/remind list|off|pause|resume</c> to manage them.</summary>
+/// <summary>
+/// <c>/remind [add] &lt;time&gt; [zone]</c>, and <c>/remind list|off|pause|resume</c> to manage them. Bare, it offers
+/// common times as buttons (<see cref="ReminderPicker"/>). Its changes are the ones the buttons make too, so a
+/// reminder added or paused by a button is the same as one typed.
+/// </summary>
 public sealed class RemindCommand(
     IReminderStore reminders,
     ISlotScheduler slots,
@@ -49,7 +53,7 @@ public sealed class RemindCommand(
         var invocation = context.Invocation;
         return invocation.Subcommand switch
         {
-            null => Reply.Plain($"Tell me when, for example {ReminderText.Example} or /remind 8am. Send /reminders to see yours."),
+            null => ReminderPicker.Times(member),
             "list" => await list.ExecuteAsync(context, cancellationToken),
             "off" => await OffAsync(member, invocation.GetKeyword("reminder") is not null ? null : invocation.GetNumber("reminder"), cancellationToken),
             "pause" => await PauseAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetNumber("days"), cancellationToken),
@@ -58,7 +62,8 @@ public sealed class RemindCommand(
         };
     }
 
-    private async Task<Reply> SubscribeAsync(IncomingMessage message, TimeOnly localTime, string? zoneName, CancellationToken cancellationToken)
+    /// <summary>Adds a daily reminder for the sender, in this chat: <c>/remind add</c>, and a zone chosen in the picker.</summary>
+    internal async Task<Reply> SubscribeAsync(IncomingMessage message, TimeOnly localTime, string? zoneName, CancellationToken cancellationToken)
     {
         var zoneId = zoneName ?? (await users.FindAsync(message.Sender, cancellationToken))?.TimeZone;
         if (zoneId is null || !TimeZones.TryFind(zoneId, out var zone, out zoneId))
@@ -99,7 +104,7 @@ public sealed class RemindCommand(
     }
 
     /// <summary>Removes one reminder, or every one of the member's when <paramref name="id"/> is <c>null</c> (<c>/remind off all</c>).</summary>
-    private async Task<Reply> OffAsync(ChatUser member, long? id, CancellationToken cancellationToken)
+    internal async Task<Reply> OffAsync(ChatUser member, long? id, CancellationToken cancellationToken)
     {
         var mine = await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken);
         if (id is null)
@@ -121,7 +126,7 @@ public sealed class RemindCommand(
         return Reply.Plain($"Removed reminder #{target.Id} ({ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}).");
     }
 
-    private async Task<Reply> PauseAsync(ChatUser member, long id, long? days, CancellationToken cancellationToken)
+    internal async Task<Reply> PauseAsync(ChatUser member, long id, long? days, CancellationToken cancellationToken)
     {
         if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not { } target)
         {
@@ -139,7 +144,7 @@ public sealed class RemindCommand(
         return Reply.Plain($"Paused reminder #{target.Id} for {days} day(s); it starts again by itself after that.");
     }
 
-    private async Task<Reply> ResumeAsync(ChatUser member, long id, CancellationToken cancellationToken)
+    internal async Task<Reply> ResumeAsync(ChatUser member, long id, CancellationToken cancellationToken)
     {
         if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not { } target)
         {

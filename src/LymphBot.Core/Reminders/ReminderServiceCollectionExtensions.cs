@@ -8,17 +8,23 @@ public static class ReminderServiceCollectionExtensions
 {
     /// <summary>
     /// Adds daily routine reminders on the scheduling machinery (<see cref="SchedulingServiceCollectionExtensions.AddScheduling"/>):
-    /// the commands, the Done/Snooze buttons and the routine's content.
+    /// the commands, the Done/Snooze buttons, the buttons of <c>/reminders</c> and of <c>/remind</c>'s picker, naming
+    /// the zone of a shared location, and the routine's content.
     /// </summary>
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.AddSingleton<IScheduledContent, RoutineReminderContent>();
-        services.AddSingleton<IChatCommand, RemindCommand>();
         services.AddSingleton<IValueSuggester, OwnReminderSuggester>();
+        services.AddSingleton<RemindCommand>();
+        services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<RemindCommand>());
         services.AddSingleton<RemindersCommand>();
         services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<RemindersCommand>());
-        services.AddSingleton<IChatCommand, TimezoneCommand>();
+        services.AddSingleton<TimezoneCommand>();
+        services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<TimezoneCommand>());
+        services.AddSingleton<ILocationHandler>(sp => sp.GetRequiredService<TimezoneCommand>());
         services.AddSingleton<IButtonHandler, ReminderButtons>();
+        services.AddSingleton<IButtonHandler, ReminderListButtons>();
+        services.AddSingleton<IButtonHandler, ReminderPicker>();
         return services;
     }
 }

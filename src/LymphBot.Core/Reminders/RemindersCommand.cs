@@ -5,27 +5,40 @@ using LymphBot.Core.Scheduling;
 
 namespace LymphBot.Core.Reminders;
 
-/// <summary><c>/reminders</c>: the member's reminders with id, time, zone, state and the last delivery's outcome.</summary>
+/// <summary>
+/// <c>/reminders</c>: the member's reminders with id, time, zone, state and the last delivery's outcome, and under each
+/// a row of buttons (Pause or Resume, and Remove) that <see cref="ReminderListButtons"/> answers.
+/// </summary>
 public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory deliveries, TimeProvider time) : IChatCommand
 {
+    /// <summary>Buttons go under this many reminders at most: Telegram takes 100 buttons per message, Discord 5 rows.</summary>
+    internal const int MaxButtonRows = 5;
+
     public CommandSpec Spec { get; } = new("reminders", "List your reminders") { Personal = true };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var member = context.Message.Sender;
+        return await ListAsync(context.Message.Sender, cancellationToken);
+    }
+
+    /// <summary>The member's reminders as they are now, with their buttons.</summary>
+    internal async Task<Reply> ListAsync(ChatUser member, CancellationToken cancellationToken)
+    {
         var mine = await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken);
         if (mine.Count == 0)
         {
-            return Reply.Plain($"You have no reminders yet. Set one with {ReminderText.Example}.");
+            return Reply.Plain($"You have no reminders yet. Set one with {ReminderText.Example}, or send /remind and pick a time.");
         }
 
         var now = time.GetUtcNow();
         var sb = new StringBuilder("**Your reminders**");
+        var buttons = new List<IReadOnlyList<ReplyButton>>();
         foreach (var reminder in mine)
         {
             var zone = TimeZones.Find(reminder.TimeZone);
-            var state = reminder.IsDueAt(now)
+            var active = reminder.IsDueAt(now);
+            var state = active
                 ? "active"
                 : reminder.PausedUntil is { } until ? $"paused until {ReminderText.When(until, zone)}" : $"paused ({reminder.PauseReason ?? "by you"})";
             sb.Append("\n#").Append(reminder.Id).Append("  ").Append(ReplyMarkup.Escape(ReminderTime.FormatSlot(reminder.LocalTime, reminder.TimeZone)))
@@ -38,9 +51,14 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory 
                     sb.Append(" (").Append(ReplyMarkup.Escape(reason.Length > 80 ? reason[..80] + "…" : reason)).Append(')');
                 }
             }
+
+            if (buttons.Count < MaxButtonRows)
+            {
+                buttons.Add(ReminderListButtons.For(reminder.Id, active));
+            }
         }
 
-        sb.Append("\n\nChange them with /remind off <id>, /remind pause <id> [days] or /remind resume <id>.");
-        return new Reply(sb.ToString());
+        sb.Append("\n\nChange them with the buttons, or /remind off <id>, /remind pause <id> [days] or /remind resume <id>.");
+        return new Reply(sb.ToString()) { Buttons = buttons };
     }
 }

@@ -6,5 +6,11 @@ namespace LymphBot.Core.Sending;
 /// </summary>
 public sealed record SendRequest(string? ReplyToMessageId = null, int FromPart = 0, bool Plain = false)
 {
+    /// <summary>
+    /// The platform's id of the message whose button was pressed, when the reply answers a press: a reply with
+    /// <see cref="Chat.Reply.ReplacesPressedMessage"/> edits this message instead of posting a new one.
+    /// </summary>
+    public string? PressedMessageId { get; init; }
+
     public static SendRequest Unprompted { get; } = new();
 }

@@ -20,24 +20,36 @@ public static class TelegramMapping
     public static ChatAddress ToAddress(long chatId, int? threadId = null) =>
         new(Platform, chatId.ToString(CultureInfo.InvariantCulture), threadId?.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>A text message in a private chat, group or supergroup; <c>null</c> for anything the bot does not read.</summary>
+    /// <summary>
+    /// A text message, or a shared location (a venue's too), in a private chat, group or supergroup; <c>null</c> for
+    /// anything the bot does not read. Only private chats can show the button that shares a location.
+    /// </summary>
     public static IncomingMessage? ToIncomingMessage(Message message, TelegramBotUser bot)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(bot);
-        if (message.Text is not { } text || message.From is not { } from || from.IsBot || KindOf(message.Chat.Type) is not { } kind)
+        if (message.From is not { } from || from.IsBot || KindOf(message.Chat.Type) is not { } kind)
         {
             return null;
         }
 
-        var addressesBot = MentionsBot(message, text, bot) || RepliesToBot(message, bot);
-        return new IncomingMessage(
-            AddressOf(message),
-            ToUser(from),
-            StripLeadingMention(text, bot.Username),
-            kind,
-            addressesBot,
-            bot.Username);
+        if (message.Text is { } text)
+        {
+            var addressesBot = MentionsBot(message, text, bot) || RepliesToBot(message, bot);
+            return new IncomingMessage(AddressOf(message), ToUser(from), StripLeadingMention(text, bot.Username), kind, addressesBot, bot.Username)
+            {
+                CanShareLocation = kind == ChatKind.Direct,
+            };
+        }
+
+        // A location has no text to mention the bot in: in a group it is for the bot only as a reply to it.
+        return message.Location is { } location
+            ? new IncomingMessage(AddressOf(message), ToUser(from), string.Empty, kind, RepliesToBot(message, bot), bot.Username)
+            {
+                Location = new GeoPoint(location.Latitude, location.Longitude),
+                CanShareLocation = kind == ChatKind.Direct,
+            }
+            : null;
     }
 
     /// <summary>A press of one of the bot's buttons; the reply goes to the chat of the message that carried it.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using LymphBot.Core.Chat;
 using Telegram.Bot.Types.ReplyMarkups;
+using TelegramReplyMarkup = Telegram.Bot.Types.ReplyMarkups.ReplyMarkup;
 
 namespace LymphBot.Telegram.Mapping;
 
@@ -73,6 +74,27 @@ public static class TelegramRendering
         return rows.Count == 0
             ? null
             : new InlineKeyboardMarkup(rows.Select(r => r.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
+    }
+
+    /// <summary>
+    /// What goes under a message: the inline buttons; else, in a private chat where Core asks for the member's location,
+    /// a one-time reply keyboard whose button shares it (<c>request_location</c>); else its removal once that is
+    /// answered. A message carries one of them, and the buttons win: Core never asks for both.
+    /// </summary>
+    public static TelegramReplyMarkup? ToReplyMarkup(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        if (ToKeyboard(reply.Buttons) is { } inline)
+        {
+            return inline;
+        }
+
+        if (reply.LocationRequest is { } label)
+        {
+            return new ReplyKeyboardMarkup(KeyboardButton.WithRequestLocation(label)) { ResizeKeyboard = true, OneTimeKeyboard = true };
+        }
+
+        return reply.EndsLocationRequest ? new ReplyKeyboardRemove() : null;
     }
 
     private static string RenderHtml(IReadOnlyList<MarkupSpan> spans)

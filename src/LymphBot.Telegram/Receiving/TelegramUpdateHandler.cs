@@ -51,7 +51,7 @@ public sealed partial class TelegramUpdateHandler(
                 }
 
                 // In groups the answer quotes the question, so it is clear whom the bot answers.
-                await RespondAsync(incoming, incoming.Kind == ChatKind.Group ? message.MessageId : null, receivedAt, cancellationToken);
+                await RespondAsync(incoming, incoming.Kind == ChatKind.Group ? message.MessageId : null, null, receivedAt, cancellationToken);
             }
         }
         else if (update.CallbackQuery is { } query)
@@ -60,7 +60,8 @@ public sealed partial class TelegramUpdateHandler(
             var bot = await identity.WhenKnownAsync(cancellationToken);
             if (TelegramMapping.ToIncomingMessage(query, bot) is { } incoming)
             {
-                await RespondAsync(incoming, null, receivedAt, cancellationToken);
+                // A reply that replaces the pressed message edits it (see TelegramChatPlatform).
+                await RespondAsync(incoming, null, query.Message?.MessageId, receivedAt, cancellationToken);
             }
         }
     }
@@ -82,10 +83,14 @@ public sealed partial class TelegramUpdateHandler(
 
     // The turn sends the reply and owns its retries: while Telegram surely did not take it, until ReplyRetryWindow after
     // the message came in.
-    private Task<SendReport?> RespondAsync(IncomingMessage incoming, int? replyTo, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+    private Task<SendReport?> RespondAsync(
+        IncomingMessage incoming, int? replyTo, int? pressedMessage, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
         turn.RunAsync(
             incoming,
-            new SendRequest(replyTo?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new SendRequest(replyTo?.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                PressedMessageId = pressedMessage?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
             receivedAt + options.Value.ReplyRetryWindow,
             cancellationToken);
 

@@ -10,6 +10,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
+using TelegramReplyMarkup = Telegram.Bot.Types.ReplyMarkups.ReplyMarkup;
 
 namespace LymphBot.Telegram.Sending;
 
@@ -17,7 +18,9 @@ namespace LymphBot.Telegram.Sending;
 /// Sends replies and reminders to Telegram, once: renders them as HTML (or plain text when asked), paces every message
 /// through <see cref="TelegramSendPacer"/>, and classifies what came back. It never repeats a send: the turn (for a
 /// reply) or the outbox (for a reminder) decides that with Core's one retry policy. A 2xx whose body the client cannot
-/// read is a send that went out.
+/// read is a send that went out. A reply that replaces the pressed message (<see cref="Reply.ReplacesPressedMessage"/>)
+/// edits it (editMessageText with the new inline keyboard); one Telegram will not edit (too old, gone) goes out as a new
+/// message in the same attempt, and one that would change nothing counts as sent.
 /// </summary>
 public sealed partial class TelegramChatPlatform(
     TelegramBotClients clients,
@@ -52,10 +55,22 @@ public sealed partial class TelegramChatPlatform(
             return SendReport.Done(0);
         }
 
-        var keyboard = TelegramRendering.ToKeyboard(reply.Buttons);
+        var markup = TelegramRendering.ToReplyMarkup(reply);
         var lane = await pacer.EnterAsync(chatId, cancellationToken);
         try
         {
+            if (EditTarget(reply, request, parts.Count) is { } pressed)
+            {
+                var edit = await EditAsync(lane, address, chatId, pressed, parts[0], markup as InlineKeyboardMarkup, request.Plain, cancellationToken);
+                if (edit is not { Outcome: SendOutcome.Rejected } || TelegramErrors.IsUnchangedEdit(edit))
+                {
+                    return edit.Outcome == SendOutcome.Rejected ? SendReport.Done(1) : edit;
+                }
+
+                // Too old to edit, gone, or not a text message: the new state goes out as a new message, once.
+                LogEditFellBack(address.ToString(), edit.Detail);
+            }
+
             for (var i = request.FromPart; i < parts.Count; i++)
             {
                 var message = new OutgoingMessage(
@@ -64,7 +79,7 @@ public sealed partial class TelegramChatPlatform(
                     threadId,
                     parts[i],
                     i == 0 ? replyTo : null,
-                    i == parts.Count - 1 ? keyboard : null);
+                    i == parts.Count - 1 ? markup : null);
                 if (await SendPartAsync(lane, message, request.Plain, cancellationToken) is { } failed)
                 {
                     return failed with { PartsSent = i - request.FromPart };
@@ -79,8 +94,50 @@ public sealed partial class TelegramChatPlatform(
         }
     }
 
+    /// <summary>
+    /// The message to edit in place of sending: the pressed one, when the reply replaces it and fits in one message
+    /// whose buttons, if any, are inline (an edit cannot carry a reply keyboard).
+    /// </summary>
+    private static int? EditTarget(Reply reply, SendRequest request, int parts) =>
+        reply.ReplacesPressedMessage && parts == 1 && request.FromPart == 0 && reply.LocationRequest is null && !reply.EndsLocationRequest
+        && int.TryParse(request.PressedMessageId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    /// <summary>Edits the pressed message to the reply's text and buttons (none removes them): the report of that one call.</summary>
+    private async Task<SendReport> EditAsync(
+        TelegramChatLane lane, ChatAddress address, long chatId, int messageId, TelegramMessagePart part, InlineKeyboardMarkup? keyboard, bool plain, CancellationToken cancellationToken) =>
+        await CallAsync(
+            lane,
+            address,
+            (client, token) => client.EditMessageText(
+                chatId,
+                messageId,
+                plain ? part.PlainText : part.Html,
+                parseMode: plain ? ParseMode.None : ParseMode.Html,
+                replyMarkup: keyboard,
+                linkPreviewOptions: NoPreview,
+                cancellationToken: token),
+            cancellationToken) ?? SendReport.Done(1);
+
     /// <summary>Sends one message; <c>null</c> when it went out, otherwise what happened instead.</summary>
-    private async Task<SendReport?> SendPartAsync(TelegramChatLane lane, OutgoingMessage message, bool plain, CancellationToken cancellationToken)
+    private Task<SendReport?> SendPartAsync(TelegramChatLane lane, OutgoingMessage message, bool plain, CancellationToken cancellationToken) =>
+        CallAsync(
+            lane,
+            message.Address,
+            (client, token) => client.SendMessage(
+                message.ChatId,
+                plain ? message.Part.PlainText : message.Part.Html,
+                parseMode: plain ? ParseMode.None : ParseMode.Html,
+                replyParameters: message.ReplyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
+                replyMarkup: message.Markup,
+                linkPreviewOptions: NoPreview,
+                messageThreadId: message.ThreadId,
+                cancellationToken: token),
+            cancellationToken);
+
+    /// <summary>One paced Bot API call that posts or changes a message; <c>null</c> when Telegram took it, otherwise what happened instead.</summary>
+    private async Task<SendReport?> CallAsync(TelegramChatLane lane, ChatAddress address, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)
     {
         var settings = options.Value;
 
@@ -90,15 +147,7 @@ public sealed partial class TelegramChatPlatform(
         timeout.CancelAfter(settings.RequestTimeout);
         try
         {
-            await clients.Create().SendMessage(
-                message.ChatId,
-                plain ? message.Part.PlainText : message.Part.Html,
-                parseMode: plain ? ParseMode.None : ParseMode.Html,
-                replyParameters: message.ReplyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
-                replyMarkup: message.Keyboard,
-                linkPreviewOptions: NoPreview,
-                messageThreadId: message.ThreadId,
-                cancellationToken: timeout.Token);
+            await call(clients.Create(), timeout.Token);
             return null;
         }
         catch (ApiRequestException ex)
@@ -109,14 +158,14 @@ public sealed partial class TelegramChatPlatform(
                 // A 429 is about the bot, not this chat: every send waits.
                 pacer.PauseFor(retryAfter);
                 metrics.RecordRateLimitWait(Name, "bot", retryAfter);
-                LogRateLimited(message.Address.ToString(), retryAfter.TotalSeconds);
+                LogRateLimited(address.ToString(), retryAfter.TotalSeconds);
             }
 
             return report;
         }
         catch (RequestException ex) when (TelegramErrors.IsUnreadableSuccess(ex))
         {
-            LogUnreadableSuccess(message.Address.ToString(), ex.InnerException?.Message ?? ex.Message);
+            LogUnreadableSuccess(address.ToString(), ex.InnerException?.Message ?? ex.Message);
             return null;
         }
         catch (Exception ex) when (ex is RequestException or HttpRequestException && !cancellationToken.IsCancellationRequested)
@@ -138,6 +187,9 @@ public sealed partial class TelegramChatPlatform(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Nothing to send to {Chat}: the reply is empty")]
     private partial void LogEmptyReply(string chat);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not edit the pressed message in {Chat} ({Detail}); sending the reply as a new message")]
+    private partial void LogEditFellBack(string chat, string detail);
+
     private sealed record OutgoingMessage(
-        ChatAddress Address, long ChatId, int? ThreadId, TelegramMessagePart Part, int? ReplyTo, InlineKeyboardMarkup? Keyboard);
+        ChatAddress Address, long ChatId, int? ThreadId, TelegramMessagePart Part, int? ReplyTo, TelegramReplyMarkup? Markup);
 }

@@ -58,6 +58,13 @@ public static class TelegramErrors
         return exception is not ApiRequestException && exception.HttpStatusCode is { } status && (int)status is >= 200 and < 300;
     }
 
+    /// <summary>An edit refused because it would change nothing (the same press twice): the message already says it.</summary>
+    public static bool IsUnchangedEdit(SendReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Outcome == SendOutcome.Rejected && report.Detail.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static TimeSpan RetryAfter(ApiRequestException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);

@@ -16,6 +16,9 @@ public sealed class ConsoleChatPlatform(ConsoleStreams streams) : IChatPlatform,
     private readonly SemaphoreSlim _writing = new(1, 1);
     private IReadOnlyList<ReplyButton> _lastButtons = [];
 
+    /// <summary>Starts a reply that takes the place of the message whose button was typed.</summary>
+    public const string UpdatedMark = "(updated) ";
+
     public static ChatAddress LocalChat { get; } = new(PlatformName, LocalId);
 
     public string Name => PlatformName;
@@ -48,9 +51,13 @@ public sealed class ConsoleChatPlatform(ConsoleStreams streams) : IChatPlatform,
 
     public void Dispose() => _writing.Dispose();
 
+    /// <summary>
+    /// The reply as terminal text, its buttons numbered from 1. A terminal cannot change what it printed, so a reply that
+    /// replaces the pressed message is printed anew, marked as the update it is; its numbers replace the old ones.
+    /// </summary>
     internal static string Render(Reply reply, out IReadOnlyList<ReplyButton> buttons)
     {
-        var sb = new StringBuilder(ReplyMarkup.ToPlainText(reply.Text));
+        var sb = new StringBuilder(reply.ReplacesPressedMessage ? UpdatedMark : string.Empty).Append(ReplyMarkup.ToPlainText(reply.Text));
         if (reply.Citation is { } citation)
         {
             sb.Append("\nSource: ").Append(citation);

@@ -1,10 +1,7 @@
 using LymphBot.Core.Chat;
-using LymphBot.Core.Reminders;
-using LymphBot.Core.Scheduling;
+using LymphBot.Core.Tests.Reminders;
 using LymphBot.Core.Tips;
-using LymphBot.Testing;
 using LymphBot.Testing.Conversations;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Core.Tests.Tips;
 
@@ -20,14 +17,7 @@ public static class CommunityBot
     /// </summary>
     public static TestChat Create(bool moderator = true, Dictionary<string, string?>? configuration = null) =>
         TestChat.Create(
-            services =>
-            {
-                services.AddInMemoryStores();
-                services.AddSingleton(SeedKnowledge.Instance);
-                services.AddScheduling();
-                services.AddReminders();
-                services.AddTipsAndPrivacy();
-            },
+            services => ReminderBot.AddReminders(services).AddTipsAndPrivacy(),
             ChatKind.Group,
             configuration,
             moderator ? new SenderFacts(true, []) : SenderFacts.None);

@@ -218,6 +218,36 @@ public sealed class TelegramMappingTests
     public void StripLeadingMention_Text_RemovesOnlyALeadingMentionOfTheBot(string text, string expected) =>
         Assert.Equal(expected, TelegramMapping.StripLeadingMention(text, "LymphTestBot"));
 
+    [Fact]
+    public void ToIncomingMessage_PrivateLocation_CarriesThePoint_WithNoText()
+    {
+        var message = Map(TestUpdates.Location(6001, 6001, 52.52, 13.405))!;
+
+        Assert.Equal(new GeoPoint(52.52, 13.405), message.Location);
+        Assert.Equal(string.Empty, message.Text);
+        Assert.Equal(ChatKind.Direct, message.Kind);
+        Assert.True(message.CanShareLocation);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ToIncomingMessage_GroupLocation_AddressesTheBotOnlyAsAReplyToIt(bool replyToBot)
+    {
+        var message = Map(TestUpdates.Location(-100_6001, 6001, 52.52, 13.405, replyToBot))!;
+
+        Assert.Equal(replyToBot, message.AddressesBot);
+        Assert.Equal(ChatKind.Group, message.Kind);
+        Assert.False(message.CanShareLocation);
+    }
+
+    [Fact]
+    public void ToIncomingMessage_Text_CanShareALocationOnlyInAPrivateChat()
+    {
+        Assert.True(Map(TestUpdates.PrivateText(6002, "/timezone"))!.CanShareLocation);
+        Assert.False(Map(TestUpdates.GroupText(-100_6002, 6002, "/timezone"))!.CanShareLocation);
+    }
+
     private static IncomingMessage? Map(JsonObject update) => TelegramMapping.ToIncomingMessage(Parse(update).Message!, Bot);
 
     private static Update Parse(JsonObject update)

@@ -97,4 +97,18 @@ public sealed class TelegramRenderingTests
         Assert.Equal([("More", "more:1")], rows[1]);
         Assert.Null(TelegramRendering.ToKeyboard([]));
     }
+
+    [Fact]
+    public void ToReplyMarkup_LocationRequest_IsAOneTimeKeyboardThatSharesTheLocation_AndItsEndRemovesIt()
+    {
+        var ask = Assert.IsType<global::Telegram.Bot.Types.ReplyMarkups.ReplyKeyboardMarkup>(TelegramRendering.ToReplyMarkup(new Reply("Where are you?") { LocationRequest = "📍 Share" }));
+        var done = TelegramRendering.ToReplyMarkup(new Reply("Saved.") { EndsLocationRequest = true });
+
+        var button = Assert.Single(Assert.Single(ask.Keyboard));
+        Assert.Equal(("📍 Share", true), (button.Text, button.RequestLocation));
+        Assert.True(ask.OneTimeKeyboard);
+        Assert.IsType<global::Telegram.Bot.Types.ReplyMarkups.ReplyKeyboardRemove>(done);
+        Assert.Null(TelegramRendering.ToReplyMarkup(new Reply("Hello")));
+        Assert.IsType<global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup>(TelegramRendering.ToReplyMarkup(new Reply("Pick") { Buttons = [[new ReplyButton("A", "x:1")]] }));
+    }
 }

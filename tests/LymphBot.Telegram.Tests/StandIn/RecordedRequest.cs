@@ -18,5 +18,8 @@ public sealed record RecordedRequest(string Method, JsonObject Body, long Receiv
     /// </summary>
     public bool Posted => Failure is null || Failure.StatusCode == 200 || Failure.Hang;
 
+    /// <summary>The id of the message a successful sendMessage posted, as the stand-in answered it.</summary>
+    public int? MessageId { get; init; }
+
     public bool Is(string method) => string.Equals(Method, method, StringComparison.OrdinalIgnoreCase);
 }

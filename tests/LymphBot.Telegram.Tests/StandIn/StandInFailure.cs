@@ -23,6 +23,13 @@ public sealed record StandInFailure(int StatusCode, string Description, int? Ret
     /// </summary>
     public static StandInFailure UnreadableSuccess() => new(200, "ok, but the date is out of range");
 
+    /// <summary>An edit of a message Telegram no longer lets the bot edit (older than 48 hours, or not the bot's).</summary>
+    public static StandInFailure CantBeEdited() => new(400, "Bad Request: message can't be edited");
+
+    /// <summary>An edit to exactly what the message already says and shows.</summary>
+    public static StandInFailure NotModified() =>
+        new(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+
     /// <summary>A group upgraded to a supergroup: the Bot API's 400 with <c>migrate_to_chat_id</c>.</summary>
     public static StandInFailure Migrated(long newChatId) => new(400, "Bad Request: group chat was upgraded to a supergroup chat") { MigrateToChatId = newChatId };
 

@@ -12,7 +12,8 @@ namespace LymphBot.Telegram.Tests.StandIn;
 
 /// <summary>
 /// A stand-in Bot API server on 127.0.0.1: serves <c>POST /bot{token}/{method}</c>, records every call, hands queued
-/// updates to getUpdates with long-poll and offset semantics (an offset confirms everything below it), and answers
+/// updates to getUpdates with long-poll and offset semantics (an offset confirms everything below it), edits messages
+/// (editMessageText answers with the edited message), and answers
 /// with scripted failures per method and chat. It can stop and start again on the same port.
 /// </summary>
 public sealed class TelegramStandIn : IAsyncDisposable
@@ -243,6 +244,7 @@ public sealed class TelegramStandIn : IAsyncDisposable
 
         StandInFailure? failure;
         TaskCompletionSource signal;
+        int? postedId = null;
         lock (_gate)
         {
             var chatId = args["chat_id"]?.ToString();
@@ -253,7 +255,12 @@ public sealed class TelegramStandIn : IAsyncDisposable
                 _failures.RemoveAt(index);
             }
 
-            _requests.Add(new RecordedRequest(method, args, received, _clock?.GetUtcNow(), failure is not null && failure.StatusCode != 200) { Failure = failure });
+            if (failure is null && method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase))
+            {
+                postedId = _nextMessageId++;
+            }
+
+            _requests.Add(new RecordedRequest(method, args, received, _clock?.GetUtcNow(), failure is not null && failure.StatusCode != 200) { Failure = failure, MessageId = postedId });
             signal = Pulse();
         }
 
@@ -282,7 +289,8 @@ public sealed class TelegramStandIn : IAsyncDisposable
         {
             "GETME" => Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "LymphBot", ["username"] = BotUsername }),
             "GETUPDATES" => Ok(await GetUpdatesAsync(args, context.RequestAborted, stopping)),
-            "SENDMESSAGE" => Ok(MessageFor(args)),
+            "SENDMESSAGE" => Ok(MessageFor(args, postedId)),
+            "EDITMESSAGETEXT" => Ok(Edited(args)),
             "GETCHATMEMBER" => Ok(ChatMemberFor(args)),
             "SETMYCOMMANDS" or "SETWEBHOOK" or "DELETEWEBHOOK" or "ANSWERCALLBACKQUERY" => Ok(true),
             _ => Error(new StandInFailure(404, "Not Found: method not found")),
@@ -307,13 +315,28 @@ public sealed class TelegramStandIn : IAsyncDisposable
             : new JsonObject { ["status"] = "member", ["user"] = user };
     }
 
-    private JsonObject MessageFor(JsonObject args)
+    /// <summary>editMessageText's answer: the message as edited (the stand-in keeps no messages, so any id edits).</summary>
+    private static JsonObject Edited(JsonObject args)
+    {
+        var chatId = long.Parse(args["chat_id"]!.ToString(), CultureInfo.InvariantCulture);
+        return new JsonObject
+        {
+            ["message_id"] = args["message_id"]!.GetValue<int>(),
+            ["date"] = 1_800_000_000,
+            ["edit_date"] = 1_800_000_100,
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId > 0 ? "private" : "supergroup" },
+            ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "LymphBot", ["username"] = BotUsername },
+            ["text"] = args["text"]?.ToString() ?? string.Empty,
+        };
+    }
+
+    private JsonObject MessageFor(JsonObject args, int? postedId = null)
     {
         var chatId = long.Parse(args["chat_id"]!.ToString(), CultureInfo.InvariantCulture);
         int messageId;
         lock (_gate)
         {
-            messageId = _nextMessageId++;
+            messageId = postedId ?? _nextMessageId++;
         }
 
         return new JsonObject

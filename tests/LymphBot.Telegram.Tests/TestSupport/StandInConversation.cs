@@ -1,4 +1,5 @@
 using LymphBot.Telegram.Tests.StandIn;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Telegram.Tests.TestSupport;
 
@@ -13,7 +14,12 @@ public abstract class StandInConversation : IAsyncLifetime
     {
         var clock = new TestClock();
         StandIn = await TelegramStandIn.StartAsync(clock);
-        Bot = await TelegramTestHost.StartAsync(StandIn, clock);
+        Bot = await TelegramTestHost.StartAsync(StandIn, clock, services: AddServices);
+    }
+
+    /// <summary>What a test class adds to the bot's services (features beyond the test host's commands).</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()

@@ -52,7 +52,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         InMemoryChatReachability? reachability = null,
         TestAnswerer? answerer = null,
-        CapturingLoggerProvider? logs = null)
+        CapturingLoggerProvider? logs = null,
+        Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(standIn);
         clock ??= new TestClock();
@@ -92,6 +93,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IChatCommand, ModeratorCommand>();
         builder.Services.AddLymphBotCore();
         builder.AddTelegram();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapTelegramWebhook();

@@ -84,7 +84,8 @@ public static class TestUpdates
         return new JsonObject { ["message"] = message };
     }
 
-    public static JsonObject Callback(long chatId, long userId, string data) => new()
+    /// <summary>A press of a button under the bot's message <paramref name="messageId"/> (9 unless given).</summary>
+    public static JsonObject Callback(long chatId, long userId, string data, int messageId = 9) => new()
     {
         ["callback_query"] = new JsonObject
         {
@@ -94,7 +95,7 @@ public static class TestUpdates
             ["data"] = data,
             ["message"] = new JsonObject
             {
-                ["message_id"] = 9,
+                ["message_id"] = messageId,
                 ["from"] = User(TelegramStandIn.BotId, "LymphBot", isBot: true),
                 ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId > 0 ? "private" : "supergroup" },
                 ["date"] = 1_800_000_000,
@@ -102,6 +103,45 @@ public static class TestUpdates
             },
         },
     };
+
+    /// <summary>
+    /// A shared location, as Telegram sends it: a message with <c>location</c> and no text; in a group, optionally as
+    /// a reply to one of the bot's messages.
+    /// </summary>
+    public static JsonObject Location(long chatId, long userId, double latitude, double longitude, bool replyToBot = false)
+    {
+        var chat = new JsonObject { ["id"] = chatId, ["type"] = chatId > 0 ? "private" : "supergroup" };
+        if (chatId > 0)
+        {
+            chat["first_name"] = "Ada";
+        }
+        else
+        {
+            chat["title"] = "Lymph friends";
+        }
+
+        var message = new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _messageId),
+            ["from"] = User(userId, "Ada"),
+            ["chat"] = chat,
+            ["date"] = 1_800_000_000,
+            ["location"] = new JsonObject { ["latitude"] = latitude, ["longitude"] = longitude },
+        };
+        if (replyToBot)
+        {
+            message["reply_to_message"] = new JsonObject
+            {
+                ["message_id"] = 7,
+                ["from"] = User(TelegramStandIn.BotId, "LymphBot", isBot: true),
+                ["chat"] = chat.DeepClone(),
+                ["date"] = 1_799_999_000,
+                ["text"] = "Your time zone is UTC.",
+            };
+        }
+
+        return new JsonObject { ["message"] = message };
+    }
 
     public static JsonObject MyChatMember(long chatId, string oldStatus, string newStatus) => new()
     {

@@ -47,6 +47,9 @@ public sealed class TestChat : IDisposable
     /// <summary>What the platform reports about the member here, such as being the chat's administrator.</summary>
     public SenderFacts Facts { get; init; } = SenderFacts.None;
 
+    /// <summary>The platform offers a button for sharing a location here (Telegram's private chats).</summary>
+    public bool CanShareLocation { get; init; }
+
     public static TestChat Create(
         Action<IServiceCollection>? configure = null, ChatKind kind = ChatKind.Direct, Dictionary<string, string?>? configuration = null, SenderFacts? facts = null)
     {
@@ -63,13 +66,23 @@ public sealed class TestChat : IDisposable
 
     /// <summary>Another member or another chat talking to the same bot: the same services and stores.</summary>
     public TestChat As(ChatUser member, ChatAddress address, ChatKind kind, SenderFacts? facts = null) =>
-        new(_services, ownsServices: false) { Member = member, Address = address, Kind = kind, Facts = facts ?? SenderFacts.None };
+        new(_services, ownsServices: false) { Member = member, Address = address, Kind = kind, Facts = facts ?? SenderFacts.None, CanShareLocation = CanShareLocation };
+
+    /// <summary>The same member in the same chat, where the platform does (or does not) offer a button for sharing a location.</summary>
+    public TestChat WithLocationSharing(bool canShareLocation = true) =>
+        new(_services, ownsServices: false) { Member = Member, Address = Address, Kind = Kind, Facts = Facts, CanShareLocation = canShareLocation };
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
     public SentMessage Send(string text, bool addressesBot = false) =>
-        new(Router.HandleAsync(new IncomingMessage(Address, Member, text, Kind, addressesBot, BotName) { Facts = Facts }, CancellationToken.None));
+        new(Router.HandleAsync(new IncomingMessage(Address, Member, text, Kind, addressesBot, BotName) { Facts = Facts, CanShareLocation = CanShareLocation }, CancellationToken.None));
+
+    /// <summary>Shares a location, as Telegram's location message does (no text).</summary>
+    public SentMessage ShareLocation(double latitude, double longitude, bool addressesBot = false) =>
+        new(Router.HandleAsync(
+            new IncomingMessage(Address, Member, string.Empty, Kind, addressesBot, BotName) { Facts = Facts, CanShareLocation = CanShareLocation, Location = new GeoPoint(latitude, longitude) },
+            CancellationToken.None));
 
     public SentMessage Press(string buttonData) =>
         new(Router.HandleAsync(new IncomingMessage(Address, Member, string.Empty, Kind, false, BotName, buttonData) { Facts = Facts }, CancellationToken.None));

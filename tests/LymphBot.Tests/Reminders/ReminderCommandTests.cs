@@ -118,4 +118,33 @@ public sealed class ReminderCommandTests
         Assert.StartsWith("Removed reminder #1 (08:00 UTC)", replies[6], StringComparison.Ordinal);
         Assert.Equal("You have no reminders.", replies[7]);
     }
+
+    [Fact]
+    public async Task RemindersButtons_TypedNumbers_PauseAndRemove_PrintingTheUpdatedListEachTime()
+    {
+        using var data = new TempDirectory();
+
+        var replies = await ConsoleSession.RunAsync(data, "/remind 8:00 UTC", "/reminders", "1", "1", "2");
+
+        Assert.Contains("  [1] ⏸ Pause #1\n  [2] ✖ Remove #1", replies[1], StringComparison.Ordinal);
+        Assert.StartsWith("(updated) Paused reminder #1.", replies[2], StringComparison.Ordinal);
+        Assert.Contains("  [1] ▶ Resume #1\n  [2] ✖ Remove #1", replies[2], StringComparison.Ordinal);
+        Assert.StartsWith("(updated) Reminder #1 is on again", replies[3], StringComparison.Ordinal);
+        Assert.StartsWith("(updated) Removed reminder #1 (08:00 UTC).", replies[4], StringComparison.Ordinal);
+        Assert.Equal(0L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+    }
+
+    [Fact]
+    public async Task Remind_Bare_TypedNumbers_PickATimeAndAZone_AddTheReminderOnce()
+    {
+        using var data = new TempDirectory();
+
+        // 2 is 08:00 among the times, then Europe/Berlin among the zones (none is saved).
+        var replies = await ConsoleSession.RunAsync(data, "/remind", "2", "2");
+
+        Assert.StartsWith("When should I remind you each day?", replies[0], StringComparison.Ordinal);
+        Assert.StartsWith("(updated) Every day at 08:00: in which time zone?", replies[1], StringComparison.Ordinal);
+        Assert.StartsWith("(updated) Done! Reminder #1: every day at 08:00 Europe/Berlin.", replies[2], StringComparison.Ordinal);
+        Assert.Equal(1L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
+    }
 }
