@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -18,7 +19,7 @@ namespace LymphBot.Core.Knowledge;
 /// the most, because it usually names a subject the source does not cover ("cellulite"); words of the story around
 /// a question weigh less than the words of the question itself (<see cref="QuestionFocus"/>).
 /// </summary>
-public sealed class AnswerIndex : IDisposable
+public sealed partial class AnswerIndex : IDisposable
 {
     private const string QuestionField = "q";
     private const string AnswerField = "a";
@@ -26,9 +27,15 @@ public sealed class AnswerIndex : IDisposable
     // Every word of the entry's questions, filler included, for ranking only: "what does lymph do" is nearer to
     // "What does lymph do?" than to "What is lymph massage?" although both cover "lymph".
     private const string WordsField = "w";
+
+    // The forms of question an entry declares (intents.md): a question naming nothing but the therapy is answered by its form.
+    private const string IntentField = "i";
     private const float QuestionBoost = 3f;
     private const float WordsBoost = 0.5f;
     private const double AnswerOnlyCoverage = 0.6;
+
+    // "by hand or by a machine": at most this many filler words between an alternative and its "or".
+    private const int MaxAlternativeGap = 3;
 
     // A word in more than this share of the entries (lymphatic, massage) says what every entry is about, so an
     // answer lacking it is not missing anything worth naming.
@@ -43,6 +50,9 @@ public sealed class AnswerIndex : IDisposable
     private readonly HashSet<string>[] _questionTerms;
     private readonly HashSet<string>[] _answerTerms;
     private readonly Lazy<HashSet<string>[][]> _phrasingWords;
+
+    // For the entries that declare a form of question: each concept their questions name (a word with its synonyms).
+    private readonly Dictionary<int, HashSet<string>> _formConcepts = [];
     private readonly Dictionary<string, double> _idf;
     private readonly double _unknownIdf;
     private readonly double _genericIdf;
@@ -80,9 +90,18 @@ public sealed class AnswerIndex : IDisposable
                 }
 
                 document.Add(new TextField(AnswerField, entry.Answer, Field.Store.NO));
+                foreach (var intent in entry.Intents)
+                {
+                    document.Add(new StringField(IntentField, intent, Field.Store.NO));
+                }
+
                 writer.AddDocument(document);
-                _questionTerms[i] = [.. entry.Phrasings.Prepend(entry.Title).SelectMany(q => _analyzer.Terms(q, wordByWord: false).Select(t => t.Term))];
+                _questionTerms[i] = [.. entry.Phrasings.Prepend(entry.Title).SelectMany(q => _analyzer.Terms(q, wordByWord: false).Select(t => t.Term)), .. entry.Intents.Select(IntentTerm)];
                 _answerTerms[i] = [.. _analyzer.Terms(entry.Answer, wordByWord: false).Select(t => t.Term)];
+                if (entry.Intents.Count > 0)
+                {
+                    _formConcepts[i] = [.. entry.Phrasings.Prepend(entry.Title).SelectMany(q => Words(_analyzer.Terms(q)).Select(Concept))];
+                }
             }
 
             writer.Commit();
@@ -107,7 +126,14 @@ public sealed class AnswerIndex : IDisposable
     }
 
     /// <summary>The best entries for an (already spell-corrected) question, best first, and the words no entry knows.</summary>
-    public SearchResult Search(string question, int max = 5)
+    /// <param name="question">The question, spell-corrected.</param>
+    /// <param name="intent">
+    /// The form of the question (<see cref="QuestionIntents"/>), if any. It counts only when the question names
+    /// nothing but the therapy ("what is hands-on lymph drainage used for"): then the form is its whole subject, and
+    /// the entries declaring it cover it. A question with a subject of its own is answered by its subject.
+    /// </param>
+    /// <param name="max">How many hits to return.</param>
+    public SearchResult Search(string question, string? intent = null, int max = 5)
     {
         ArgumentNullException.ThrowIfNull(question);
         if (_entries.Count == 0)
@@ -116,14 +142,29 @@ public sealed class AnswerIndex : IDisposable
         }
 
         var groups = Groups(question);
-        if (groups.Count == 0)
+        if (groups.Count == 0 && _analyzer.Terms(question).Any(t => !_idf.ContainsKey(t.Term)))
         {
             // Everyday words the base never uses ("what is the weather") frame no subject of ours: not a near wording.
-            return _analyzer.Terms(question).Any(t => !_idf.ContainsKey(t.Term)) ? SearchResult.Empty : WordingOnly(question, max);
+            return SearchResult.Empty;
+        }
+
+        if (intent is not null && NamesOnlyTheTherapy(groups, intent))
+        {
+            groups.Add(new TermGroup([IntentTerm(intent)], _unknownIdf, 1, intent, Known: true) { Form = true });
+        }
+
+        if (groups.Count == 0)
+        {
+            return WordingOnly(question, max);
         }
 
         var query = new BooleanQuery();
-        foreach (var (term, focus) in groups.SelectMany(g => g.Terms.Select(t => (t, g.Focus))).GroupBy(t => t.t, StringComparer.Ordinal).Select(g => (g.Key, g.Max(t => t.Focus))))
+        foreach (var form in groups.Where(g => g.Form))
+        {
+            query.Add(new TermQuery(new Term(IntentField, form.Word)) { Boost = QuestionBoost }, Occur.SHOULD);
+        }
+
+        foreach (var (term, focus) in groups.Where(g => !g.Form).SelectMany(g => g.Terms.Select(t => (t, g.Focus))).GroupBy(t => t.t, StringComparer.Ordinal).Select(g => (g.Key, g.Max(t => t.Focus))))
         {
             query.Add(new TermQuery(new Term(QuestionField, term)) { Boost = QuestionBoost * (float)focus }, Occur.SHOULD);
             query.Add(new TermQuery(new Term(AnswerField, term)) { Boost = (float)focus }, Occur.SHOULD);
@@ -145,6 +186,28 @@ public sealed class AnswerIndex : IDisposable
         var unknown = groups.Where(g => !g.Known && g.Focus >= 1).Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new SearchResult(results, unknown);
     }
+
+    /// <summary>
+    /// Whether the question says nothing but what an entry declaring the form already asks in its own questions, in
+    /// words every entry shares ("lymph drainage", "help"): "what is hands-on lymph drainage used for" does, "what
+    /// does lymph do in the body" (lymph itself, not the therapy) and "what is your take on it for general health" do
+    /// not, so their words still decide.
+    /// </summary>
+    private bool NamesOnlyTheTherapy(List<TermGroup> groups, string intent)
+    {
+        var term = IntentTerm(intent);
+        return groups.All(g => g.Idf <= _genericIdf)
+            && _formConcepts.Any(e => _questionTerms[e.Key].Contains(term)
+                && groups.All(g => QuestionFocus.IsLightWord(g.Word) || e.Value.Contains(Concept(g.Terms)) || (IsPhrase(g.Word) && e.Value.Any(c => g.Terms.All(c.Split(' ').Contains)))));
+    }
+
+    /// <summary>A phrase mapped one way onto a concept's word ("hands-on lymph drainage" => "mld") names that concept, though it carries fewer of its synonyms.</summary>
+    private static bool IsPhrase(string typed) => typed.Contains(' ', StringComparison.Ordinal) || typed.Contains('-', StringComparison.Ordinal);
+
+    /// <summary>A word's concept: its terms with their synonyms, so "lymph" alone is not "lymph drainage".</summary>
+    private static string Concept(IEnumerable<string> terms) => string.Join(' ', terms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    private static string Concept(List<AnalyzedTerm> word) => Concept(word.Select(t => t.Term));
 
     /// <summary>
     /// A question of filler words only ("what good does it do?", "what can you do?") has no subject to cover: it is
@@ -184,16 +247,17 @@ public sealed class AnswerIndex : IDisposable
     private List<TermGroup> Groups(string question)
     {
         var sentences = QuestionFocus.Split(question)
-            .Select(s => (Terms: _analyzer.Terms(s.Text), s.Asks))
+            .Select(s => (Terms: _analyzer.Terms(s.Text), s.Asks, s.Text))
             .ToList();
 
         // When the asking sentences name nothing of their own ("Does this actually work?", "Can lymphatic drainage help
         // with that?"), the story around them is the subject.
         var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && !IsEveryday(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _genericIdf));
         var groups = new List<TermGroup>();
-        foreach (var (terms, asks) in sentences)
+        foreach (var (terms, asks, text) in sentences)
         {
             var focus = !focused || asks ? 1.0 : QuestionFocus.ContextWeight;
+            var first = groups.Count;
             foreach (var word in Words(terms))
             {
                 var forms = word.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
@@ -206,8 +270,10 @@ public sealed class AnswerIndex : IDisposable
 
                 // A word and its synonyms weigh as the most common of them, so expansions never inflate it.
                 var idf = (known.Count == 0 ? _unknownIdf : known.Min(t => _idf[t])) * (QuestionFocus.IsLightWord(word.MinBy(t => t.End)!.Word) ? QuestionFocus.ClaimWeight : 1);
-                groups.Add(new TermGroup(forms, idf, focus, word.MinBy(t => t.End)!.Word, known.Count > 0));
+                groups.Add(new TermGroup(forms, idf, focus, word.MinBy(t => t.End)!.Word, known.Count > 0) { Start = word.Min(t => t.Start), End = word.Max(t => t.End) });
             }
+
+            Alternatives(text, groups, first);
         }
 
         // However long the story, it never outweighs ContextWeight times the question itself.
@@ -220,6 +286,30 @@ public sealed class AnswerIndex : IDisposable
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// Marks "X or Y" in a sentence: the content words next to an "or" (a few filler words apart: "by hand or by a
+    /// machine") are alternatives, and the question is answered when one of them is. An alternative the source never
+    /// names then no longer sinks the one it does; the answer still says which part it leaves out.
+    /// </summary>
+    private static void Alternatives(string text, List<TermGroup> groups, int first)
+    {
+        foreach (Match or in OrWord().Matches(text))
+        {
+            var before = groups.FindLastIndex(groups.Count - 1, groups.Count - first, g => g.End <= or.Index);
+            var after = groups.FindIndex(first, g => g.Start >= or.Index + or.Length);
+            if (before < 0 || after < 0
+                || WordCount().Count(text[groups[before].End..or.Index]) > MaxAlternativeGap
+                || WordCount().Count(text[(or.Index + or.Length)..groups[after].Start]) > MaxAlternativeGap)
+            {
+                continue;
+            }
+
+            var set = groups[before].Alternative ?? before;
+            groups[before] = groups[before] with { Alternative = set };
+            groups[after] = groups[after] with { Alternative = set };
+        }
     }
 
     /// <summary>Whether a word as typed is an everyday word, a plural of one or of a filler word, or chat shorthand of one letter.</summary>
@@ -262,26 +352,31 @@ public sealed class AnswerIndex : IDisposable
     {
         double total = 0, covered = 0;
         var missing = new List<string>();
-        foreach (var group in groups)
+
+        // Of alternatives, the best covered one stands for them all (the heaviest when none is covered): one the source
+        // never names does not sink the one it does.
+        foreach (var set in groups.Select((g, i) => (g, i)).GroupBy(x => x.g.Alternative ?? x.i, x => x.g))
         {
-            var weight = group.Idf * group.Focus;
-            total += weight;
-            if (group.Terms.Any(_questionTerms[entry].Contains))
+            var chosen = set.MaxBy(g => (Coverage(g, entry), g.Idf * g.Focus))!;
+            total += chosen.Idf * chosen.Focus;
+            covered += chosen.Idf * chosen.Focus * Coverage(chosen, entry);
+            foreach (var group in set.Where(g => Coverage(g, entry) == 0))
             {
-                covered += weight;
-            }
-            else if (group.Terms.Any(_answerTerms[entry].Contains))
-            {
-                covered += weight * AnswerOnlyCoverage;
-            }
-            else if (group.Focus >= 1 && group.Idf > _genericIdf && !missing.Contains(group.Word, StringComparer.OrdinalIgnoreCase))
-            {
-                missing.Add(group.Word);
+                if (!group.Form && group.Focus >= 1 && group.Idf > _genericIdf && !missing.Contains(group.Word, StringComparer.OrdinalIgnoreCase))
+                {
+                    missing.Add(group.Word);
+                }
             }
         }
 
         return new ScoredEntry(_entries[entry], score, total == 0 ? 0 : covered / total) { Missing = missing };
     }
+
+    /// <summary>How fully an entry covers a word: in its questions (1), only in its answer (0.6), or not at all.</summary>
+    private double Coverage(TermGroup group, int entry) =>
+        group.Terms.Any(_questionTerms[entry].Contains) ? 1 : group.Terms.Any(_answerTerms[entry].Contains) ? AnswerOnlyCoverage : 0;
+
+    private static string IntentTerm(string intent) => "intent:" + intent;
 
     private static double Idf(int documents, int frequency) => Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 
@@ -312,5 +407,23 @@ public sealed class AnswerIndex : IDisposable
         }
     }
 
-    private sealed record TermGroup(List<string> Terms, double Idf, double Focus, string Word, bool Known);
+    [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrWord();
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial Regex WordCount();
+
+    private sealed record TermGroup(List<string> Terms, double Idf, double Focus, string Word, bool Known)
+    {
+        /// <summary>The question's form standing for its subject (<see cref="IntentField"/>), not a word typed.</summary>
+        public bool Form { get; init; }
+
+        /// <summary>Where the word is in its sentence, for telling "X or Y" apart.</summary>
+        public int Start { get; init; }
+
+        public int End { get; init; }
+
+        /// <summary>The set of alternatives ("X or Y") the word belongs to, if any.</summary>
+        public int? Alternative { get; init; }
+    }
 }

@@ -22,12 +22,13 @@ internal static class EverydayWords
         "summary", "gist", "bottom", "line", "version", "lesson", "lessons", "class", "classes", "course", "tutorial",
         "tutorials", "basics", "overview", "topic", "subject", "category", "option", "options", "choice", "alternative",
         "place", "spot", "area", "bunch", "ton", "tons", "half", "form", "forms",
+        "word", "definition", "define",
 
         // Generic adjectives and adverbs.
         "typical", "random", "fancy", "usual", "basic", "proper", "various", "special", "similar", "exact",
         "major", "minor", "serious", "fake", "crazy", "weird", "strange", "silly", "dumb", "stupid",
         "awesome", "amazing", "cool", "terrible", "horrible", "ready", "likely", "unlikely", "obvious", "clear",
-        "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect",
+        "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect", "top",
         "key", "whole", "less", "fewer", "stage", "stages", "grade", "barely", "hardly", "somewhat", "kinda", "sorta", "bunch", "ish", "vs", "versus", "etc",
 
         // Generic verbs.
@@ -52,7 +53,7 @@ internal static class EverydayWords
         "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "omg", "idk", "tbh", "imo", "imho", "btw", "fyi", "ngl",
         "smh", "rn", "bc", "cuz", "coz", "cos", "tho", "thru", "u", "ur", "ya", "yall", "w", "gonna", "wanna", "gotta",
         "dunno", "bro", "dude", "sis", "hun", "babe", "ppl", "pls", "thx", "ty", "ugh", "wow", "yay", "ok", "k", "hmm",
-        "um", "uh", "asap", "x", "xx",
+        "um", "uh", "asap", "x", "xx", "diff",
 
         // Circumstances of a story.
         "shift", "shifts", "nurse", "nurses", "teacher", "waitress", "server", "cashier", "retail", "career",

@@ -75,6 +75,7 @@ public sealed partial class KnowledgeBase : IDisposable
         };
         return new Loaded(files, snapshot, AnswerIndex.Build(snapshot), new SafetyTriage(snapshot.RedFlags, snapshot.NotRedFlags), NotCoveredKinds.Build(snapshot))
         {
+            Intents = QuestionIntents.Build(snapshot),
             CentralTopics = CentralTopics(snapshot),
         };
     }
@@ -142,7 +143,7 @@ public sealed partial class KnowledgeBase : IDisposable
             return new Answer(AnswerKind.Safety, cleaned, null, 1) { RedFlag = redFlag };
         }
 
-        var search = loaded.Index.Search(corrected);
+        var search = loaded.Index.Search(corrected, loaded.Intents.Of(cleaned, corrected));
         var best = Best(search.Hits);
         if (best is null)
         {
@@ -271,5 +272,7 @@ public sealed partial class KnowledgeBase : IDisposable
     public sealed record Loaded(KnowledgeSnapshot Files, KnowledgeSnapshot Snapshot, AnswerIndex Index, SafetyTriage Triage, NotCoveredKinds NotCovered)
     {
         public IReadOnlyList<KnowledgeEntry> CentralTopics { get; init; } = [];
+
+        public QuestionIntents Intents { get; init; } = QuestionIntents.Build(KnowledgeSnapshot.Empty);
     }
 }

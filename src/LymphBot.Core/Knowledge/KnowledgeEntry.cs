@@ -8,4 +8,11 @@ public sealed record KnowledgeEntry(
     string Answer,
     IReadOnlyList<string> Related,
     IReadOnlyList<SourceReference> Sources,
-    FilePosition Position);
+    FilePosition Position)
+{
+    /// <summary>
+    /// The forms of question this entry answers when a question names nothing but the therapy (<c>- intent:</c>,
+    /// defined in <c>intents.md</c>): "what is it used for" is a benefits question whatever its filler.
+    /// </summary>
+    public IReadOnlyList<string> Intents { get; init; } = [];
+}

@@ -16,6 +16,7 @@ public static partial class KnowledgeFileReader
     public const string RemindersFile = "reminders.md";
     public const string TipsFile = "tips.md";
     public const string NotCoveredFile = "not-covered.md";
+    public const string IntentsFile = "intents.md";
     public const string DistinctWordsFile = "distinct-words.txt";
 
     public static (KnowledgeSnapshot Snapshot, IReadOnlyList<KnowledgeProblem> Problems) Read(string folder)
@@ -48,7 +49,8 @@ public static partial class KnowledgeFileReader
             ReadRoutineTexts(folder, TipsFile, problems))
         {
             NotRedFlags = notRedFlags,
-            NotCovered = ReadNotCovered(folder, problems),
+            NotCovered = [.. ReadPatternSections(folder, NotCoveredFile, problems).Select(s => new NotCoveredTopic(s.Heading, s.Patterns, s.Position))],
+            Intents = [.. ReadPatternSections(folder, IntentsFile, problems).Select(s => new QuestionIntent(s.Heading, s.Patterns, s.Position))],
             DistinctWords = ReadDistinctWords(folder, problems),
         };
         return (snapshot, problems);
@@ -77,6 +79,7 @@ public static partial class KnowledgeFileReader
             string? id = null;
             var phrasings = new List<string>();
             var related = new List<string>();
+            var intents = new List<string>();
             var sources = new List<SourceReference>();
             i++;
             for (; i < lines.Length && lines[i].StartsWith("- ", StringComparison.Ordinal); i++)
@@ -99,11 +102,14 @@ public static partial class KnowledgeFileReader
                     case "related":
                         related.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                         break;
+                    case "intent":
+                        intents.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                        break;
                     case "source":
                         sources.AddRange(ParseSources(value, here, problems));
                         break;
                     default:
-                        problems.Add(new KnowledgeProblem(here, $"unknown field '{key}' (use id, also, related, source)"));
+                        problems.Add(new KnowledgeProblem(here, $"unknown field '{key}' (use id, also, related, intent, source)"));
                         break;
                 }
             }
@@ -120,7 +126,7 @@ public static partial class KnowledgeFileReader
                 continue;
             }
 
-            entries.Add(new KnowledgeEntry(id, title, phrasings, JoinParagraphs(answerLines), related, sources, position));
+            entries.Add(new KnowledgeEntry(id, title, phrasings, JoinParagraphs(answerLines), related, sources, position) { Intents = intents });
         }
 
         return entries;
@@ -230,13 +236,14 @@ public static partial class KnowledgeFileReader
         return rules;
     }
 
-    private static List<NotCoveredTopic> ReadNotCovered(string folder, List<KnowledgeProblem> problems)
+    /// <summary>A file of <c>## heading</c> sections, each with <c>- pattern</c> lines (<c>not-covered.md</c>, <c>intents.md</c>).</summary>
+    private static List<(string Heading, List<string> Patterns, FilePosition Position)> ReadPatternSections(string folder, string file, List<KnowledgeProblem> problems)
     {
-        var path = Path.Combine(folder, NotCoveredFile);
-        var topics = new List<NotCoveredTopic>();
+        var path = Path.Combine(folder, file);
+        var sections = new List<(string, List<string>, FilePosition)>();
         if (!File.Exists(path))
         {
-            return topics;
+            return sections;
         }
 
         List<string>? patterns = null;
@@ -244,11 +251,11 @@ public static partial class KnowledgeFileReader
         var lines = ReadLines(path);
         for (var i = 0; i < lines.Length; i++)
         {
-            var position = new FilePosition(NotCoveredFile, i + 1);
+            var position = new FilePosition(file, i + 1);
             if (lines[i].StartsWith("## ", StringComparison.Ordinal))
             {
                 patterns = [];
-                topics.Add(new NotCoveredTopic(lines[i][3..].Trim(), patterns, position));
+                sections.Add((lines[i][3..].Trim(), patterns, position));
             }
             else if (lines[i].StartsWith("- ", StringComparison.Ordinal) && patterns is not null)
             {
@@ -264,7 +271,7 @@ public static partial class KnowledgeFileReader
             }
         }
 
-        return topics;
+        return sections;
     }
 
     private static List<string> ReadDistinctWords(string folder, List<KnowledgeProblem> problems)

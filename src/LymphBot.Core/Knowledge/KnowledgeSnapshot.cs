@@ -14,6 +14,9 @@ public sealed record KnowledgeSnapshot(
     /// <summary>Subjects the documents do not cover, from <c>not-covered.md</c>.</summary>
     public IReadOnlyList<NotCoveredTopic> NotCovered { get; init; } = [];
 
+    /// <summary>Forms of question ("what is it used for") and their patterns, from <c>intents.md</c>; entries declare which they answer.</summary>
+    public IReadOnlyList<QuestionIntent> Intents { get; init; } = [];
+
     /// <summary>
     /// Figures of speech that name a red flag without meaning it ("my stomach looks six months pregnant"), from the
     /// <c>## not:</c> sections of <c>red-flags.md</c>: erased from a question before triage reads it.

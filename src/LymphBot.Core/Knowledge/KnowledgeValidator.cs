@@ -59,6 +59,11 @@ public static partial class KnowledgeValidator
 
         ValidateRoutineTexts(snapshot, snapshot.Reminders, problems);
         ValidateRoutineTexts(snapshot, snapshot.Tips, problems);
+        foreach (var intent in snapshot.Intents.Where(i => i.Patterns.Count == 0))
+        {
+            problems.Add(new KnowledgeProblem(intent.Position, $"intent '{intent.Name}' has no patterns"));
+        }
+
         foreach (var rule in snapshot.RedFlags.Where(r => r.Patterns.Count == 0))
         {
             problems.Add(new KnowledgeProblem(rule.Position, $"red-flag category '{rule.Category}' has no patterns"));
@@ -89,6 +94,11 @@ public static partial class KnowledgeValidator
         if (string.IsNullOrWhiteSpace(entry.Answer))
         {
             problems.Add(new KnowledgeProblem(entry.Position, $"entry '{entry.Id}' has an empty answer (write it after one blank line)"));
+        }
+
+        foreach (var intent in entry.Intents.Where(i => !snapshot.Intents.Any(d => d.Name == i)))
+        {
+            problems.Add(new KnowledgeProblem(entry.Position, $"entry '{entry.Id}' declares intent '{intent}', which {KnowledgeFileReader.IntentsFile} does not define"));
         }
 
         foreach (var related in entry.Related)

@@ -84,6 +84,30 @@ public sealed class AnswerUnderstandingTests
         Assert.All(reply.Buttons.SelectMany(r => r), b => Assert.True(System.Text.Encoding.UTF8.GetByteCount(b.Data) <= LymphBot.Core.Chat.ReplyButton.MaxDataBytes));
     }
 
+    [Theory]
+    [InlineData("does mld help with puffy feet or with cellulite", "reduce-swelling", "cellulite")]
+    [InlineData("is lymphatic drainage done by hand or with a device", "is-it-invasive|what-is-lymphatic-massage", "device")]
+    public void Ask_AlternativeTheSourceNeverNames_AnswersTheOtherAndSaysWhatIsLeftOut(string question, string entryIds, string leftOut)
+    {
+        var answer = Base.Ask(question);
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Contains(answer.Entry!.Id, entryIds.Split('|'));
+        Assert.Contains(leftOut, answer.Uncovered);
+    }
+
+    [Theory]
+    [InlineData("what would lymph drainage do for my body", "main-benefits")]
+    [InlineData("whats manual lymphatic drainage useful for", "main-benefits")]
+    [InlineData("what does mld mean", "what-is-lymphatic-massage")]
+    public void Ask_QuestionNamingOnlyTheTherapy_IsAnsweredByItsForm(string question, string entryId)
+    {
+        var answer = Base.Ask(question);
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Equal(entryId, answer.Entry!.Id);
+    }
+
     [Fact]
     public void ForEntry_PartialMatch_DropsYesAndNamesWhatIsLeftOut()
     {

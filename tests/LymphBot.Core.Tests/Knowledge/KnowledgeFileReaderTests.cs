@@ -49,7 +49,7 @@ public sealed class KnowledgeFileReaderTests
             [
                 "entries/test.md:1: text outside an entry (entries start with '## <question>')",
                 "entries/test.md:2: entry 'No id here' has no '- id:' line",
-                "entries/test.md:9: unknown field 'colour' (use id, also, related, source)",
+                "entries/test.md:9: unknown field 'colour' (use id, also, related, intent, source)",
                 "entries/test.md:10: source 'doc paragraph one' is not '<document-id> ¶N[, ¶M]'",
             ],
             problems.OrderBy(p => p.Position.Line).Select(p => p.ToString()));

@@ -49,6 +49,37 @@ public sealed class KnowledgeValidatorTests
     }
 
     [Fact]
+    public void Validate_EntryDeclaringAnUndefinedIntent_ReportsIt()
+    {
+        using var folder = new KnowledgeFolder(entries: """
+            ## What is a widget good for?
+            - id: widget
+            - intent: benefits, purpose
+            - source: doc ¶1
+
+            Widgets.
+            """);
+        folder.Write(KnowledgeFileReader.IntentsFile, """
+            ## benefits
+            - good for
+
+            ## purpose
+            """);
+        var (snapshot, _) = KnowledgeFileReader.Read(folder.Path);
+
+        var problems = KnowledgeValidator.Validate(snapshot).Select(p => p.ToString()).ToList();
+
+        Assert.Equal(["widget"], snapshot.Entries.Select(e => e.Id));
+        Assert.Equal(["benefits", "purpose"], snapshot.Entries[0].Intents);
+        Assert.Contains("intents.md:4: intent 'purpose' has no patterns", problems);
+        Assert.DoesNotContain(problems, p => p.Contains("declares intent 'benefits'", StringComparison.Ordinal));
+
+        folder.Write(KnowledgeFileReader.IntentsFile, "## benefits\n- good for\n");
+        (snapshot, _) = KnowledgeFileReader.Read(folder.Path);
+        Assert.Contains("entries/test.md:1: entry 'widget' declares intent 'purpose', which intents.md does not define", KnowledgeValidator.Validate(snapshot).Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Validate_ShippedKnowledgeBase_HasNoProblems()
     {
         var (snapshot, problems) = KnowledgeFileReader.Read(ShippedKnowledge.Folder);
