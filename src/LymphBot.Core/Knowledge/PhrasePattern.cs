@@ -48,8 +48,15 @@ public static partial class PhrasePattern
 
         branches.AddRange(combinations);
         return new(branches.Count == 0 ? "(?!)" : string.Join("|", branches),
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, TimeSpan.FromMilliseconds(50));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeout);
     }
+
+    /// <summary>
+    /// A guard against a pattern that backtracks without end, not a deadline: a match over a question (at most
+    /// InputText.MaxLength characters) takes microseconds, but a thread preempted on a busy machine can take tens of
+    /// milliseconds of wall-clock time, and 50 ms here threw under load, losing the answer (and the safety check).
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Lower case, straight apostrophes, punctuation as spaces, so "Chest-pain!!" reads "chest pain".</summary>
     public static string Normalize(string text)

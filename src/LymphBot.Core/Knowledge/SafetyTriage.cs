@@ -26,7 +26,7 @@ public sealed class SafetyTriage
         var figures = (figuresOfSpeech ?? []).Where(IsValidFigure).Select(FigureRegex).ToList();
         _figures = figures.Count == 0 ? null : new Regex(
             @"\b(?:" + string.Join("|", figures) + ")",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, TimeSpan.FromMilliseconds(50));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline, PhrasePattern.MatchTimeout);
     }
 
     /// <summary>Whether a figure-of-speech pattern is valid: a phrase pattern in which "..." may stand between words.</summary>

@@ -26,6 +26,7 @@ internal sealed partial class DiscordInteractionResponder(
     public const int ChannelMessage = 4;
     public const int DeferredChannelMessage = 5;
     public const int DeferredUpdate = 6;
+    public const int UpdateMessage = 7;
 
     private readonly ILogger<DiscordInteractionResponder> _logger = logger;
 
@@ -134,6 +135,18 @@ internal sealed partial class DiscordInteractionResponder(
         }
 
         var messages = Render(reply ?? new Reply("✓") { Private = true });
+        if (isComponent && reply is { ReplacesPressedMessage: true } && messages.Length == 1)
+        {
+            // The pressed message becomes the reply (type 7): its text and buttons, none left if the reply has none.
+            var update = messages[0];
+            await rest.RespondToInteractionAsync(
+                interaction.Id,
+                interaction.Token,
+                new InteractionCallback { Type = UpdateMessage, Data = new MessagePayload { Content = update.Content, Components = update.Components ?? [] } },
+                cancellationToken);
+            return;
+        }
+
         await rest.RespondToInteractionAsync(
             interaction.Id,
             interaction.Token,
