@@ -66,6 +66,10 @@ internal sealed partial class DiscordInteractionResponder(
             {
                 await AnswerAsync(interaction, applicationId, await work, isComponent, cancellationToken);
             }
+            else if (isComponent)
+            {
+                await DeferPressThenFinishAsync(interaction, applicationId, work, cancellationToken);
+            }
             else
             {
                 await DeferThenEditAsync(interaction, applicationId, work, DefersPrivately(message), cancellationToken);
@@ -186,6 +190,32 @@ internal sealed partial class DiscordInteractionResponder(
         foreach (var extra in messages.Skip(1))
         {
             await rest.CreateFollowupAsync(applicationId, interaction.Token, extra, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A slow button press: acknowledged with type 6 (nothing visible changes yet), then the pressed message is edited
+    /// when the reply replaces it, or the reply follows as a new message otherwise.
+    /// </summary>
+    private async Task DeferPressThenFinishAsync(DiscordInteraction interaction, string applicationId, Task<Reply?> work, CancellationToken cancellationToken)
+    {
+        await rest.RespondToInteractionAsync(interaction.Id, interaction.Token, new InteractionCallback { Type = DeferredUpdate }, cancellationToken);
+        LogDeferred(interaction.Data?.CustomId);
+        if (await work is not { } reply)
+        {
+            return;
+        }
+
+        var messages = Render(reply);
+        if (reply.ReplacesPressedMessage && messages.Length == 1)
+        {
+            await rest.EditOriginalAsync(applicationId, interaction.Token, new MessagePayload { Content = messages[0].Content, Components = messages[0].Components ?? [] }, cancellationToken);
+            return;
+        }
+
+        foreach (var message in messages)
+        {
+            await rest.CreateFollowupAsync(applicationId, interaction.Token, message, cancellationToken);
         }
     }
 

@@ -1,9 +1,11 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
 using LymphBot.Core.Reminders;
 using LymphBot.Core.Scheduling;
 using LymphBot.Discord.Tests.TestSupport;
 using LymphBot.Testing;
 using LymphBot.Testing.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Discord.Tests.Interactions;
 
@@ -36,5 +38,45 @@ public sealed class ButtonUpdateTests
         Assert.DoesNotContain(labels, l => l!.Contains("Pause", StringComparison.Ordinal));
         Assert.Equal(ReminderState.Paused, (await bot.Get<InMemoryReminderStore>().FindAsync(reminder.Id, CancellationToken.None))!.State);
         Assert.DoesNotContain(discord.Requests, r => r.Path.StartsWith("/channels/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SlowPress_IsAcknowledgedWithType6_ThenThePressedMessageIsEditedOrAFollowUpPosted(bool replaces)
+    {
+        using var handler = new SlowButton(replaces);
+        await using var discord = await StandInDiscord.StartAsync();
+        await using var bot = await DiscordHarness.StartAsync(discord, configure: s => s.AddSingleton<IButtonHandler>(handler));
+        var gateway = await discord.AcceptIdentifiedAsync();
+
+        await gateway.DispatchAsync("INTERACTION_CREATE", 2, Payloads.ButtonPress("slow:1", interactionId: "65", token: "tok-65"));
+
+        var deferral = await discord.NextRequestAsync(r => r.Path.StartsWith("/interactions/", StringComparison.Ordinal));
+        Assert.Equal("""{"type":6}""", deferral.Body);
+        handler.Release();
+        var finish = await discord.NextRequestAsync(r => r.Path.StartsWith("/webhooks/", StringComparison.Ordinal));
+        Assert.Equal(
+            replaces ? ("PATCH", $"/webhooks/{Payloads.ApplicationId}/tok-65/messages/@original") : ("POST", $"/webhooks/{Payloads.ApplicationId}/tok-65"),
+            (finish.Method, finish.Path));
+        Assert.Equal("Done slowly", finish.Json.GetProperty("content").GetString());
+    }
+
+    /// <summary>A button whose handler blocks its thread past the interaction budget (a locked database).</summary>
+    private sealed class SlowButton(bool replaces) : IButtonHandler, IDisposable
+    {
+        private readonly ManualResetEventSlim _released = new();
+
+        public string Prefix => "slow";
+
+        public void Release() => _released.Set();
+
+        public Task<Reply?> HandleAsync(IncomingMessage message, string payload, CancellationToken cancellationToken)
+        {
+            _released.Wait(TimeSpan.FromSeconds(30), cancellationToken);
+            return Task.FromResult<Reply?>(new Reply("Done slowly") { ReplacesPressedMessage = replaces });
+        }
+
+        public void Dispose() => _released.Dispose();
     }
 }
