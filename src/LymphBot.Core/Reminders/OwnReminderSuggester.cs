@@ -16,15 +16,11 @@ public sealed class OwnReminderSuggester(IReminderStore reminders) : IValueSugge
         ArgumentNullException.ThrowIfNull(asker);
         ArgumentNullException.ThrowIfNull(typed);
         var mine = await reminders.ListForMemberAsync(asker.Sender.Platform, asker.Sender.UserId, cancellationToken);
-        var wanted = typed.TrimStart('#');
-        return
-        [
-            .. mine
-                .Select(r => new ValueSuggestion(
-                    $"#{r.Id} {ReminderTime.FormatSlot(r.LocalTime, r.TimeZone)}{(r.State == ReminderState.Paused ? " (paused)" : string.Empty)}",
-                    r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .Where(s => wanted.Length == 0 || s.Value.StartsWith(wanted, StringComparison.Ordinal) || s.Label.Contains(wanted, StringComparison.OrdinalIgnoreCase))
-                .Take(max),
-        ];
+        return SuggestionFilter.Matching(
+            mine.Select(r => new ValueSuggestion(
+                $"#{r.Id} {ReminderTime.FormatSlot(r.LocalTime, r.TimeZone)}{(r.State == ReminderState.Paused ? " (paused)" : string.Empty)}",
+                r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            typed,
+            max);
     }
 }

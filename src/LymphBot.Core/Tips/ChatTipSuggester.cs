@@ -27,15 +27,11 @@ public sealed class ChatTipSuggester(ITipStore tips, Moderators moderators, TipS
         }
 
         var list = await tips.ListAsync(TipBoard.Community(asker.Chat), status, cancellationToken);
-        var wanted = typed.TrimStart('#');
-        return
-        [
-            .. list
-                .Select(t => new ValueSuggestion(
-                    $"#{t.Id} {(t.Text.Length > ShownText ? t.Text[..ShownText] + "…" : t.Text)}",
-                    t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .Where(s => wanted.Length == 0 || s.Value.StartsWith(wanted, StringComparison.Ordinal) || s.Label.Contains(wanted, StringComparison.OrdinalIgnoreCase))
-                .Take(max),
-        ];
+        return SuggestionFilter.Matching(
+            list.Select(t => new ValueSuggestion(
+                $"#{t.Id} {(t.Text.Length > ShownText ? t.Text[..ShownText] + "…" : t.Text)}",
+                t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            typed,
+            max);
     }
 }

@@ -84,6 +84,9 @@ internal sealed partial class DiscordInteractionResponder(
 
     private static MessagePayload[] Render(Reply reply) => [.. DiscordRendering.ToMessages(reply)];
 
+    /// <summary>What the pressed message becomes: the reply's text and buttons, none left when the reply has none.</summary>
+    private static MessagePayload Replacement(MessagePayload reply) => new() { Content = reply.Content, Components = reply.Components ?? [] };
+
     /// <summary>
     /// Autocomplete: the values Core offers for the option being typed, within the same budget as an answer. A
     /// suggester held up (a busy database blocks its caller) gives no choices rather than a late answer Discord drops.
@@ -141,13 +144,8 @@ internal sealed partial class DiscordInteractionResponder(
         var messages = Render(reply ?? new Reply("✓") { Private = true });
         if (isComponent && reply is { ReplacesPressedMessage: true } && messages.Length == 1)
         {
-            // The pressed message becomes the reply (type 7): its text and buttons, none left if the reply has none.
-            var update = messages[0];
             await rest.RespondToInteractionAsync(
-                interaction.Id,
-                interaction.Token,
-                new InteractionCallback { Type = UpdateMessage, Data = new MessagePayload { Content = update.Content, Components = update.Components ?? [] } },
-                cancellationToken);
+                interaction.Id, interaction.Token, new InteractionCallback { Type = UpdateMessage, Data = Replacement(messages[0]) }, cancellationToken);
             return;
         }
 
@@ -209,7 +207,7 @@ internal sealed partial class DiscordInteractionResponder(
         var messages = Render(reply);
         if (reply.ReplacesPressedMessage && messages.Length == 1)
         {
-            await rest.EditOriginalAsync(applicationId, interaction.Token, new MessagePayload { Content = messages[0].Content, Components = messages[0].Components ?? [] }, cancellationToken);
+            await rest.EditOriginalAsync(applicationId, interaction.Token, Replacement(messages[0]), cancellationToken);
             return;
         }
 
