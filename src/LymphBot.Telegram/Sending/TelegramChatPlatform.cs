@@ -170,7 +170,7 @@ public sealed partial class TelegramChatPlatform(
         }
         catch (Exception ex) when (ex is RequestException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
-            return new SendReport(TelegramErrors.ClassifyTransport(ex), ex.Message);
+            return new SendReport(TelegramErrors.ClassifyTransport(ex), TelegramErrors.DescribeTransport(ex));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -49,6 +49,26 @@ public static class TelegramErrors
     }
 
     /// <summary>
+    /// The failure in words an operator can act on: the client's message, then each cause under it ("Connection
+    /// reset by peer", "The response ended prematurely"), which the top message ("An error occurred while sending
+    /// the request") hides.
+    /// </summary>
+    public static string DescribeTransport(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var messages = new List<string>();
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (!messages.Exists(m => m.Contains(inner.Message, StringComparison.Ordinal)))
+            {
+                messages.Add(inner.Message);
+            }
+        }
+
+        return string.Join(" <- ", messages);
+    }
+
+    /// <summary>
     /// A 2xx whose body the client could not read (a field it does not know how to parse, a date out of range): the
     /// message was posted, and sending it again would post it twice.
     /// </summary>

@@ -16,6 +16,13 @@ public sealed class StorageProbe(Database database, TimeProvider time)
     /// </summary>
     public static readonly TimeSpan IntegrityInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Less free space than this where the SQLite file lives counts as a full disk. A small write can still land in
+    /// WAL pages written before (the WAL is reused from its start after a checkpoint), so the write probe alone would
+    /// call a full disk ready until the next write that needs a new page fails.
+    /// </summary>
+    public const long MinimumFreeBytes = 1024 * 1024;
+
     private readonly Lock _gate = new();
     private DateTimeOffset _integrityCheckedAt = DateTimeOffset.MinValue;
     private string? _integrityProblem;
@@ -32,6 +39,11 @@ public sealed class StorageProbe(Database database, TimeProvider time)
             {
                 return damaged;
             }
+
+            if (database.Provider == StorageProvider.Sqlite && DiskSpaceProblem() is { } full)
+            {
+                return full;
+            }
         }
         catch (DbException ex)
         {
@@ -39,6 +51,28 @@ public sealed class StorageProbe(Database database, TimeProvider time)
         }
 
         return database.LastWriteFault is { } fault ? "writes failing: " + fault : null;
+    }
+
+    private string? DiskSpaceProblem()
+    {
+        var path = ProviderDrivers.SqliteFilePath(database.ConnectionString);
+        if (path == ":memory:" || Path.GetDirectoryName(path) is not { } folder)
+        {
+            return null;
+        }
+
+        try
+        {
+            var free = new DriveInfo(folder).AvailableFreeSpace;
+            return free < MinimumFreeBytes
+                ? $"the disk is full ({free / 1024} KiB free where {path} is); writes that need more room will fail"
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // A file system that cannot say how much room it has is not a reason to call the bot unready.
+            return null;
+        }
     }
 
     private async Task<string?> IntegrityProblemAsync(CancellationToken cancellationToken)

@@ -35,6 +35,16 @@ public sealed class TelegramErrorsTests
     public void ClassifyTransport_NotSentOnlyWhenTheRequestCannotHaveBeenTaken(string failure, Exception exception, SendOutcome expected) =>
         Assert.True(TelegramErrors.ClassifyTransport(exception) == expected, failure);
 
+    [Fact]
+    public void DescribeTransport_NamesTheCauseUnderTheClientsMessage()
+    {
+        var failure = Wrapped(new HttpRequestException("An error occurred while sending the request.", new IOException("The response ended prematurely. (ResponseEnded)")));
+
+        Assert.Equal(
+            "Exception during making request <- An error occurred while sending the request. <- The response ended prematurely. (ResponseEnded)",
+            TelegramErrors.DescribeTransport(failure));
+    }
+
     [Theory]
     [MemberData(nameof(BotApiErrors))]
     public void Classify_BotApiErrors(string failure, ApiRequestException exception, SendOutcome expected) =>

@@ -23,39 +23,45 @@ public sealed class TelegramReplyRetryTests : StandInConversation
     [Fact]
     public async Task Poll_FiveQuestionsThenATwentySecondOutage_AllAnsweredOnceWhenTelegramIsBack()
     {
-        var dispatcher = Bot.App.Services.GetRequiredService<TelegramUpdateDispatcher>();
-        var gates = Enumerable.Range(0, 5).Select(i => Bot.Answerer.Hold($"question {i}")).ToList();
+        // A server of its own that keeps no connection open (see CloseConnections): the outage is then a refused
+        // connection for every send, never a kept connection closed under a request that may have been read.
+        var clock = new TestClock();
+        await using var standIn = await TelegramStandIn.StartAsync(clock);
+        standIn.CloseConnections = true;
+        await using var bot = await TelegramTestHost.StartAsync(standIn, clock);
+        var dispatcher = bot.App.Services.GetRequiredService<TelegramUpdateDispatcher>();
+        var gates = Enumerable.Range(0, 5).Select(i => bot.Answerer.Hold($"question {i}")).ToList();
         for (var i = 0; i < 5; i++)
         {
-            StandIn.EnqueueUpdate(TestUpdates.PrivateText(8001 + i, $"question {i}"));
+            standIn.EnqueueUpdate(TestUpdates.PrivateText(8001 + i, $"question {i}"));
         }
 
-        await Bot.Clock.AdvanceUntilAsync(() => dispatcher.Pending == 5, () => StandIn.Changed);
+        await bot.Clock.AdvanceUntilAsync(() => dispatcher.Pending == 5, () => standIn.Changed);
 
         // Half a second after the questions came in, the Bot API goes away for 20 s.
-        Bot.Clock.Advance(TimeSpan.FromMilliseconds(500));
-        await StandIn.StopAsync();
-        var outage = Bot.Clock.GetUtcNow();
+        bot.Clock.Advance(TimeSpan.FromMilliseconds(500));
+        await standIn.StopAsync();
+        var outage = bot.Clock.GetUtcNow();
         gates.ForEach(g => g.SetResult());
-        await Bot.Clock.AdvanceUntilAsync(() => Bot.Clock.GetUtcNow() - outage >= TimeSpan.FromSeconds(20));
+        await bot.Clock.AdvanceUntilAsync(() => bot.Clock.GetUtcNow() - outage >= TimeSpan.FromSeconds(20));
         Assert.Equal(5, dispatcher.Pending);
 
-        await StandIn.RestartAsync();
-        var back = Bot.Clock.GetUtcNow();
-        await Bot.Clock.AdvanceUntilAsync(() => Enumerable.Range(8001, 5).All(chat => StandIn.Sent(chat).Count == 1), () => StandIn.Changed);
+        await standIn.RestartAsync();
+        var back = bot.Clock.GetUtcNow();
+        await bot.Clock.AdvanceUntilAsync(() => Enumerable.Range(8001, 5).All(chat => standIn.Sent(chat).Count == 1), () => standIn.Changed);
 
-        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(TestAnswerer.RenderedAnswer($"question {i}"), StandIn.Sent(8001 + i)[0].Text));
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(TestAnswerer.RenderedAnswer($"question {i}"), standIn.Sent(8001 + i)[0].Text));
 
-        Assert.All(Enumerable.Range(8001, 5), chat => Assert.InRange(StandIn.Sent(chat)[0].ClockTime!.Value, back, outage + TimeSpan.FromMinutes(2)));
+        Assert.All(Enumerable.Range(8001, 5), chat => Assert.InRange(standIn.Sent(chat)[0].ClockTime!.Value, back, outage + TimeSpan.FromMinutes(2)));
 
         // Waits stay short within the window (at most 10 s apart), so an answer follows soon after Telegram is back.
-        var waits = Bot.Logs.Entries
+        var waits = bot.Logs.Entries
             .Where(e => e.Contains("A reply to telegram:800", StringComparison.Ordinal) && e.Contains("sending it again in", StringComparison.Ordinal))
             .Select(e => double.Parse(e.Split("sending it again in ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
         Assert.NotEmpty(waits);
         Assert.All(waits, w => Assert.InRange(w, 0.5, 10));
-        Assert.DoesNotContain("Dropped a reply", Bot.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dropped a reply", bot.Logs.AllText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,6 +49,14 @@ public sealed class TelegramStandIn : IAsyncDisposable
     public bool IgnoreTimeout { get; set; }
 
     /// <summary>
+    /// Every answer carries <c>Connection: close</c>, so the client keeps no idle connection. A test that stops the
+    /// server sets it: a request the client writes on a kept connection the server has just closed cannot be known to
+    /// have been refused (the client sees "response ended"), so it is rightly never sent again; that is a different
+    /// case from an outage, and which one happens would depend on how quickly the client notices the close.
+    /// </summary>
+    public bool CloseConnections { get; set; }
+
+    /// <summary>
     /// Consulted for each call no queued failure (<see cref="Fail"/>) answers, with its method and <c>chat_id</c>:
     /// a failure to answer with, or <c>null</c> for success. A fault plan (a share of errors, an outage window) for
     /// load tools; called under the stand-in's lock, in the order calls arrive, so keep it quick.
@@ -234,6 +242,11 @@ public sealed class TelegramStandIn : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpContext context, string token, string method, CancellationToken stopping)
     {
+        if (CloseConnections)
+        {
+            context.Response.Headers.Connection = "close";
+        }
+
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
         var args = string.IsNullOrWhiteSpace(body) ? [] : JsonNode.Parse(body)!.AsObject();
         var received = Stopwatch.GetTimestamp();

@@ -94,7 +94,6 @@ public sealed class StorageFaultTests
         var freed = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, full.StatusCode);
-        Assert.Contains("writes failing", await full.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("the disk is full", await full.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, freed.StatusCode);
     }
