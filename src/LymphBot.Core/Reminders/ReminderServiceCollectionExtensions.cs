@@ -22,6 +22,7 @@ public static class ReminderServiceCollectionExtensions
         services.AddSingleton<TimezoneCommand>();
         services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<TimezoneCommand>());
         services.AddSingleton<ILocationHandler>(sp => sp.GetRequiredService<TimezoneCommand>());
+        services.AddSingleton<IButtonHandler>(sp => sp.GetRequiredService<TimezoneCommand>());
         services.AddSingleton<IButtonHandler, ReminderButtons>();
         services.AddSingleton<IButtonHandler, ReminderListButtons>();
         services.AddSingleton<IButtonHandler, ReminderPicker>();

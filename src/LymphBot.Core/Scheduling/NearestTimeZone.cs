@@ -4,9 +4,11 @@ using NodaTime.TimeZones;
 namespace LymphBot.Core.Scheduling;
 
 /// <summary>
-/// Names the time zone of a place: the zone of the nearest location in the TZDB's <c>zone.tab</c> (one principal
-/// city per zone, carried in NodaTime's TZDB data), by great-circle distance. Near a border the nearest city can be
-/// across it, so the answer is a good guess the member can correct, not a border lookup.
+/// The time zones likely for a place: those of the nearest locations in the TZDB's <c>zone.tab</c> (one principal city
+/// per zone, carried in NodaTime's TZDB data), by great-circle distance. It is not a border lookup (no dataset of zone
+/// borders is served to us): far from its zone's city a place is often nearer a neighbour's (Mumbai is nearer Karachi
+/// than Kolkata, Nashville nearer an Eastern zone in Kentucky than a Central one), so these are candidates the member
+/// chooses from by the clock, never a zone saved unasked.
 /// </summary>
 public static class NearestTimeZone
 {

@@ -114,7 +114,7 @@ public sealed class TelegramReminderButtonsTests : StandInConversation
     }
 
     [Fact]
-    public async Task Timezone_InAPrivateChat_OffersALocationButton_AndASharedLocationSavesTheZone_AndRemovesIt()
+    public async Task Timezone_InAPrivateChat_OffersALocationButton_ASharedLocationOffersZones_AndThePressSavesOne()
     {
         var ask = await SayAsync("/timezone");
         var button = ask.Body["reply_markup"]?["keyboard"]?[0]?[0];
@@ -125,9 +125,16 @@ public sealed class TelegramReminderButtonsTests : StandInConversation
         StandIn.EnqueueUpdate(TestUpdates.Location(Ada, Ada, 52.52, 13.405));
         await UntilAsync(s => s.Sent(Ada).Count == 2);
 
-        var saved = StandIn.Sent(Ada)[1];
+        var offer = StandIn.Sent(Ada)[1];
+        Assert.StartsWith("Which of these is your time now?", offer.Text, StringComparison.Ordinal);
+        var zones = CallbackData(offer);
+        Assert.Equal(TimezoneCommand.OfferedZones, zones.Count);
+        Assert.All(zones, d => Assert.True(Encoding.UTF8.GetByteCount(d) <= ReplyButton.MaxDataBytes));
+        Assert.EndsWith(":Europe/Berlin", zones[0], StringComparison.Ordinal);
+
+        var saved = await PressAsync(offer, zones[0]);
         Assert.StartsWith("Saved: your time zone is Europe/Berlin, where it's ", saved.Text, StringComparison.Ordinal);
-        Assert.True(saved.Body["reply_markup"]?["remove_keyboard"]?.GetValue<bool>());
+        Assert.Equal(offer.MessageId, Assert.Single(StandIn.Calls("editMessageText")).Body["message_id"]?.GetValue<int>());
         var reminder = await SayAsync("/remind 9:00");
         Assert.Contains("every day at <b>09:00 Europe/Berlin</b>", reminder.Text, StringComparison.Ordinal);
     }
@@ -146,7 +153,8 @@ public sealed class TelegramReminderButtonsTests : StandInConversation
 
         StandIn.EnqueueUpdate(TestUpdates.Location(group, Ada, 40.7128, -74.006, replyToBot: true));
         await UntilAsync(s => s.Sent(group).Count == 2);
-        Assert.StartsWith("Saved: your time zone is America/New_York", StandIn.Sent(group)[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Which of these is your time now?", StandIn.Sent(group)[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith(":America/New_York", CallbackData(StandIn.Sent(group)[1])[0], StringComparison.Ordinal);
     }
 
     protected override void AddServices(IServiceCollection services)
