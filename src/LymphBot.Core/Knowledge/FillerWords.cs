@@ -46,7 +46,7 @@ internal static class FillerWords
         "always", "never", "sometimes", "again", "anyway", "anyhow", "somehow", "else", "instead", "almost", "especially",
         "particularly", "mainly", "mostly", "simply", "totally", "completely", "fully", "highly", "super", "absolutely",
         "necessarily", "overall", "otherwise", "indeed", "well", "kind", "sort", "type", "way", "ways", "thing", "things",
-        "stuff", "part", "whatever", "etc", "lol",
+        "stuff", "part", "whatever", "etc", "lol", "least", "atleast", "anyways", "alright",
 
         // Greetings and forum chatter.
         "hi", "hello", "hey", "thanks", "thank", "please", "pls", "plz", "ok", "okay", "yes", "yeah", "yep", "nope",

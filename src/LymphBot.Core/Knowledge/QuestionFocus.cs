@@ -110,9 +110,19 @@ public static partial class QuestionFocus
 
     private static bool OpensLikeQuestion(string sentence)
     {
-        var first = sentence.Split(' ', 2)[0].TrimEnd(',', ':');
+        var words = sentence.Split(' ', 3);
+        var first = words[0].TrimEnd(',', ':');
+
+        // "Not looking for miracles, but could it ease the discomfort?" asks after its "but".
+        if (Conjunctions.Contains(first) && words.Length > 1)
+        {
+            first = words[1].TrimEnd(',', ':');
+        }
+
         return AskingWords.Contains(first);
     }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "so", "then", "though" };
 
     // Keeps the mark with its sentence: "Is it safe? I am worried." splits after the "?".
     [GeneratedRegex(@"(?<=[.!?;])\s+")]
