@@ -41,6 +41,11 @@ public sealed partial class AnswerIndex : IDisposable
     // answer lacking it is not missing anything worth naming.
     private const double GenericShare = 0.3;
 
+    // A word in more than half the entries (lymph drainage, help) names the therapy itself: an asking sentence with
+    // nothing else ("can lymphatic drainage help with that?") asks about the story before it. A common subject of its
+    // own ("will it help me relax?", in a third of the entries) is still the question's.
+    private const double TherapyShare = 0.5;
+
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -56,6 +61,7 @@ public sealed partial class AnswerIndex : IDisposable
     private readonly Dictionary<string, double> _idf;
     private readonly double _unknownIdf;
     private readonly double _genericIdf;
+    private readonly double _therapyIdf;
 
     // Everyday words and filler words, as typed: an everyday word ("typical") or an inflected filler word ("evenings")
     // frames the question and names no subject, so it counts for nothing in the confidence.
@@ -115,6 +121,7 @@ public sealed partial class AnswerIndex : IDisposable
             .ToDictionary(g => g.Key, g => Idf(count, g.Count()), StringComparer.Ordinal);
         _unknownIdf = Idf(count, 0);
         _genericIdf = Idf(count, (int)Math.Ceiling(count * GenericShare));
+        _therapyIdf = Idf(count, (int)Math.Ceiling(count * TherapyShare));
     }
 
     public SpellingCorrector Corrector { get; }
@@ -184,7 +191,7 @@ public sealed partial class AnswerIndex : IDisposable
         }
 
         var unknown = groups.Where(g => !g.Known && g.Focus >= 1).Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new SearchResult(results, unknown);
+        return new SearchResult(results, unknown) { UnknownSubjects = UnknownSubjects(groups) };
     }
 
     /// <summary>
@@ -252,7 +259,7 @@ public sealed partial class AnswerIndex : IDisposable
 
         // When the asking sentences name nothing of their own ("Does this actually work?", "Can lymphatic drainage help
         // with that?"), the story around them is the subject.
-        var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && !IsEveryday(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _genericIdf));
+        var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && !IsEveryday(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _therapyIdf));
         var groups = new List<TermGroup>();
         foreach (var (terms, asks, text) in sentences)
         {
@@ -270,10 +277,12 @@ public sealed partial class AnswerIndex : IDisposable
 
                 // A word and its synonyms weigh as the most common of them, so expansions never inflate it.
                 var idf = (known.Count == 0 ? _unknownIdf : known.Min(t => _idf[t])) * (QuestionFocus.IsLightWord(word.MinBy(t => t.End)!.Word) ? QuestionFocus.ClaimWeight : 1);
-                groups.Add(new TermGroup(forms, idf, focus, word.MinBy(t => t.End)!.Word, known.Count > 0) { Start = word.Min(t => t.Start), End = word.Max(t => t.End) });
+                groups.Add(new TermGroup(forms, idf, focus, word.MinBy(t => t.End)!.Word, known.Count > 0) { Start = word.Min(t => t.Start), End = word.Max(t => t.End), Asked = asks });
             }
 
             Alternatives(text, groups, first);
+            Lists(text, groups, first);
+            WeighUnknownListItems(groups, first);
         }
 
         // However long the story, it never outweighs ContextWeight times the question itself.
@@ -295,22 +304,84 @@ public sealed partial class AnswerIndex : IDisposable
     /// </summary>
     private static void Alternatives(string text, List<TermGroup> groups, int first)
     {
-        foreach (Match or in OrWord().Matches(text))
+        foreach (var (before, after) in Joined(OrWord(), text, groups, first))
         {
-            var before = groups.FindLastIndex(groups.Count - 1, groups.Count - first, g => g.End <= or.Index);
-            var after = groups.FindIndex(first, g => g.Start >= or.Index + or.Length);
-            if (before < 0 || after < 0
-                || WordCount().Count(text[groups[before].End..or.Index]) > MaxAlternativeGap
-                || WordCount().Count(text[(or.Index + or.Length)..groups[after].Start]) > MaxAlternativeGap)
-            {
-                continue;
-            }
-
             var set = groups[before].Alternative ?? before;
             groups[before] = groups[before] with { Alternative = set };
             groups[after] = groups[after] with { Alternative = set };
         }
     }
+
+    /// <summary>
+    /// Marks the items of a list ("anxiety and depression", "conditions like fibromyalgia", "stress, sleep"): each is
+    /// one part of the question, all of them still to be covered, so a word the base never saw is then one part
+    /// among others rather than the subject of the whole question.
+    /// </summary>
+    private static void Lists(string text, List<TermGroup> groups, int first)
+    {
+        foreach (var (before, after) in Joined(ListWord(), text, groups, first))
+        {
+            var set = groups[before].List ?? before;
+            groups[before] = groups[before] with { List = set };
+            groups[after] = groups[after] with { List = set };
+        }
+
+        // "conditions like fibromyalgia", "sports such as tennis": the category only frames its examples, which are
+        // what is asked about, so it weighs as little as a word weighing a claim.
+        foreach (var (before, after) in Joined(ExampleWord(), text, groups, first))
+        {
+            var set = groups[before].List ?? before;
+            groups[before] = groups[before] with { List = set, Idf = groups[before].Idf * QuestionFocus.ClaimWeight };
+            groups[after] = groups[after] with { List = set };
+        }
+    }
+
+    /// <summary>A word the base knows that names a subject, not the therapy every entry is about ("swedish massage and lymphatic massage").</summary>
+    private bool IsKnownSubject(TermGroup group) => group.Known && group.Idf > _genericIdf;
+
+    /// <summary>
+    /// An unknown word weighs the most because it usually names the subject; as one item of a list whose other items
+    /// the base knows ("anxiety and depression") it is one part of the question, and weighs as much as the heaviest of them.
+    /// </summary>
+    private void WeighUnknownListItems(List<TermGroup> groups, int first)
+    {
+        for (var i = first; i < groups.Count; i++)
+        {
+            if (groups[i] is { Known: false, List: { } list } unknown)
+            {
+                var siblings = groups.Skip(first).Where(g => g.List == list && IsKnownSubject(g)).ToList();
+                if (siblings.Count > 0)
+                {
+                    groups[i] = unknown with { Idf = Math.Min(unknown.Idf, siblings.Max(g => g.Idf)) };
+                }
+            }
+        }
+    }
+
+    /// <summary>The pairs of content words a joining word stands between, a few filler words apart at most.</summary>
+    private static IEnumerable<(int Before, int After)> Joined(Regex joiner, string text, List<TermGroup> groups, int first)
+    {
+        foreach (Match join in joiner.Matches(text))
+        {
+            var before = groups.FindLastIndex(groups.Count - 1, groups.Count - first, g => g.End <= join.Index);
+            var after = groups.FindIndex(first, g => g.Start >= join.Index + join.Length);
+            if (before >= 0 && after >= 0
+                && WordCount().Count(text[groups[before].End..join.Index]) <= MaxAlternativeGap
+                && WordCount().Count(text[(join.Index + join.Length)..groups[after].Start]) <= MaxAlternativeGap)
+            {
+                yield return (before, after);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The words no entry contains that the question itself asks about, each a subject on its own: not a word of the
+    /// story around the question ("twisted my ankle on the stairs, can mld help?"), and not one item of a list whose
+    /// other items the base knows ("anxiety and depression").
+    /// </summary>
+    private List<string> UnknownSubjects(List<TermGroup> groups) =>
+        [.. groups.Where(g => !g.Known && g.Focus >= 1 && g.Asked && (g.List is not { } list || !groups.Any(o => o.List == list && IsKnownSubject(o))))
+            .Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>Whether a word as typed is an everyday word, a plural of one or of a filler word, or chat shorthand of one letter.</summary>
     private static bool IsEveryday(string typed) =>
@@ -410,6 +481,12 @@ public sealed partial class AnswerIndex : IDisposable
     [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrWord();
 
+    [GeneratedRegex(@"\band\b|&|,|/|\bplus\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListWord();
+
+    [GeneratedRegex(@"\blike\b|\bsuch as\b|\bincluding\b|\bespecially\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExampleWord();
+
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex WordCount();
 
@@ -425,5 +502,11 @@ public sealed partial class AnswerIndex : IDisposable
 
         /// <summary>The set of alternatives ("X or Y") the word belongs to, if any.</summary>
         public int? Alternative { get; init; }
+
+        /// <summary>Whether the word's sentence asks, rather than telling the story around the question.</summary>
+        public bool Asked { get; init; } = true;
+
+        /// <summary>The list ("X and Y", "X like Y") the word is an item of, if any.</summary>
+        public int? List { get; init; }
     }
 }

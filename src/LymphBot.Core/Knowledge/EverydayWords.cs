@@ -29,7 +29,7 @@ internal static class EverydayWords
         "major", "minor", "serious", "fake", "crazy", "weird", "strange", "silly", "dumb", "stupid",
         "awesome", "amazing", "cool", "terrible", "horrible", "ready", "likely", "unlikely", "obvious", "clear",
         "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect", "top",
-        "key", "whole", "less", "fewer", "stage", "stages", "grade", "barely", "hardly", "somewhat", "kinda", "sorta", "bunch", "ish", "vs", "versus", "etc",
+        "key", "whole", "less", "fewer", "stage", "stages", "grade", "barely", "hardly", "badly", "sadly", "oddly", "newly", "madly", "somewhat", "kinda", "sorta", "bunch", "ish", "vs", "versus", "etc",
 
         // Generic verbs.
         "involve", "involves", "involved", "consider", "decide", "plan", "planning",

@@ -46,7 +46,7 @@ internal static class FillerWords
         "always", "never", "sometimes", "again", "anyway", "anyhow", "somehow", "else", "instead", "almost", "especially",
         "particularly", "mainly", "mostly", "simply", "totally", "completely", "fully", "highly", "super", "absolutely",
         "necessarily", "overall", "otherwise", "indeed", "well", "kind", "sort", "type", "way", "ways", "thing", "things",
-        "stuff", "part", "whatever", "etc", "lol",
+        "stuff", "part", "whatever", "etc", "lol", "least", "atleast", "anyways", "alright",
 
         // Greetings and forum chatter.
         "hi", "hello", "hey", "thanks", "thank", "please", "pls", "plz", "ok", "okay", "yes", "yeah", "yep", "nope",
@@ -74,6 +74,7 @@ internal static class FillerWords
         "first", "later", "early", "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times",
         "morning", "evening", "hour", "hours", "minute", "minutes", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "daily", "weekly", "monthly", "summer", "winter", "spring", "autumn",
+        "bedtime", "lunchtime", "dinnertime", "noon", "midday", "midnight",
 
         // Everyday circumstances that explain a question without changing its subject ("from standing all day").
         "standing", "sitting", "walking", "desk", "office", "job", "flight", "flying", "travel", "travelling",
@@ -83,8 +84,10 @@ internal static class FillerWords
         "people", "person", "friend", "friends", "husband", "wife", "partner", "mom", "mum", "dad", "family", "woman",
         "women", "man", "men", "guy", "girl", "lady",
 
-        // Limbs: where swelling and lymphedema usually are, so naming one adds no subject (face or belly would).
+        // Limbs and their joints: where swelling, lymphedema and stiffness usually are, so naming one adds no subject
+        // (face or belly would).
         "body", "leg", "legs", "arm", "arms", "ankle", "ankles", "foot", "feet", "hand", "hands", "knee", "knees",
-        "calf", "calves", "thigh", "thighs", "hip", "hips", "shoulder", "shoulders", "limb", "limbs", "toes", "fingers",
+        "calf", "calves", "thigh", "thighs", "hip", "hips", "shoulder", "shoulders", "limb", "limbs", "toe", "toes",
+        "finger", "fingers", "wrist", "wrists", "elbow", "elbows", "shin", "shins", "forearm", "forearms", "joint", "joints",
     ];
 }

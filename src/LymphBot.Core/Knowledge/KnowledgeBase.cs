@@ -18,6 +18,9 @@ public sealed partial class KnowledgeBase : IDisposable
     // ... and the first covers no more than this share of the question.
     private const double SplitCoverage = 0.6;
 
+    // How much more of the question an entry must cover when it leaves out a word the base has never seen.
+    private const double UnknownSubjectMargin = 0.1;
+
     // Below this share of the question, the nearest entry has too little in common with it to be "related".
     private const double RelatedFloor = 0.25;
 
@@ -138,12 +141,17 @@ public sealed partial class KnowledgeBase : IDisposable
 
     private Answer Ask(Loaded loaded, string cleaned, string corrected)
     {
-        if (loaded.Triage.Match(cleaned, corrected) is { } redFlag)
+        // The ranking reads the question plainly (no excluded subject, similes as what they describe); triage reads
+        // that too, besides the words as typed, so a limb "like a balloon" on one side is still a one-sided swelling.
+        var reading = QuestionReading.Read(corrected);
+        if (loaded.Triage.Match(cleaned, corrected, reading) is { } redFlag)
         {
             return new Answer(AnswerKind.Safety, cleaned, null, 1) { RedFlag = redFlag };
         }
 
-        var search = loaded.Index.Search(corrected, loaded.Intents.Of(cleaned, corrected));
+        var search = loaded.Index.Search(reading, ReferenceEquals(reading, corrected) || reading == corrected
+            ? loaded.Intents.Of(cleaned, corrected)
+            : loaded.Intents.Of(QuestionReading.Read(cleaned), reading));
         var best = Best(search.Hits);
         if (best is null)
         {
@@ -154,7 +162,8 @@ public sealed partial class KnowledgeBase : IDisposable
 
         // A kind of question the source never answers (what it costs, how often) is not the nearest entry's to
         // answer, unless that entry was written for it.
-        if (loaded.NotCovered.Unanswered(cleaned, corrected, best.Entry) is { } kind)
+        // Read in the sentences that ask: "my legs ache for days after a race. Will it help?" asks nothing about timing.
+        if (loaded.NotCovered.Unanswered(QuestionFocus.Asking(cleaned), QuestionFocus.Asking(corrected), best.Entry) is { } kind)
         {
             return new Answer(AnswerKind.NotFound, cleaned, null, confidence)
             {
@@ -164,7 +173,7 @@ public sealed partial class KnowledgeBase : IDisposable
             };
         }
 
-        if (best.Confidence >= _options.Threshold)
+        if (best.Confidence >= Bar(best, search))
         {
             // Two entries, each answering a different half of the question, are as close as it gets: ask.
             if (RivalOf(search.Hits, best) is { } rival)
@@ -190,6 +199,16 @@ public sealed partial class KnowledgeBase : IDisposable
     }
 
     public void Dispose() => _current.Index.Dispose();
+
+    /// <summary>
+    /// The confidence an answer needs. A word the base has never seen, asked about and left out by the best entry
+    /// ("does it detox your liver", "cellulite on my thighs"), is usually a subject the source does not cover: then
+    /// the entry must cover clearly more of the question than the threshold asks, not scrape past it on the word it shares.
+    /// </summary>
+    private double Bar(ScoredEntry best, SearchResult search) =>
+        best.Missing.Any(w => search.UnknownSubjects.Contains(w, StringComparer.OrdinalIgnoreCase))
+            ? _options.Threshold + UnknownSubjectMargin
+            : _options.Threshold;
 
     /// <summary>
     /// Rank decides, coverage can overrule it: a hit whose BM25 score is close to the top's but which covers much more

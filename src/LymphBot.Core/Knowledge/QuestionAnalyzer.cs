@@ -21,6 +21,7 @@ public sealed class QuestionAnalyzer : Analyzer
 
     private readonly SynonymMap? _synonyms;
     private readonly HashSet<string> _continuations;
+    private readonly HashSet<string> _targets;
     private readonly QuestionAnalyzer? _plain;
 
     /// <param name="synonyms">The parsed synonym rules, if any.</param>
@@ -32,10 +33,12 @@ public sealed class QuestionAnalyzer : Analyzer
         {
             _plain = new QuestionAnalyzer(null);
             _continuations = Continuations(rules, _plain);
+            _targets = Targets(rules, _plain);
         }
         else
         {
             _continuations = [];
+            _targets = [];
         }
     }
 
@@ -84,8 +87,17 @@ public sealed class QuestionAnalyzer : Analyzer
         // where they would seem to stand for the word typed there ("eyes", or a filler word that was dropped): they
         // stand for no word of their own. The same text without synonyms says which word each position holds.
         var originals = _plain.Analyze(text).ToDictionary(t => t.Position, t => t.Term);
-        return [.. terms.Where(t => !_continuations.Contains(t.Term) || (originals.TryGetValue(t.Position, out var original) && t.Term == original))];
+        return [.. terms.Where(t => !_continuations.Contains(t.Term) || (originals.TryGetValue(t.Position, out var original) && t.Term == original) || (_targets.Contains(t.Term) && StandsFor(t)))];
     }
+
+    /// <summary>
+    /// Whether a term is what the word typed at its position means on its own: "replacement" is mapped one way onto
+    /// "surgery", and that "surgery" is no spill from "post surgery" although it is that phrase's second word. Only
+    /// the right-hand sides of one-way rules are read this way: a two-way group's words stay as they were, so "lymph"
+    /// alone is still not "lymphatic drainage".
+    /// </summary>
+    private bool StandsFor(AnalyzedTerm term) =>
+        !term.Word.Contains(' ', StringComparison.Ordinal) && Analyze(term.Word).Any(t => t.Position == 0 && t.Term == term.Term);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -124,6 +136,13 @@ public sealed class QuestionAnalyzer : Analyzer
             .SelectMany(member => member.Skip(1));
         return [.. words.SelectMany(w => plain.Analyze(w).Select(t => t.Term))];
     }
+
+    /// <summary>The analyzed right-hand sides of the one-way rules ("bruised => injury").</summary>
+    private static HashSet<string> Targets(string rules, QuestionAnalyzer plain) =>
+        [.. rules.Split('\n')
+            .Where(line => !line.TrimStart().StartsWith('#') && line.Contains("=>", StringComparison.Ordinal))
+            .SelectMany(line => line[(line.IndexOf("=>", StringComparison.Ordinal) + 2)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .SelectMany(w => plain.Analyze(w).Select(t => t.Term))];
 
     private List<AnalyzedTerm> Analyze(string text)
     {

@@ -52,6 +52,29 @@ public static partial class QuestionFocus
         return LightWords.Contains(word) || (word.Length >= 6 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// The sentences of a message that ask, together; the whole message when it is one sentence, or when the asking
+    /// sentences name nothing of their own ("Everyone says they are certified, how do I know?" asks about the story).
+    /// </summary>
+    public static string Asking(string message)
+    {
+        // Whole sentences only: "MLD vs cupping, which helps more?" is one question, its comma no border of the story.
+        var sentences = SentenceEnd().Split(message).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var marked = message.Contains('?', StringComparison.Ordinal);
+        var asks = sentences.Where(s => marked ? s.EndsWith('?') : OpensLikeQuestion(s)).ToList();
+        if (sentences.Count == 1 || asks.Count == 0)
+        {
+            return message;
+        }
+
+        var asking = string.Join(' ', asks);
+        return QuestionText.Normalize(asking, int.MaxValue).Split(' ').Any(NamesSomething) ? asking : message;
+    }
+
+    private static readonly HashSet<string> Framing = new(FillerWords.All.Concat(EverydayWords.All).Concat(LightWords), StringComparer.OrdinalIgnoreCase);
+
+    private static bool NamesSomething(string word) => word.Length > 1 && !Framing.Contains(word) && !word.All(char.IsDigit);
+
     /// <summary>The sentences of a message, each marked as asking or as context.</summary>
     public static IReadOnlyList<(string Text, bool Asks)> Split(string message)
     {
@@ -87,9 +110,19 @@ public static partial class QuestionFocus
 
     private static bool OpensLikeQuestion(string sentence)
     {
-        var first = sentence.Split(' ', 2)[0].TrimEnd(',', ':');
+        var words = sentence.Split(' ', 3);
+        var first = words[0].TrimEnd(',', ':');
+
+        // "Not looking for miracles, but could it ease the discomfort?" asks after its "but".
+        if (Conjunctions.Contains(first) && words.Length > 1)
+        {
+            first = words[1].TrimEnd(',', ':');
+        }
+
         return AskingWords.Contains(first);
     }
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "so", "then", "though" };
 
     // Keeps the mark with its sentence: "Is it safe? I am worried." splits after the "?".
     [GeneratedRegex(@"(?<=[.!?;])\s+")]

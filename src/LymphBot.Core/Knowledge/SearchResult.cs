@@ -4,4 +4,10 @@ namespace LymphBot.Core.Knowledge;
 public sealed record SearchResult(IReadOnlyList<ScoredEntry> Hits, IReadOnlyList<string> UnknownWords)
 {
     public static SearchResult Empty { get; } = new([], []);
+
+    /// <summary>
+    /// Of <see cref="UnknownWords"/>, those that are a subject of the question on their own ("detox your liver"),
+    /// not one item of a list whose other items the base knows ("anxiety and depression").
+    /// </summary>
+    public IReadOnlyList<string> UnknownSubjects { get; init; } = [];
 }

@@ -57,7 +57,7 @@ public sealed partial class SpellingCorrector
         var result = WordPattern().Replace(text, match =>
         {
             var word = QuestionText.Normalize(match.Value, int.MaxValue);
-            var corrected = CorrectWord(word);
+            var corrected = OpensSentence(text, match.Index) ? CorrectOpening(word) : CorrectWord(word);
             if (ReferenceEquals(corrected, word))
             {
                 return match.Value;
@@ -67,6 +67,27 @@ public sealed partial class SpellingCorrector
             return corrected;
         });
         return changed ? result : text;
+    }
+
+    /// <summary>
+    /// The first word of a sentence is usually the asking word, and a short one is easily mistyped ("wat", "hw",
+    /// "dose"): too short for the general rule, but there are few asking words to be near. Elsewhere a short unknown
+    /// word may be an abbreviation ("ibs" is not "is"), so only the opening word is read this way.
+    /// </summary>
+    internal string CorrectOpening(string word)
+    {
+        if (word.Length is < 2 or > 5 || _frequency.ContainsKey(word) || word.Any(char.IsDigit))
+        {
+            return CorrectWord(word);
+        }
+
+        return AskingWords.FirstOrDefault(a => a[0] == word[0] && Distance(word, a, 1) <= 1) ?? CorrectWord(word);
+    }
+
+    private static bool OpensSentence(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd();
+        return before.IsEmpty || before[^1] is '.' or '?' or '!';
     }
 
     internal string CorrectWord(string word)
@@ -176,6 +197,9 @@ public sealed partial class SpellingCorrector
 
         return sb.ToString();
     }
+
+    private static readonly string[] AskingWords =
+        ["what", "how", "why", "who", "when", "where", "which", "can", "could", "does", "would", "should", "will", "are"];
 
     private static IEnumerable<string> Words(string text) =>
         QuestionText.Normalize(text, int.MaxValue).Split(' ', StringSplitOptions.RemoveEmptyEntries);
