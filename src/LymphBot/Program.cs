@@ -4,6 +4,7 @@ using LymphBot.ConsoleChat;
 using LymphBot.Core;
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Tips;
+using LymphBot.Dashboard;
 using LymphBot.Discord;
 using LymphBot.Http;
 using LymphBot.Knowledge;
@@ -98,6 +99,7 @@ public static class Program
         builder.AddConsoleChat();
         builder.AddTelegram();
         builder.AddDiscord();
+        builder.AddLymphBotDashboard();
         builder.Services.AddHostedService<StartupSummary>();
         builder.Services.AddHostedService<IdleMemoryTrimmer>();
         return builder;
@@ -110,6 +112,7 @@ public static class Program
         var app = builder.Build();
         app.MapLymphBotHttp();
         app.MapTelegramWebhook();
+        app.MapLymphBotDashboard();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
+using LymphBot.Core.Dashboard;
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Moderation;
 using LymphBot.Core.Privacy;
@@ -8,6 +9,7 @@ using LymphBot.Core.Tips;
 using LymphBot.Core.Users;
 using LymphBot.Testing.Chat;
 using LymphBot.Testing.Commands;
+using LymphBot.Testing.Dashboard;
 using LymphBot.Testing.Knowledge;
 using LymphBot.Testing.Moderation;
 using LymphBot.Testing.Privacy;
@@ -42,6 +44,7 @@ public static class InMemoryStoreServiceCollectionExtensions
         Add<IAnswerFeedbackStore, InMemoryAnswerFeedbackStore>(services);
         Add<ISuggestedPhrasingStore, InMemorySuggestedPhrasingStore>(services);
         Add<IChatPlatform, RecordingPlatform>(services);
+        Add<IDashboardSignIn, RecordingDashboardSignIn>(services);
         services.AddSingleton<InMemoryDeliveryStore>();
         services.AddSingleton<IDeliveryOutbox>(sp => sp.GetRequiredService<InMemoryDeliveryStore>());
         services.AddSingleton<IOccurrenceStore>(sp => sp.GetRequiredService<InMemoryDeliveryStore>());

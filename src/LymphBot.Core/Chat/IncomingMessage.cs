@@ -27,4 +27,16 @@ public sealed record IncomingMessage(
 
     /// <summary>The platform lets the member share a location here with a button (Telegram's private chats).</summary>
     public bool CanShareLocation { get; init; }
+
+    /// <summary>
+    /// A reply marked <see cref="Reply.Private"/> is seen by the sender alone even in a group (Discord's ephemeral
+    /// answers to interactions). Direct chats are private anyway.
+    /// </summary>
+    public bool RepliesPrivately { get; init; }
+
+    /// <summary>
+    /// The sender's direct chat with the bot, for what must reach them alone when said in a group (a sign-in link);
+    /// <c>null</c> where the adapter cannot address one.
+    /// </summary>
+    public ChatAddress? DirectChat { get; init; }
 }

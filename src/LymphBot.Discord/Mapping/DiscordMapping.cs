@@ -65,6 +65,7 @@ internal static class DiscordMapping
             self.Username)
         {
             Facts = Facts(message.Member),
+            DirectChat = new ChatAddress(Platform, DiscordChatPlatform.UserPrefix + author.Id),
         };
     }
 
@@ -106,6 +107,10 @@ internal static class DiscordMapping
             buttonData)
         {
             Facts = Facts(interaction.Member),
+
+            // An interaction's answer can be ephemeral: seen by the member alone, wherever it was used.
+            RepliesPrivately = true,
+            DirectChat = new ChatAddress(Platform, DiscordChatPlatform.UserPrefix + user.Id),
         };
     }
 

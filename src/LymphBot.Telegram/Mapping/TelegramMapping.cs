@@ -39,6 +39,9 @@ public static class TelegramMapping
             return new IncomingMessage(AddressOf(message), ToUser(from), StripLeadingMention(text, bot.Username), kind, addressesBot, bot.Username)
             {
                 CanShareLocation = kind == ChatKind.Direct,
+
+                // A private chat's id is the user's id; the bot can write there once the member has started it.
+                DirectChat = ToAddress(from.Id),
             };
         }
 

@@ -1,4 +1,5 @@
 using LymphBot.Core.Commands;
+using LymphBot.Core.Dashboard;
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Reminders;
 using LymphBot.Core.Scheduling;
@@ -23,6 +24,7 @@ public static class EveryCommand
         services.AddReminders();
         services.AddTipsAndPrivacy();
         services.AddKnowledge();
+        services.AddDashboardCommand();
     });
 
     public static IReadOnlyList<CommandSpec> Specs()

@@ -1,0 +1,141 @@
+using System.Text;
+using LymphBot.Core.Chat;
+using LymphBot.Storage;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace LymphBot.Dashboard;
+
+/// <summary>
+/// The dashboard's endpoints. Signing in is two steps: GET shows the link's holder and a button, POST uses the link,
+/// so a link preview that fetches the URL cannot use it up. Every page past sign-in checks the session cookie and
+/// that the chat asked for is in the session's scope (403 otherwise); every POST checks its antiforgery token.
+/// </summary>
+internal static class DashboardEndpoints
+{
+    // No script may run (there is none), styles only inline, forms post only here, no framing, no referrer with a token in it.
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    public static void Map(WebApplication app)
+    {
+        var dashboard = app.MapGroup("/dashboard").AddEndpointFilter(async (context, next) =>
+        {
+            var headers = context.HttpContext.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-store";
+            return await next(context);
+        });
+        dashboard.MapGet("/sign-in", ShowSignInAsync);
+        dashboard.MapPost("/sign-in", SignInAsync);
+        dashboard.MapGet(string.Empty, OverviewAsync);
+        dashboard.MapPost("/sign-out", SignOutAsync);
+    }
+
+    private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        if (!limiter.TryAcquire(RemoteAddress(context)))
+        {
+            return Page(DashboardPages.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
+        }
+
+        return await signIn.PeekAsync(token, cancellationToken) is { } holder
+            ? Page(DashboardPages.SignInConfirm(holder.Member, token!, antiforgery.GetAndStoreTokens(context)))
+            : Page(DashboardPages.LinkExpired(), StatusCodes.Status410Gone);
+    }
+
+    private static async Task<IResult> SignInAsync(HttpContext context, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        if (!limiter.TryAcquire(RemoteAddress(context)))
+        {
+            return Page(DashboardPages.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return FormRejected();
+        }
+
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        if (await signIn.RedeemAsync(form["token"], cancellationToken) is not { } redeemed)
+        {
+            return Page(DashboardPages.LinkExpired(), StatusCodes.Status410Gone);
+        }
+
+        context.Response.Cookies.Append(DashboardHosting.SessionCookie, redeemed.Token, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps || signIn.PublicBase().StartsWith("https:", StringComparison.OrdinalIgnoreCase),
+            Path = "/dashboard",
+            MaxAge = DashboardSignIn.SessionLifetime,
+            IsEssential = true,
+        });
+
+        // Post, redirect, get: reloading the page does not send the used link again.
+        context.Response.Headers.Location = "/dashboard";
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    private static async Task<IResult> OverviewAsync(
+        HttpContext context, string? chat, DashboardSignIn signIn, SqlOverviewQuery overview, IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await SessionAsync(context, signIn, cancellationToken) is not { } session)
+        {
+            return Page(DashboardPages.NotSignedIn(), StatusCodes.Status401Unauthorized);
+        }
+
+        ChatAddress? selected = null;
+        if (!string.IsNullOrWhiteSpace(chat))
+        {
+            selected = ParseChat(chat.Trim());
+            if (selected is null || !session.Scope.Covers(selected))
+            {
+                return Page(DashboardPages.Forbidden(), StatusCodes.Status403Forbidden);
+            }
+        }
+
+        IReadOnlyList<ChatAddress>? chats = selected is not null ? [selected] : session.Scope.AllChats ? null : session.Scope.Chats;
+        var figures = await overview.LoadAsync(chats, time.GetUtcNow(), cancellationToken);
+        return Page(DashboardPages.Overview(session, antiforgery.GetAndStoreTokens(context), selected, figures));
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, DashboardSignIn signIn, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        if (await SessionAsync(context, signIn, cancellationToken) is null)
+        {
+            return Page(DashboardPages.NotSignedIn(), StatusCodes.Status401Unauthorized);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return FormRejected();
+        }
+
+        await signIn.EndSessionAsync(context.Request.Cookies[DashboardHosting.SessionCookie]!, cancellationToken);
+        context.Response.Cookies.Delete(DashboardHosting.SessionCookie, new CookieOptions { Path = "/dashboard" });
+        return Page(DashboardPages.SignedOut());
+    }
+
+    private static Task<DashboardSession?> SessionAsync(HttpContext context, DashboardSignIn signIn, CancellationToken cancellationToken) =>
+        signIn.FindSessionAsync(context.Request.Cookies[DashboardHosting.SessionCookie], cancellationToken);
+
+    /// <summary><c>platform:chatId</c>; the chat id may hold colons (Discord's <c>user:…</c>), the platform does not.</summary>
+    private static ChatAddress? ParseChat(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon < text.Length - 1 ? new ChatAddress(text[..colon], text[(colon + 1)..]) : null;
+    }
+
+    private static string RemoteAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static IResult FormRejected() =>
+        Results.Content("This form was not sent from the dashboard, or it is too old. Go back, reload the page and try again.", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
+
+    private static IResult Page(string html, int status = StatusCodes.Status200OK) =>
+        Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+}

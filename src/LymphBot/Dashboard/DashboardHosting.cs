@@ -1,0 +1,60 @@
+using LymphBot.Core.Dashboard;
+using LymphBot.Http;
+using LymphBot.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LymphBot.Dashboard;
+
+public static class DashboardHosting
+{
+    public const string SessionCookie = "lymphbot_session";
+    public const string ForgeryCookie = "lymphbot_af";
+
+    /// <summary>
+    /// Adds the web dashboard (section <c>Dashboard</c>) and <c>/dashboard</c>, unless <c>Dashboard:Enabled</c> is
+    /// false. Nothing is built at start: the pages, antiforgery and the stores wake on the first request.
+    /// </summary>
+    public static WebApplicationBuilder AddLymphBotDashboard(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var section = builder.Configuration.GetSection(DashboardOptions.Section);
+        builder.Services.AddOptions<DashboardOptions>().Bind(section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
+        if (!section.GetValue(nameof(DashboardOptions.Enabled), true))
+        {
+            return builder;
+        }
+
+        builder.Services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection(HttpOptions.Section));
+        builder.Services.AddSingleton<SqlDashboardStore>();
+        builder.Services.AddSingleton<SqlOverviewQuery>();
+        builder.Services.AddSingleton<DashboardSignIn>();
+        builder.Services.AddSingleton<IDashboardSignIn>(sp => sp.GetRequiredService<DashboardSignIn>());
+        builder.Services.AddSingleton<SignInRateLimiter>();
+        builder.Services.AddDashboardCommand();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ForgeryCookie;
+            o.Cookie.Path = "/dashboard";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return builder;
+    }
+
+    /// <summary>Maps the dashboard's pages under <c>/dashboard</c> (see <see cref="DashboardEndpoints"/>).</summary>
+    public static WebApplication MapLymphBotDashboard(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value.Enabled)
+        {
+            DashboardEndpoints.Map(app);
+        }
+
+        return app;
+    }
+}

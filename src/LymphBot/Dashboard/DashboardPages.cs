@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using LymphBot.Core.Chat;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace LymphBot.Dashboard;
+
+/// <summary>
+/// The dashboard's HTML, written on the server: no script at all, one small inline style sheet, forms for every
+/// change (each with its antiforgery field). Text that members or moderators wrote goes through <see cref="Html.Encode"/>.
+/// </summary>
+public static class DashboardPages
+{
+    public const string LinkExpiredText = "This link has expired. Send /dashboard again.";
+
+    private const string Style =
+        "body{font:15px/1.4 system-ui,sans-serif;margin:0 auto;max-width:780px;padding:1rem;color:#222}" +
+        "header{display:flex;justify-content:space-between;align-items:center;border-bottom:1px solid #ddd;margin-bottom:1rem}" +
+        "h1{font-size:1.3rem}.chart{margin:0 0 1.5rem}figcaption{font-weight:600}svg{width:100%;height:auto}" +
+        ".axis{font-size:11px;fill:#555}.legend span{margin-right:1rem}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}" +
+        ".note{background:#fff8e1;border-left:4px solid #f9a825;padding:.4rem .7rem}table{border-collapse:collapse}td,th{padding:0 .6rem;text-align:right}" +
+        "button{font:inherit;padding:.3rem .9rem}";
+
+    public static string SignInConfirm(ChatUser member, string token, AntiforgeryTokenSet forgery) =>
+        Page("Sign in", null, null,
+            $"<p>Sign in to the LymphBot dashboard as <b>{Html.Encode(member.DisplayName)}</b> ({Html.Encode(member.ToString())})?</p>" +
+            $"<form method=\"post\" action=\"{DashboardSignIn.SignInPath}\">{Field(forgery)}" +
+            $"<input type=\"hidden\" name=\"token\" value=\"{Html.Encode(token)}\"><button type=\"submit\">Sign in</button></form>" +
+            "<p>The link works once. Opening it did not use it up; the button does.</p>");
+
+    public static string LinkExpired() => Page("Link expired", null, null, $"<p>{LinkExpiredText}</p>");
+
+    public static string NotSignedIn() => Page("Not signed in", null, null, "<p>You are not signed in, or your session has ended. Send /dashboard to the bot for a new link.</p>");
+
+    public static string SignedOut() => Page("Signed out", null, null, "<p>You are signed out. Send /dashboard to the bot to sign in again.</p>");
+
+    public static string TooManyAttempts() => Page("Slow down", null, null, "<p>Too many sign-in attempts from your address. Wait a minute and try again.</p>");
+
+    public static string Forbidden() => Page("Not yours", null, null, "<p>You do not moderate that chat. Only the chats you moderate are shown to you.</p>");
+
+    public static string Overview(DashboardSession session, AntiforgeryTokenSet forgery, ChatAddress? chat, OverviewFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(figures);
+        var sb = new StringBuilder();
+        sb.Append(ChatPicker(session, chat));
+        var span = $"{figures.FirstDay:yyyy-MM-dd} to {figures.FirstDay.AddDays(figures.Days - 1):yyyy-MM-dd} (UTC days)";
+        sb.Append(CultureInfo.InvariantCulture, $"<p>Last {figures.Days} days: {span}.</p>");
+
+        sb.Append("<h2>Questions</h2><p class=\"note\">Questions by kind (answered, clarified, not found, safety) are not stored per day yet: ")
+            .Append("the bot counts them only in its metrics (<code>lymphbot_questions_total</code> on /metrics), without the chat. ")
+            .Append("This chart appears once answers are recorded.</p>");
+
+        sb.Append("<h2>Answer ratings</h2>");
+        sb.Append(figures.Helpful is { } up && figures.Unhelpful is { } down
+            ? SvgBarChart.Render("👍 and 👎 per day (a changed vote counts on the day of the change)", figures.FirstDay, [up, down])
+            : "<p class=\"note\">👍/👎 are stored without the chat they were given in, so only operators, who see every chat, see them here.</p>");
+
+        sb.Append("<h2>Reminders</h2>");
+        sb.Append(SvgBarChart.Render(
+            "Reminders per day: on time (sent within 60 s of due), late, failed or missed; the dark mark is the number due",
+            figures.FirstDay,
+            [figures.OnTime, figures.Late, figures.Failed],
+            figures.RemindersDue));
+        sb.Append(CultureInfo.InvariantCulture, $"<p>Members with at least one active reminder now: <b>{figures.MembersWithActiveReminder}</b>.</p>");
+        sb.Append("<p class=\"note\">Day by day this number is not stored yet (subscriptions keep their current state only), so it is shown for today.</p>");
+        return Page("Overview", session, forgery, sb.ToString());
+    }
+
+    private static string ChatPicker(DashboardSession session, ChatAddress? chat)
+    {
+        var scope = session.Scope;
+        if (!scope.AllChats && scope.Chats.Count <= 1)
+        {
+            return scope.Chats.Count == 1
+                ? $"<p>Chat: <b>{Html.Encode(scope.Chats[0].ToString())}</b></p>"
+                : "<p class=\"note\">Your link covers the questions asked in private chats, not a group: send /dashboard in a group you moderate to see its reminders.</p>";
+        }
+
+        var sb = new StringBuilder("<form method=\"get\" action=\"/dashboard\">");
+        if (scope.AllChats)
+        {
+            var shown = chat is null ? string.Empty : Html.Encode(chat.ToString());
+            sb.Append(CultureInfo.InvariantCulture, $"<label>Chat (platform:chat id; empty for every chat) <input name=\"chat\" value=\"{shown}\" size=\"28\"></label>");
+        }
+        else
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<label>Chat <select name=\"chat\"><option value=\"\"{(chat is null ? " selected" : string.Empty)}>all of mine</option>");
+            foreach (var c in scope.Chats)
+            {
+                var value = Html.Encode(c.ToString());
+                sb.Append(CultureInfo.InvariantCulture, $"<option value=\"{value}\"{(c == chat ? " selected" : string.Empty)}>{value}</option>");
+            }
+
+            sb.Append("</select></label>");
+        }
+
+        return sb.Append(" <button type=\"submit\">Show</button></form>").ToString();
+    }
+
+    private static string Page(string title, DashboardSession? session, AntiforgeryTokenSet? forgery, string body)
+    {
+        var sb = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">");
+        sb.Append(CultureInfo.InvariantCulture, $"<title>{Html.Encode(title)} · LymphBot</title><style>{Style}</style></head><body><header><h1>LymphBot · {Html.Encode(title)}</h1>");
+        if (session is not null && forgery is not null)
+        {
+            var role = session.Scope.AllChats ? "operator" : "moderator";
+            sb.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/dashboard/sign-out\">{Html.Encode(session.Member.DisplayName)} ({role}) {Field(forgery)}<button type=\"submit\">Sign out</button></form>");
+        }
+
+        return sb.Append("</header><main>").Append(body).Append("</main></body></html>").ToString();
+    }
+
+    private static string Field(AntiforgeryTokenSet forgery) =>
+        $"<input type=\"hidden\" name=\"{Html.Encode(forgery.FormFieldName)}\" value=\"{Html.Encode(forgery.RequestToken)}\">";
+}

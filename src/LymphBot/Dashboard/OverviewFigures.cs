@@ -1,0 +1,16 @@
+namespace LymphBot.Dashboard;
+
+/// <summary>
+/// What the Overview shows for the chats in view, per UTC day from <see cref="FirstDay"/>. A series is <c>null</c>
+/// when nothing stored can answer it for these chats (the page says so instead of drawing zeros).
+/// </summary>
+public sealed record OverviewFigures(
+    DateOnly FirstDay,
+    int Days,
+    DailySeries RemindersDue,
+    DailySeries OnTime,
+    DailySeries Late,
+    DailySeries Failed,
+    DailySeries? Helpful,
+    DailySeries? Unhelpful,
+    long MembersWithActiveReminder);

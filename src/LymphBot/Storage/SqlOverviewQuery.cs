@@ -1,0 +1,139 @@
+using Dapper;
+using LymphBot.Core.Chat;
+using LymphBot.Dashboard;
+
+namespace LymphBot.Storage;
+
+/// <summary>
+/// The Overview's figures, counted by the database per UTC day (<c>instant / 86,400,000</c>, the same on SQLite and
+/// PostgreSQL) over the last 30 days, for the given chats or, with <c>null</c>, every chat.
+/// </summary>
+public sealed class SqlOverviewQuery(Database database)
+{
+    public const int Days = 30;
+    private const long DayMs = 86_400_000;
+
+    /// <summary>Within this of its due time a reminder counts as on time.</summary>
+    public static readonly TimeSpan OnTimeWithin = TimeSpan.FromSeconds(60);
+
+    public async Task<OverviewFigures> LoadAsync(IReadOnlyList<ChatAddress>? chats, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = now.ToUnixTimeMilliseconds() / DayMs;
+        var firstDay = today - Days + 1;
+        var parameters = new DynamicParameters(new { From = firstDay * DayMs, To = now.ToUnixTimeMilliseconds(), OnTimeMs = (long)OnTimeWithin.TotalMilliseconds });
+        var filter = ChatFilter(chats, parameters);
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var deliveries = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
+            "SELECT due_at / 86400000 AS Day, state AS State, COUNT(*) AS Count, " +
+            "SUM(CASE WHEN completed_at IS NOT NULL AND completed_at - due_at <= @OnTimeMs THEN 1 ELSE 0 END) AS OnTime " +
+            $"FROM reminder_deliveries WHERE due_at >= @From AND due_at <= @To{filter} GROUP BY due_at / 86400000, state",
+            parameters,
+            cancellationToken: cancellationToken));
+
+        var due = new long[Days];
+        var onTime = new long[Days];
+        var late = new long[Days];
+        var failed = new long[Days];
+        foreach (var row in deliveries)
+        {
+            var i = (int)(row.Day - firstDay);
+            due[i] += row.Count;
+            switch (row.State)
+            {
+                case "Sent" or "SentUnconfirmed":
+                    onTime[i] += row.OnTime;
+                    late[i] += row.Count - row.OnTime;
+                    break;
+                case "Failed" or "Missed":
+                    failed[i] += row.Count;
+                    break;
+            }
+        }
+
+        // 👍/👎 are stored without the chat they were given in: only a view of every chat can count them.
+        DailySeries? helpful = null, unhelpful = null;
+        if (chats is null)
+        {
+            var votes = (await connection.QueryAsync<VoteRow>(new CommandDefinition(
+                "SELECT created_at / 86400000 AS Day, SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS Helpful, SUM(CASE WHEN helpful THEN 0 ELSE 1 END) AS Unhelpful " +
+                "FROM answer_feedback WHERE created_at >= @From AND created_at <= @To GROUP BY created_at / 86400000",
+                parameters,
+                cancellationToken: cancellationToken))).ToList();
+            helpful = Series("👍 helpful", "#2e7d32", votes.Select(v => (v.Day, v.Helpful)), firstDay);
+            unhelpful = Series("👎 not helpful", "#c62828", votes.Select(v => (v.Day, v.Unhelpful)), firstDay);
+        }
+
+        var members = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM (SELECT DISTINCT platform, user_id FROM reminder_subscriptions " +
+            $"WHERE state = 'Active' AND kind = 'Routine'{filter}) active_members",
+            parameters,
+            cancellationToken: cancellationToken));
+
+        return new OverviewFigures(
+            DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(firstDay * DayMs).UtcDateTime),
+            Days,
+            new DailySeries("due", "#37474f", due),
+            new DailySeries("on time", "#2e7d32", onTime),
+            new DailySeries("late", "#f9a825", late),
+            new DailySeries("failed or missed", "#c62828", failed),
+            helpful,
+            unhelpful,
+            members);
+    }
+
+    private static DailySeries Series(string name, string colour, IEnumerable<(long Day, long Value)> rows, long firstDay)
+    {
+        var values = new long[Days];
+        foreach (var (day, value) in rows)
+        {
+            values[(int)(day - firstDay)] += value;
+        }
+
+        return new DailySeries(name, colour, values);
+    }
+
+    /// <summary>An OR of (platform, chat) pairs as parameters; nothing for every chat, and matching nothing for no chats.</summary>
+    private static string ChatFilter(IReadOnlyList<ChatAddress>? chats, DynamicParameters parameters)
+    {
+        if (chats is null)
+        {
+            return string.Empty;
+        }
+
+        if (chats.Count == 0)
+        {
+            return " AND 1 = 0";
+        }
+
+        var terms = new List<string>();
+        for (var i = 0; i < chats.Count; i++)
+        {
+            parameters.Add($"P{i}", chats[i].Platform);
+            parameters.Add($"C{i}", chats[i].ChatId);
+            terms.Add($"(platform = @P{i} AND chat_id = @C{i})");
+        }
+
+        return $" AND ({string.Join(" OR ", terms)})";
+    }
+
+    private sealed class DeliveryRow
+    {
+        public long Day { get; init; }
+
+        public string State { get; init; } = string.Empty;
+
+        public long Count { get; init; }
+
+        public long OnTime { get; init; }
+    }
+
+    private sealed class VoteRow
+    {
+        public long Day { get; init; }
+
+        public long Helpful { get; init; }
+
+        public long Unhelpful { get; init; }
+    }
+}

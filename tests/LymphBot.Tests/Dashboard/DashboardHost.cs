@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Commands;
+using LymphBot.Testing.Chat;
+using LymphBot.Testing.TestSupport;
+using LymphBot.Tests.TestSupport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LymphBot.Tests.Dashboard;
+
+/// <summary>The real host on a free loopback port with real SQLite and a fake clock, and a way to say things to its bot.</summary>
+public sealed partial class DashboardHost : IAsyncDisposable
+{
+    private readonly TempDirectory _data;
+    private readonly ReminderHost _host;
+
+    private DashboardHost(TempDirectory data, ReminderHost host)
+    {
+        _data = data;
+        _host = host;
+    }
+
+    public WebApplication App => _host.App;
+
+    public FakeTimeProvider Time => _host.Time;
+
+    /// <summary>The "test" platform: what the bot sends to members' direct chats.</summary>
+    public RecordingPlatform Platform => _host.Platform;
+
+    public Uri BaseAddress => new(App.Urls.First());
+
+    public string DatabasePath => _data.Combine("lymphbot.db");
+
+    public static async Task<DashboardHost> StartAsync(params string[] configuration)
+    {
+        var data = new TempDirectory();
+        var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero)), configuration);
+        return new DashboardHost(data, host);
+    }
+
+    /// <summary>Hands <paramref name="message"/> to the bot and returns its reply's text.</summary>
+    public async Task<string> SayAsync(IncomingMessage message)
+    {
+        var reply = await App.Services.GetRequiredService<CommandRouter>().HandleAsync(message, CancellationToken.None);
+        return reply?.Text ?? string.Empty;
+    }
+
+    /// <summary>A group administrator's <c>/dashboard</c> where replies can be private (a Discord interaction); the link it gets.</summary>
+    public async Task<Uri> LinkForAdminAsync(string chatId = "group-1", string userId = "7", string name = "Mo")
+    {
+        var reply = await SayAsync(GroupMessage(chatId, userId, name, admin: true) with { RepliesPrivately = true });
+        return FindLink(reply) ?? throw new InvalidOperationException("no link in: " + reply);
+    }
+
+    public static IncomingMessage GroupMessage(string chatId, string userId, string name, bool admin) =>
+        new(new ChatAddress(RecordingPlatform.PlatformName, chatId), new ChatUser(RecordingPlatform.PlatformName, userId, name), "/dashboard", ChatKind.Group, AddressesBot: true)
+        {
+            Facts = new SenderFacts(admin, []),
+            DirectChat = new ChatAddress(RecordingPlatform.PlatformName, userId),
+        };
+
+    public static Uri? FindLink(string text) => LinkPattern().Match(text) is { Success: true } m ? new Uri(m.Value) : null;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [GeneratedRegex(@"https?://\S+/dashboard/sign-in\?token=[A-Za-z0-9_-]+")]
+    private static partial Regex LinkPattern();
+}
