@@ -184,10 +184,11 @@ public sealed partial class AnswerIndex : IDisposable
 
         var hits = _searcher.Search(query, max).ScoreDocs;
         var results = new List<ScoredEntry>(hits.Length);
+        var askingAlone = !QuestionFocus.PointsBack(question);
         foreach (var hit in hits)
         {
             var n = _searcher.Doc(hit.Doc).GetField("n").GetInt32Value()!.Value;
-            results.Add(Score(groups, n, hit.Score));
+            results.Add(Score(groups, n, hit.Score, askingAlone));
         }
 
         var unknown = groups.Where(g => !g.Known && g.Focus >= 1).Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -419,7 +420,28 @@ public sealed partial class AnswerIndex : IDisposable
         }
     }
 
-    private ScoredEntry Score(List<TermGroup> groups, int entry, float score)
+    /// <summary>
+    /// The share of the question an entry covers. When a story surrounds the question, the asking sentences alone are
+    /// scored too and the better share counts: the story can add evidence (a subject it names that the entry covers)
+    /// but never dilute a question whose asking part the entry covers in full. Its words still rank the entries. Not
+    /// when the asking part points back at the story ("what does that mean?"): then the story is its subject.
+    /// </summary>
+    private ScoredEntry Score(List<TermGroup> groups, int entry, float score, bool askingAlone)
+    {
+        var whole = Coverage(groups, entry);
+        if (askingAlone && groups.Any(g => g.Focus < 1) && groups.Where(g => g.Focus >= 1).ToList() is { Count: > 0 } asked)
+        {
+            var asking = Coverage(asked, entry);
+            if (asking.Confidence > whole.Confidence)
+            {
+                return asking with { Score = score };
+            }
+        }
+
+        return whole with { Score = score };
+    }
+
+    private ScoredEntry Coverage(List<TermGroup> groups, int entry)
     {
         double total = 0, covered = 0;
         var missing = new List<string>();
@@ -440,7 +462,7 @@ public sealed partial class AnswerIndex : IDisposable
             }
         }
 
-        return new ScoredEntry(_entries[entry], score, total == 0 ? 0 : covered / total) { Missing = missing };
+        return new ScoredEntry(_entries[entry], 0, total == 0 ? 0 : covered / total) { Missing = missing };
     }
 
     /// <summary>How fully an entry covers a word: in its questions (1), only in its answer (0.6), or not at all.</summary>

@@ -91,6 +91,16 @@ public static partial class QuestionFocus
         return result.Any(s => s.Item2) ? result : [.. sentences.Select(s => (s, true))];
     }
 
+    /// <summary>
+    /// Whether a sentence that asks points back at the story with a pronoun ("what does that mean?", "what are
+    /// they?", "is this normal?"): then the story holds its subject, and the asking words alone cannot stand for it.
+    /// </summary>
+    public static bool PointsBack(string message) =>
+        Split(message).Any(s => s.Asks) && Split(message).Count > 1 && Split(message).Where(s => s.Asks).Any(s => Pronoun().IsMatch(s.Text));
+
+    [GeneratedRegex(@"\b(?:that|this|these|those|they|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
     /// <summary>"Often after surgery I'm in pain, does this hurt?" asks only after the comma.</summary>
     private static IEnumerable<string> Clauses(string sentence)
     {

@@ -13,6 +13,8 @@ namespace LymphBot.Core.Knowledge;
 /// "swollen". A face or a belly is not a limb, so those similes keep their words (the source covers neither).</item>
 /// <item>"who" after a group of people ("good for people who want to relax") describes them; it does not ask who the
 /// therapy is for.</item>
+/// <item>A last alternative that only doubts the question ("… or not", "… or is that overkill", "… or something
+/// different", "… or just marketing") is left out: the first half is what is asked.</item>
 /// </list>
 /// Safety triage reads the question as typed as well as this reading, so nothing here can hide a red flag.
 /// </summary>
@@ -23,8 +25,16 @@ public static partial class QuestionReading
         ArgumentNullException.ThrowIfNull(question);
         var text = Excluded().Replace(question, " ");
         text = Simile().Replace(text, m => m.Groups["lead"].Value + " swollen");
+        text = ThrowawayAlternative().Replace(text, "");
         return RelativeWho().Replace(text, "$1");
     }
+
+    // "…, is it just a normal massage or something different?", "does it help athletes or not", "should I ask my GP
+    // first or is that overkill": the last alternative only doubts the first, which is the question.
+    [GeneratedRegex(
+        @"[\s,]+or\s+(?:not|no|something\s+(?:else|different)|anything\s+else|just\s+[\p{L}'-]+|(?:is|was|am|are)\s+(?:that|it|i|this)\s+(?:\w+\s+)?[\p{L}'-]+)(?=\s*(?:[?.!]|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThrowawayAlternative();
 
     // A marker of exclusion, then the subject it excludes: up to four words, ending where the question resumes (a
     // comma or other mark, an asking word, or the therapy itself).

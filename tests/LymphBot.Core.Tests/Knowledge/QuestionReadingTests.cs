@@ -51,4 +51,23 @@ public sealed class QuestionReadingTests
     {
         Assert.Equal(reading, QuestionReading.Read(question));
     }
+
+    [Theory]
+    [InlineData("does it help athletes recover or not", "does it help athletes recover")]
+    [InlineData("should i ask my gp first or is that overkill", "should i ask my gp first")]
+    [InlineData("is that true or just marketing?", "is that true?")]
+    [InlineData("is it a normal massage or something different?", "is it a normal massage?")]
+    public void Read_ThrowawayAlternative_IsLeftOut(string question, string reading)
+    {
+        Assert.Equal(reading, QuestionReading.Read(question));
+    }
+
+    [Theory]
+    [InlineData("does it help with swelling or lymphedema")]
+    [InlineData("is it done by hand or by a machine?")]
+    [InlineData("or not, is it safe?")]
+    public void Read_RealAlternative_KeepsTheQuestion(string question)
+    {
+        Assert.Equal(question, QuestionReading.Read(question));
+    }
 }
