@@ -76,6 +76,9 @@ internal static class FillerWords
         "friday", "saturday", "sunday", "daily", "weekly", "monthly", "summer", "winter", "spring", "autumn",
         "bedtime", "lunchtime", "dinnertime", "noon", "midday", "midnight",
 
+        // How many or how long ("for three weeks", "twice"): without them the corrector read "three" as "there".
+        "once", "twice", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple",
+
         // Everyday circumstances that explain a question without changing its subject ("from standing all day").
         "standing", "sitting", "walking", "desk", "office", "job", "flight", "flying", "travel", "travelling",
         "traveling",
