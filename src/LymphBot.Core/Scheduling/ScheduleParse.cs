@@ -9,7 +9,7 @@ public sealed record ScheduleParse(ScheduleRequest? Request, string? Zone, strin
     /// <summary>Characters of the text the schedule itself took (before any zone and label).</summary>
     public int Length { get; init; }
 
-    /// <summary>The error came before anything was read as a schedule (the text does not start with one).</summary>
+    /// <summary>The text does not start with the schedule language at all (rather than starting with it wrongly).</summary>
     public bool FailedAtStart { get; init; }
 
     internal static ScheduleParse Failure(string error, bool atStart = false) => new(null, null, null, error) { FailedAtStart = atStart };

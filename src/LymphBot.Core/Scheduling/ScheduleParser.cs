@@ -32,7 +32,48 @@ public static partial class ScheduleParser
         return $"{char.ToUpperInvariant(problem[0])}{problem[1..]}{stop} For example: {example}";
     }
 
+    /// <summary>The schedule, then an optional zone, then an optional label (the rest of the text).</summary>
     public static ScheduleParse Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var schedule = ParseSchedule(text);
+        if (schedule.Request is null)
+        {
+            return schedule;
+        }
+
+        var rest = Words().Matches(text[schedule.Length..]).Select(m => (m.Value, Index: m.Index + schedule.Length)).ToList();
+        var position = 0;
+        string? zone = null;
+        if (rest.Count > 0)
+        {
+            var word = rest[0].Value;
+            if (TimeZones.TryFind(word, out _, out var zoneId))
+            {
+                zone = zoneId;
+                position++;
+            }
+            else if (ScheduleWords.LooksLikeZone(word))
+            {
+                return ScheduleParse.Failure(Sentence($"\"{Shorten(word)}\" is not a time zone I know; try Europe/Berlin, America/New_York or UTC", Example));
+            }
+        }
+
+        string? label = null;
+        if (position < rest.Count)
+        {
+            label = text[rest[position].Index..].Trim();
+            if (label.Length > MaxLabelLength)
+            {
+                return ScheduleParse.Failure(Sentence($"the label can be at most {MaxLabelLength} characters", Example));
+            }
+        }
+
+        return schedule with { Zone = zone, Label = label };
+    }
+
+    /// <summary>Only the schedule at the start of the text; <see cref="ScheduleParse.Length"/> says where it ends.</summary>
+    public static ScheduleParse ParseSchedule(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var reading = new ScheduleReading([.. Words().Matches(text).Select(m => new ScheduleToken(m.Value, ScheduleWords.Fold(m.Value), m.Index))]);
@@ -55,38 +96,9 @@ public static partial class ScheduleParser
                 atStart: true);
         }
 
-        if (reading.Check() is { } problem)
-        {
-            return ScheduleParse.Failure(problem);
-        }
-
-        var length = reading.Tokens[reading.Position - 1].End;
-        string? zone = null;
-        if (!reading.AtEnd)
-        {
-            var word = reading.Tokens[reading.Position].Text;
-            if (TimeZones.TryFind(word, out _, out var zoneId))
-            {
-                zone = zoneId;
-                reading.Position++;
-            }
-            else if (ScheduleWords.LooksLikeZone(word))
-            {
-                return ScheduleParse.Failure(Sentence($"\"{Shorten(word)}\" is not a time zone I know; try Europe/Berlin, America/New_York or UTC", Example));
-            }
-        }
-
-        string? label = null;
-        if (!reading.AtEnd)
-        {
-            label = text[reading.Tokens[reading.Position].Index..].Trim();
-            if (label.Length > MaxLabelLength)
-            {
-                return ScheduleParse.Failure(Sentence($"the label can be at most {MaxLabelLength} characters", Example));
-            }
-        }
-
-        return new ScheduleParse(reading.Request, zone, label, null) { Length = length };
+        return reading.Check() is { } problem
+            ? ScheduleParse.Failure(problem)
+            : new ScheduleParse(reading.Request, null, null, null) { Length = reading.Tokens[reading.Position - 1].End };
     }
 
     internal static string Shorten(string text) => text.Length > 30 ? text[..30] + "…" : text;

@@ -27,7 +27,7 @@ internal sealed class ScheduleReading(IReadOnlyList<ScheduleToken> tokens)
 
     public string? Error { get; private set; }
 
-    /// <summary>The error is in the first words, before anything was read as a schedule.</summary>
+    /// <summary>The error is in the first words, which are not the schedule language at all.</summary>
     public bool ErrorAtStart { get; private set; }
 
     public ScheduleRequest Request => new()
@@ -94,10 +94,16 @@ internal sealed class ScheduleReading(IReadOnlyList<ScheduleToken> tokens)
 
     private string Word(int index) => index < Tokens.Count ? Tokens[index].Word : string.Empty;
 
-    private bool Fail(string problem, string example)
+    // "unreadable": the words are not the schedule language at all (a malformed time, "every" and an unknown word), as
+    // opposed to its words with a wrong value ("every 0 days"); a caller may answer the former in its own terms.
+    private bool Fail(string problem, string example, bool unreadable = false)
     {
-        Error ??= ScheduleParser.Sentence(problem, example);
-        ErrorAtStart = Position == 0;
+        if (Error is null)
+        {
+            Error = ScheduleParser.Sentence(problem, example);
+            ErrorAtStart = Position == 0 && unreadable;
+        }
+
         return false;
     }
 
@@ -163,12 +169,12 @@ internal sealed class ScheduleReading(IReadOnlyList<ScheduleToken> tokens)
             var word = Word(p);
             if (ScheduleWords.LooksLikeTime(word))
             {
-                return Fail($"\"{Tokens[p].Text}\" is not a time of day; times run from 0:00 to 23:59, or 12am to 11:59pm", ScheduleParser.TimeExample);
+                return Fail($"\"{Tokens[p].Text}\" is not a time of day; times run from 0:00 to 23:59, or 12am to 11:59pm", ScheduleParser.TimeExample, unreadable: true);
             }
 
             if ((at || _times.Count == 0) && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
             {
-                return Fail($"\"{Tokens[p].Text}\" alone is not a time; write it with minutes or am/pm, such as 8:00, 8am or 20:00", ScheduleParser.TimeExample);
+                return Fail($"\"{Tokens[p].Text}\" alone is not a time; write it with minutes or am/pm, such as 8:00, 8am or 20:00", ScheduleParser.TimeExample, unreadable: true);
             }
 
             return false;
@@ -248,7 +254,7 @@ internal sealed class ScheduleReading(IReadOnlyList<ScheduleToken> tokens)
                 };
             }
 
-            return ReadDayList(p + 1) || Fail($"every \"{ScheduleParser.Shorten(Tokens.Count > p + 1 ? Tokens[p + 1].Text : string.Empty)}\"? Say every day, every weekday, every Monday or every 2 days", ScheduleParser.DaysExample);
+            return ReadDayList(p + 1) || Fail($"every \"{ScheduleParser.Shorten(Tokens.Count > p + 1 ? Tokens[p + 1].Text : string.Empty)}\"? Say every day, every weekday, every Monday or every 2 days", ScheduleParser.DaysExample, unreadable: true);
         }
 
         if (word == "on")
