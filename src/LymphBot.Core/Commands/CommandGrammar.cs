@@ -65,6 +65,24 @@ public static partial class CommandGrammar
                 break;
             }
 
+            if (parameter.Kind == ParameterKind.Schedule)
+            {
+                // A schedule is several words; it says itself what is wrong once it has read any of them.
+                var schedule = ScheduleParser.ParseSchedule(arguments[words[next].Index..]);
+                if (schedule.Request is { } request)
+                {
+                    var end = words[next].Index + schedule.Length;
+                    values[parameter.Name] = request;
+                    next = words.FindIndex(next, w => w.Index >= end) is var after and >= 0 ? after : words.Count;
+                    continue;
+                }
+
+                if (!schedule.FailedAtStart)
+                {
+                    return CommandParse.Failure($"{name}: {schedule.Error}");
+                }
+            }
+
             if (!TryRead(parameter, words, ref next, out var value))
             {
                 return CommandParse.Failure($"{name}: \"{Shorten(words[next].Value)}\" is not {parameter.Placeholder}, which takes {parameter.Accepts}. For example: {Example(spec, subcommand)}");

@@ -20,4 +20,10 @@ public enum ParameterKind
 
     /// <summary>One of a fixed set of words.</summary>
     Choice,
+
+    /// <summary>
+    /// When a reminder fires, in words over one or more words: a time (<c>8:00</c>), or a schedule
+    /// (<c>weekdays 7:30</c>, <c>every 2 days at 9:00</c>, <c>tomorrow 9am</c>), read by <see cref="Scheduling.ScheduleParser"/>.
+    /// </summary>
+    Schedule,
 }

@@ -23,14 +23,16 @@ public sealed class RemindCommand(
 {
     private const int MaxPauseDays = 365;
 
+    private readonly ScheduledReminders _scheduled = new(reminders, slots, users, options);
+
     private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it") { SuggestFrom = OwnReminderSuggester.SourceName };
 
     public CommandSpec Spec { get; } = new("remind", "Get a daily routine reminder at your local time")
     {
         Subcommands =
         [
-            new Subcommand("add", "Add a daily reminder at a time of day", [
-                new CommandParameter("time", ParameterKind.TimeOfDay, "When, for example 8:00 or 8:30 pm"),
+            new Subcommand("add", "Add a reminder: every day at a time, or on a schedule", [
+                new CommandParameter("time", ParameterKind.Schedule, "When, for example 8:00, 8:30 pm, weekdays 7:30 or tomorrow 9am"),
                 new CommandParameter("zone", ParameterKind.TimeZone, "Your time zone, for example Europe/Berlin (your saved one if left out)") { Required = false },
             ]),
             new Subcommand("list", "List your reminders", []),
@@ -43,7 +45,7 @@ public sealed class RemindCommand(
         ],
         DefaultSubcommand = "add",
         Personal = true,
-        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind 20:30 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all"],
+        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all"],
     };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -58,18 +60,51 @@ public sealed class RemindCommand(
             "off" => await OffAsync(member, invocation.GetKeyword("reminder") is not null ? null : invocation.GetNumber("reminder"), cancellationToken),
             "pause" => await PauseAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetNumber("days"), cancellationToken),
             "resume" => await ResumeAsync(member, invocation.GetNumber("reminder")!.Value, cancellationToken),
-            _ => await SubscribeAsync(context.Message, invocation.GetTime("time")!.Value, invocation.GetText("zone"), cancellationToken),
+            _ => await AddAsync(context.Message, invocation.GetSchedule("time")!, invocation.GetText("zone"), cancellationToken),
         };
     }
+
+    /// <summary>
+    /// <c>/remind add</c>: every day at one time is the daily reminder it always was; any other schedule is added as
+    /// one reminder per time of day (each in its own slot) carrying the schedule's days.
+    /// </summary>
+    private async Task<Reply> AddAsync(IncomingMessage message, ScheduleRequest request, string? zoneName, CancellationToken cancellationToken)
+    {
+        if (await ZoneAsync(message.Sender, zoneName, cancellationToken) is not { } zoneId)
+        {
+            return AskForZone;
+        }
+
+        var now = time.GetUtcNow();
+        var resolution = request.Resolve(now, TimeZones.Find(zoneId));
+        if (resolution.Schedule is not { } schedule)
+        {
+            return Reply.Plain(resolution.Error!);
+        }
+
+        return schedule.IsPlainDaily
+            ? await SubscribeAsync(message, schedule.Times[0], zoneId, cancellationToken)
+            : await _scheduled.AddAsync(message, schedule, zoneId, now, cancellationToken);
+    }
+
+    private async Task<string?> ZoneAsync(ChatUser member, string? zoneName, CancellationToken cancellationToken)
+    {
+        var zoneId = zoneName ?? (await users.FindAsync(member, cancellationToken))?.TimeZone;
+        return zoneId is not null && TimeZones.TryFind(zoneId, out _, out zoneId) ? zoneId : null;
+    }
+
+    private static Reply AskForZone =>
+        Reply.Plain($"Which time zone are you in? Send {ReminderText.Example}, or save your zone once with /timezone Europe/Berlin.");
 
     /// <summary>Adds a daily reminder for the sender, in this chat: <c>/remind add</c>, and a zone chosen in the picker.</summary>
     internal async Task<Reply> SubscribeAsync(IncomingMessage message, TimeOnly localTime, string? zoneName, CancellationToken cancellationToken)
     {
-        var zoneId = zoneName ?? (await users.FindAsync(message.Sender, cancellationToken))?.TimeZone;
-        if (zoneId is null || !TimeZones.TryFind(zoneId, out var zone, out zoneId))
+        if (await ZoneAsync(message.Sender, zoneName, cancellationToken) is not { } zoneId)
         {
-            return Reply.Plain($"Which time zone are you in? Send {ReminderText.Example}, or save your zone once with /timezone Europe/Berlin.");
+            return AskForZone;
         }
+
+        var zone = TimeZones.Find(zoneId);
 
         var now = time.GetUtcNow();
         await users.EnsureAsync(message.Sender, now, cancellationToken);
@@ -153,7 +188,8 @@ public sealed class RemindCommand(
 
         await reminders.UpdateStateAsync(target.Id, ReminderState.Active, null, null, cancellationToken);
         await slots.EnsureSlotAsync(target.TimeZone, target.LocalTime, cancellationToken);
-        return Reply.Plain($"Reminder #{target.Id} is on again: every day at {ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}.");
+        var when = target.Schedule.IsPlainDaily ? $"every day at {ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}" : $"{SchedulePreview.Describe(target.Schedule)} ({target.TimeZone})";
+        return Reply.Plain($"Reminder #{target.Id} is on again: {when}.");
     }
 
     private static ReminderSubscription? Own(IReadOnlyList<ReminderSubscription> mine, long id) => mine.FirstOrDefault(r => r.Id == id);

@@ -41,8 +41,13 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory 
             var state = active
                 ? "active"
                 : reminder.PausedUntil is { } until ? $"paused until {ReminderText.When(until, zone)}" : $"paused ({reminder.PauseReason ?? "by you"})";
-            sb.Append("\n#").Append(reminder.Id).Append("  ").Append(ReplyMarkup.Escape(ReminderTime.FormatSlot(reminder.LocalTime, reminder.TimeZone)))
-                .Append(" — ").Append(ReplyMarkup.Escape(state));
+            sb.Append("\n#").Append(reminder.Id).Append("  ").Append(ReplyMarkup.Escape(ReminderTime.FormatSlot(reminder.LocalTime, reminder.TimeZone)));
+            if (!reminder.Schedule.IsPlainDaily)
+            {
+                sb.Append(" (").Append(ReplyMarkup.Escape(SchedulePreview.Describe(reminder.Schedule))).Append(')');
+            }
+
+            sb.Append(" — ").Append(ReplyMarkup.Escape(state));
             if (await deliveries.LatestAsync(reminder.Id, cancellationToken) is { } last)
             {
                 sb.Append(" — last: ").Append(last.State.ToString().ToLowerInvariant()).Append(' ').Append(ReminderText.When(last.DueAt, zone));

@@ -32,7 +32,8 @@ public sealed partial class ReminderFanOut(
         var batch = new List<Delivery>();
         foreach (var subscription in await reminders.ListSlotAsync(timeZone, localTime, cancellationToken))
         {
-            if (!subscription.IsDueAt(occurrence))
+            // The slot fires every day; a subscription's schedule says whether today is one of its days.
+            if (!subscription.Schedule.IncludesDate(localDate) || !subscription.IsDueAt(occurrence))
             {
                 continue;
             }

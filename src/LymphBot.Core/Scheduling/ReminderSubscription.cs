@@ -17,6 +17,22 @@ public sealed record ReminderSubscription(
 {
     public ReminderKind Kind { get; init; } = ReminderKind.Routine;
 
+    /// <summary>
+    /// Which days it fires at <see cref="LocalTime"/>: every day unless the member chose otherwise (weekdays, every 2
+    /// days, until a date, once). A schedule with several times of day is one subscription per time, each in its own
+    /// slot, so a subscription still has one occurrence per local date; its schedule's times are its own.
+    /// </summary>
+    public ReminderSchedule Schedule
+    {
+        get => field ?? ReminderSchedule.Daily(LocalTime);
+
+        // Kept as "none" when it is the default, so a subscription read back equals one made without a schedule.
+        init => field = value is { IsPlainDaily: true } && value.Times[0] == LocalTime ? null : value;
+    }
+
+    /// <summary>The member's own words for it (<c>evening drainage</c>); <c>null</c> for none.</summary>
+    public string? Label { get; init; }
+
     /// <summary>When a pause by days ends by itself; <c>null</c> for pauses until resumed.</summary>
     public DateTimeOffset? PausedUntil { get; init; }
 

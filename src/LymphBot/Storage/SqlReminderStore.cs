@@ -7,13 +7,18 @@ namespace LymphBot.Storage;
 
 public sealed class SqlReminderStore(Database database) : IReminderStore
 {
+    private const string DateFormat = "yyyy-MM-dd";
+
     private const string Columns =
         "id AS Id, platform AS Platform, user_id AS UserId, chat_id AS ChatId, thread_id AS ThreadId, local_time AS LocalTime, " +
-        "time_zone AS TimeZone, state AS State, paused_until AS PausedUntil, pause_reason AS PauseReason, created_at AS CreatedAt, kind AS Kind";
+        "time_zone AS TimeZone, state AS State, paused_until AS PausedUntil, pause_reason AS PauseReason, created_at AS CreatedAt, kind AS Kind, " +
+        "schedule_days AS ScheduleDays, every_days AS EveryDays, first_date AS FirstDate, last_date AS LastDate, label AS Label";
 
     private const string Insert =
-        "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, thread_id, local_time, time_zone, state, paused_until, pause_reason, created_at, kind) " +
-        "VALUES (@Platform, @UserId, @ChatId, @ThreadId, @LocalTime, @TimeZone, @State, NULL, NULL, @CreatedAt, @Kind) RETURNING id";
+        "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, thread_id, local_time, time_zone, state, paused_until, pause_reason, created_at, kind, " +
+        "schedule_days, every_days, first_date, last_date, label) " +
+        "VALUES (@Platform, @UserId, @ChatId, @ThreadId, @LocalTime, @TimeZone, @State, NULL, NULL, @CreatedAt, @Kind, " +
+        "@ScheduleDays, @EveryDays, @FirstDate, @LastDate, @Label) RETURNING id";
 
     public async Task<ReminderSubscription> AddAsync(ReminderSubscription subscription, CancellationToken cancellationToken)
     {
@@ -41,7 +46,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
                 var existing = (await connection.QueryAsync<Row>(new CommandDefinition(
                     $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' ORDER BY id",
                     new { member.Platform, member.UserId }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToSubscription()).ToList();
-                if (existing.Find(r => r.LocalTime == subscription.LocalTime && r.TimeZone == subscription.TimeZone) is { } same)
+                if (existing.Find(r => r.LocalTime == subscription.LocalTime && r.TimeZone == subscription.TimeZone && r.Schedule == subscription.Schedule) is { } same)
                 {
                     return new ReminderAddResult(ReminderAddOutcome.Duplicate, same, existing.Count);
                 }
@@ -70,8 +75,11 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
         return unchecked((long)hash);
     }
 
-    private static object InsertParameters(ReminderSubscription subscription) =>
-        new
+    private static object InsertParameters(ReminderSubscription subscription)
+    {
+        // Every day with no end is stored as NULLs, exactly as rows from before schedules had words.
+        var schedule = subscription.Schedule;
+        return new
         {
             subscription.Member.Platform,
             subscription.Member.UserId,
@@ -82,7 +90,13 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
             State = subscription.State.ToString(),
             CreatedAt = subscription.CreatedAt.ToUnixTimeMilliseconds(),
             Kind = subscription.Kind.ToString(),
+            ScheduleDays = schedule.Days == ScheduleDays.Every ? (int?)null : (int)schedule.Days,
+            EveryDays = schedule.EveryDays == 1 ? (int?)null : schedule.EveryDays,
+            FirstDate = schedule.From?.ToString(DateFormat, CultureInfo.InvariantCulture),
+            LastDate = schedule.Until?.ToString(DateFormat, CultureInfo.InvariantCulture),
+            subscription.Label,
         };
+    }
 
     public async Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken) =>
         await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);
@@ -164,14 +178,31 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
 
         public string Kind { get; init; } = nameof(ReminderKind.Routine);
 
-        public ReminderSubscription ToSubscription() =>
-            new(Id, new ChatUser(Platform, UserId, string.Empty), new ChatAddress(Platform, ChatId, ThreadId),
-                TimeOnly.ParseExact(LocalTime, "HH:mm", CultureInfo.InvariantCulture), TimeZone, Enum.Parse<ReminderState>(State),
-                DateTimeOffset.FromUnixTimeMilliseconds(CreatedAt))
+        public int? ScheduleDays { get; init; }
+
+        public int? EveryDays { get; init; }
+
+        public string? FirstDate { get; init; }
+
+        public string? LastDate { get; init; }
+
+        public string? Label { get; init; }
+
+        public ReminderSubscription ToSubscription()
+        {
+            var time = TimeOnly.ParseExact(LocalTime, "HH:mm", CultureInfo.InvariantCulture);
+            return new(Id, new ChatUser(Platform, UserId, string.Empty), new ChatAddress(Platform, ChatId, ThreadId),
+                time, TimeZone, Enum.Parse<ReminderState>(State), DateTimeOffset.FromUnixTimeMilliseconds(CreatedAt))
             {
                 PausedUntil = PausedUntil is { } until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null,
                 PauseReason = PauseReason,
                 Kind = Enum.Parse<ReminderKind>(Kind),
+                Schedule = new ReminderSchedule(
+                    [time], (Core.Scheduling.ScheduleDays?)ScheduleDays ?? Core.Scheduling.ScheduleDays.Every, EveryDays ?? 1, Date(FirstDate), Date(LastDate)),
+                Label = Label,
             };
+        }
+
+        private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
     }
 }

@@ -5,7 +5,7 @@ namespace LymphBot.Testing.Scheduling;
 
 /// <summary>
 /// Reminder subscriptions in memory, with SqlReminderStore's rules: a routine reminder is added only if the member has
-/// none at that time and zone and fewer than the limit, checked and added in one step; deleting one deletes its pending
+/// none at that time, zone and schedule and fewer than the limit, checked and added in one step; deleting one deletes its pending
 /// deliveries; a stored subscription keeps the member's id, not their name, and its time to the minute.
 /// </summary>
 public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IReminderStore
@@ -50,7 +50,7 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
         {
             var existing = Routine(subscription.Member.Platform, subscription.Member.UserId);
             var at = Stored(subscription);
-            if (existing.Find(r => r.LocalTime == at.LocalTime && r.TimeZone == at.TimeZone) is { } same)
+            if (existing.Find(r => r.LocalTime == at.LocalTime && r.TimeZone == at.TimeZone && r.Schedule == at.Schedule) is { } same)
             {
                 return Task.FromResult(new ReminderAddResult(ReminderAddOutcome.Duplicate, same, existing.Count));
             }

@@ -69,6 +69,27 @@ public abstract class ReminderStoreContract
     }
 
     [SkippableFact]
+    public async Task Stored_KeepsTheScheduleAndLabel_AndTheSameTimeOnOtherDays_IsNoDuplicate()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+        var weekdays = new ReminderSchedule([new TimeOnly(8, 0)], ScheduleDays.Weekdays, from: new DateOnly(2026, 12, 7), until: new DateOnly(2027, 1, 31));
+        var everyOther = new ReminderSchedule([new TimeOnly(8, 0)], everyDays: 2, from: new DateOnly(2026, 12, 24));
+
+        var daily = await reminders.AddRoutineAsync(Routine("-1", 8, "UTC"), 5, CancellationToken.None);
+        var onWeekdays = await reminders.AddRoutineAsync(Routine("-1", 8, "UTC") with { Schedule = weekdays, Label = "evening drainage" }, 5, CancellationToken.None);
+        var interval = await reminders.AddRoutineAsync(Routine("-1", 8, "UTC") with { Schedule = everyOther }, 5, CancellationToken.None);
+        var again = await reminders.AddRoutineAsync(Routine("-2", 8, "UTC") with { Schedule = weekdays }, 5, CancellationToken.None);
+
+        Assert.Equal(
+            [ReminderAddOutcome.Added, ReminderAddOutcome.Added, ReminderAddOutcome.Added, ReminderAddOutcome.Duplicate],
+            new[] { daily, onWeekdays, interval, again }.Select(r => r.Outcome));
+        var stored = await reminders.ListSlotAsync("UTC", new TimeOnly(8, 0), CancellationToken.None);
+        Assert.Equal([ReminderSchedule.Daily(new TimeOnly(8, 0)), weekdays, everyOther], stored.Select(r => r.Schedule));
+        Assert.Equal([null, "evening drainage", null], stored.Select(r => r.Label));
+        Assert.True(stored[0].Schedule.IsPlainDaily);
+    }
+
+    [SkippableFact]
     public async Task TipOfTheDay_IsFoundByChat_AndIsNotAMembersRoutine_ButSharesItsSlot()
     {
         var (reminders, _, _) = await CreateStoresAsync();
