@@ -33,7 +33,7 @@ public sealed partial class ReminderFanOut(
         foreach (var subscription in await reminders.ListSlotAsync(timeZone, localTime, cancellationToken))
         {
             // The slot fires every day; a subscription's schedule says whether today is one of its days.
-            if (!subscription.Schedule.IncludesDate(localDate) || !subscription.IsDueAt(occurrence))
+            if (!subscription.FiresOn(localDate) || !subscription.IsDueAt(occurrence))
             {
                 continue;
             }

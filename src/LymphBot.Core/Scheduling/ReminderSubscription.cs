@@ -15,6 +15,8 @@ public sealed record ReminderSubscription(
     ReminderState State,
     DateTimeOffset CreatedAt)
 {
+    private readonly ReminderSchedule? _schedule;
+
     public ReminderKind Kind { get; init; } = ReminderKind.Routine;
 
     /// <summary>
@@ -24,11 +26,17 @@ public sealed record ReminderSubscription(
     /// </summary>
     public ReminderSchedule Schedule
     {
-        get => field ?? ReminderSchedule.Daily(LocalTime);
+        get => _schedule ?? ReminderSchedule.Daily(LocalTime);
 
         // Kept as "none" when it is the default, so a subscription read back equals one made without a schedule.
-        init => field = value is { IsPlainDaily: true } && value.Times[0] == LocalTime ? null : value;
+        init => _schedule = value is { IsPlainDaily: true } && value.Times[0] == LocalTime ? null : value;
     }
+
+    /// <summary>
+    /// Whether it fires on <paramref name="localDate"/>: what the slot fan-out asks of every subscription in the slot,
+    /// so a plain daily one (most of them) answers without building its default schedule.
+    /// </summary>
+    public bool FiresOn(DateOnly localDate) => _schedule?.IncludesDate(localDate) ?? true;
 
     /// <summary>The member's own words for it (<c>evening drainage</c>); <c>null</c> for none.</summary>
     public string? Label { get; init; }

@@ -191,16 +191,23 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
         public ReminderSubscription ToSubscription()
         {
             var time = TimeOnly.ParseExact(LocalTime, "HH:mm", CultureInfo.InvariantCulture);
-            return new(Id, new ChatUser(Platform, UserId, string.Empty), new ChatAddress(Platform, ChatId, ThreadId),
+            var subscription = new ReminderSubscription(Id, new ChatUser(Platform, UserId, string.Empty), new ChatAddress(Platform, ChatId, ThreadId),
                 time, TimeZone, Enum.Parse<ReminderState>(State), DateTimeOffset.FromUnixTimeMilliseconds(CreatedAt))
             {
                 PausedUntil = PausedUntil is { } until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null,
                 PauseReason = PauseReason,
                 Kind = Enum.Parse<ReminderKind>(Kind),
-                Schedule = new ReminderSchedule(
-                    [time], (Core.Scheduling.ScheduleDays?)ScheduleDays ?? Core.Scheduling.ScheduleDays.Every, EveryDays ?? 1, Date(FirstDate), Date(LastDate)),
                 Label = Label,
             };
+
+            // Most rows are plain daily reminders (all schedule columns NULL): they keep the default, built on no read.
+            return ScheduleDays is null && EveryDays is null && FirstDate is null && LastDate is null
+                ? subscription
+                : subscription with
+                {
+                    Schedule = new ReminderSchedule(
+                        [time], (Core.Scheduling.ScheduleDays?)ScheduleDays ?? Core.Scheduling.ScheduleDays.Every, EveryDays ?? 1, Date(FirstDate), Date(LastDate)),
+                };
         }
 
         private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
