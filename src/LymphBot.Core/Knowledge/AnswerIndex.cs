@@ -59,6 +59,7 @@ public sealed partial class AnswerIndex : IDisposable
     // For the entries that declare a form of question: each concept their questions name (a word with its synonyms).
     private readonly Dictionary<int, HashSet<string>> _formConcepts = [];
     private readonly Dictionary<string, double> _idf;
+    private readonly HashSet<string> _distinct;
     private readonly double _unknownIdf;
     private readonly double _genericIdf;
     private readonly double _therapyIdf;
@@ -70,6 +71,7 @@ public sealed partial class AnswerIndex : IDisposable
     private AnswerIndex(KnowledgeSnapshot snapshot)
     {
         _entries = snapshot.Entries;
+        _distinct = new(snapshot.DistinctWords, StringComparer.OrdinalIgnoreCase);
         _analyzer = new QuestionAnalyzer(QuestionAnalyzer.ParseSynonyms(snapshot.Synonyms), snapshot.Synonyms);
         Corrector = new SpellingCorrector(
             snapshot.Entries.SelectMany(e => e.Phrasings.Append(e.Title).Append(e.Answer)).Append(snapshot.Synonyms),
@@ -191,7 +193,7 @@ public sealed partial class AnswerIndex : IDisposable
             results.Add(Score(groups, n, hit.Score, askingAlone));
         }
 
-        var unknown = groups.Where(g => !g.Known && g.Focus >= 1).Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var unknown = groups.Where(g => !g.Known && !g.Circumstance && g.Focus >= 1).Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new SearchResult(results, unknown) { UnknownSubjects = UnknownSubjects(groups) };
     }
 
@@ -276,14 +278,21 @@ public sealed partial class AnswerIndex : IDisposable
                     continue;
                 }
 
-                // A word and its synonyms weigh as the most common of them, so expansions never inflate it.
-                var idf = (known.Count == 0 ? _unknownIdf : known.Min(t => _idf[t])) * (QuestionFocus.IsLightWord(word.MinBy(t => t.End)!.Word) ? QuestionFocus.ClaimWeight : 1);
-                groups.Add(new TermGroup(forms, idf, focus, word.MinBy(t => t.End)!.Word, known.Count > 0) { Start = word.Min(t => t.Start), End = word.Max(t => t.End), Asked = asks });
+                // A word and its synonyms weigh as the most common of them, so expansions never inflate it. A word that
+                // only asks whether a claim holds ("fixes", "works") names no subject, even one the base never uses.
+                var typed = word.MinBy(t => t.End)!.Word;
+                var claim = known.Count == 0 && QuestionFocus.IsClaimWord(typed);
+                var idf = (claim ? _genericIdf : known.Count == 0 ? _unknownIdf : known.Min(t => _idf[t])) * (QuestionFocus.IsLightWord(typed) ? QuestionFocus.ClaimWeight : 1);
+                groups.Add(new TermGroup(forms, idf, focus, typed, known.Count > 0) { Start = word.Min(t => t.Start), End = word.Max(t => t.End), Asked = asks, Circumstance = claim });
             }
 
             Alternatives(text, groups, first);
             Lists(text, groups, first);
             WeighUnknownListItems(groups, first);
+            if (!focused && !asks)
+            {
+                WeighCircumstances(text, groups, first);
+            }
         }
 
         // However long the story, it never outweighs ContextWeight times the question itself.
@@ -359,6 +368,43 @@ public sealed partial class AnswerIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// In a story whose question only points back at it ("… Is that actually part of it?", "… Would that help?"), a
+    /// sentence that names a subject of ours ("I lie awake scrolling my phone", "my physio did stationary circles at my
+    /// rehab appointment") tells that subject's circumstances: its words the base never saw weigh as story words
+    /// (<see cref="QuestionFocus.ContextWeight"/>), not as the subject of the question. The answer still names them as
+    /// left out, so it never opens with "Yes". A sentence that names no subject of ours ("I have lipedema", "I read it
+    /// clears up acne": an effect such as "clears" or "reduce" is no subject) has only its unknown words for a subject,
+    /// and they keep their weight. So do an item of a list ("I have fibromyalgia and my legs ache", one part of the
+    /// question: <see cref="WeighUnknownListItems"/>), a real look-alike of ours (<c>distinct-words.txt</c>), and an
+    /// unknown word right beside the subject, at most <see cref="MaxAlternativeGap"/> - 1 words away: it is what the
+    /// subject is said of ("my stomach is puffed", "puffy eyelids", "my face gets puffy"), which the source may not cover.
+    /// </summary>
+    private void WeighCircumstances(string text, List<TermGroup> groups, int first)
+    {
+        var sentence = groups.Skip(first).ToList();
+        var subjects = sentence.Where(g => g.Known && g.Idf > _therapyIdf && !QuestionFocus.IsLightWord(g.Word) && !QuestionFocus.IsEffectWord(g.Word)).ToList();
+        if (subjects.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = first; i < groups.Count; i++)
+        {
+            if (groups[i] is { Known: false, List: null } unknown && !_distinct.Contains(unknown.Word) && !subjects.Any(g => Beside(text, g, unknown)))
+            {
+                groups[i] = unknown with { Idf = unknown.Idf * QuestionFocus.ContextWeight };
+            }
+        }
+    }
+
+    /// <summary>Whether two words of a sentence stand at most two words apart (numbers such as "3am" not counted).</summary>
+    private static bool Beside(string text, TermGroup a, TermGroup b)
+    {
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return from <= to && WordCount().Matches(text[from..to]).Count(m => !m.Value.Any(char.IsDigit)) < MaxAlternativeGap;
+    }
+
     /// <summary>The pairs of content words a joining word stands between, a few filler words apart at most.</summary>
     private static IEnumerable<(int Before, int After)> Joined(Regex joiner, string text, List<TermGroup> groups, int first)
     {
@@ -381,12 +427,25 @@ public sealed partial class AnswerIndex : IDisposable
     /// other items the base knows ("anxiety and depression").
     /// </summary>
     private List<string> UnknownSubjects(List<TermGroup> groups) =>
-        [.. groups.Where(g => !g.Known && g.Focus >= 1 && g.Asked && (g.List is not { } list || !groups.Any(o => o.List == list && IsKnownSubject(o))))
+        [.. groups.Where(g => !g.Known && !g.Circumstance && g.Focus >= 1 && g.Asked && (g.List is not { } list || !groups.Any(o => o.List == list && IsKnownSubject(o))))
             .Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    /// <summary>Whether a word as typed is an everyday word, a plural of one or of a filler word, or chat shorthand of one letter.</summary>
+    /// <summary>
+    /// Whether a word as typed is an everyday word, a plural of one or of a filler word, a form of a filler verb
+    /// ("finding", "asked"), or chat shorthand of one letter.
+    /// </summary>
     private static bool IsEveryday(string typed) =>
-        typed.Length <= 1 || Everyday.Contains(typed) || (typed.Length > 2 && typed.EndsWith('s') && Everyday.Contains(typed[..^1]));
+        typed.Length <= 1 || Everyday.Contains(typed) || (typed.Length > 2 && typed.EndsWith('s') && Everyday.Contains(typed[..^1])) || IsFormOfFiller(typed);
+
+    private static bool IsFormOfFiller(string typed)
+    {
+        var stem = typed.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? typed[..^3]
+            : typed.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? typed[..^2]
+            : null;
+        return stem is { Length: > 2 } && (FillerVerbs.Contains(stem) || FillerVerbs.Contains(stem + "e"));
+    }
+
+    private static readonly HashSet<string> FillerVerbs = new(FillerWords.All, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The terms of each word typed, with its synonyms; a word inside a phrase that matched a synonym ("buildup" in
@@ -455,7 +514,7 @@ public sealed partial class AnswerIndex : IDisposable
             covered += chosen.Idf * chosen.Focus * Coverage(chosen, entry);
             foreach (var group in set.Where(g => Coverage(g, entry) == 0))
             {
-                if (!group.Form && group.Focus >= 1 && group.Idf > _genericIdf && !missing.Contains(group.Word, StringComparer.OrdinalIgnoreCase))
+                if (!group.Form && !group.Circumstance && group.Focus >= 1 && group.Idf > _genericIdf && !missing.Contains(group.Word, StringComparer.OrdinalIgnoreCase))
                 {
                     missing.Add(group.Word);
                 }
@@ -530,5 +589,8 @@ public sealed partial class AnswerIndex : IDisposable
 
         /// <summary>The list ("X and Y", "X like Y") the word is an item of, if any.</summary>
         public int? List { get; init; }
+
+        /// <summary>An unknown word that names no subject: the circumstances of a subject of ours in the story, or a claim word.</summary>
+        public bool Circumstance { get; init; }
     }
 }

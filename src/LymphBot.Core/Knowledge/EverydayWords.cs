@@ -28,7 +28,7 @@ internal static class EverydayWords
         "typical", "random", "fancy", "usual", "basic", "proper", "various", "special", "similar", "exact",
         "major", "minor", "serious", "fake", "crazy", "weird", "strange", "silly", "dumb", "stupid",
         "awesome", "amazing", "cool", "terrible", "horrible", "ready", "likely", "unlikely", "obvious", "clear",
-        "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect", "top",
+        "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect", "top", "brutal", "rough", "insane",
         "key", "whole", "less", "fewer", "stage", "stages", "grade", "barely", "hardly", "badly", "sadly", "oddly", "newly", "madly", "somewhat", "kinda", "sorta", "bunch", "ish", "vs", "versus", "etc",
 
         // Generic verbs.
@@ -47,7 +47,8 @@ internal static class EverydayWords
         // Where people heard about it.
         "tiktok", "tik", "tok", "instagram", "insta", "ig", "youtube", "yt", "reddit", "facebook", "fb", "google",
         "internet", "online", "web", "website", "video", "videos", "vid", "vids", "posts", "influencer",
-        "influencers", "social", "media", "podcast", "article", "forum", "everyone", "everybody", "anyone",
+        "influencers", "social", "media", "podcast", "article", "forum", "everyone", "everybody", "anyone", "reel", "reels",
+        "clip", "clips", "ad", "ads", "advert", "adverts", "commercial",
 
         // Chat shorthand and exclamations.
         "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "omg", "idk", "tbh", "imo", "imho", "btw", "fyi", "ngl",

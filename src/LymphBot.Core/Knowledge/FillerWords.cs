@@ -18,7 +18,7 @@ internal static class FillerWords
         "with", "within", "without", "about", "above", "across", "against", "along", "among", "around", "behind", "below",
         "beneath", "beside", "besides", "between", "beyond", "despite", "down", "except", "inside", "near", "off", "out",
         "outside", "over", "past", "per", "through", "throughout", "till", "toward", "towards", "under", "underneath",
-        "until", "up", "upon", "via", "like", "such", "after", "before", "during", "afterwards", "also", "either", "neither",
+        "until", "up", "upon", "round", "via", "like", "such", "after", "before", "during", "afterwards", "also", "either", "neither",
 
         // Pronouns, determiners, quantities.
         "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his", "she", "her", "hers",

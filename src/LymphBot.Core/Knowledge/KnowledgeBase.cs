@@ -163,7 +163,9 @@ public sealed partial class KnowledgeBase : IDisposable
         // A kind of question the source never answers (what it costs, how often) is not the nearest entry's to
         // answer, unless that entry was written for it.
         // Read in the sentences that ask: "my legs ache for days after a race. Will it help?" asks nothing about timing.
-        if (loaded.NotCovered.Unanswered(QuestionFocus.Asking(cleaned), QuestionFocus.Asking(corrected), best.Entry) is { } kind)
+        // Read plainly too: "I'm 72, is it ok?" gives an age as a bare number.
+        var asking = QuestionFocus.Asking(corrected);
+        if (loaded.NotCovered.Unanswered(best.Entry, QuestionFocus.Asking(cleaned), asking, QuestionReading.Read(asking)) is { } kind)
         {
             return new Answer(AnswerKind.NotFound, cleaned, null, confidence)
             {

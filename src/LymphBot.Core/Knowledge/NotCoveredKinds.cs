@@ -32,15 +32,18 @@ public sealed class NotCoveredKinds
         return new NotCoveredKinds(kinds);
     }
 
-    /// <summary>The kind of question the texts ask that <paramref name="entry"/> was not written for, if any.</summary>
-    public string? Unanswered(string text, string corrected, KnowledgeEntry entry)
+    /// <summary>
+    /// The kind of question the texts ask (the question as typed, as spell-corrected, as read plainly) that
+    /// <paramref name="entry"/> was not written for, if any.
+    /// </summary>
+    public string? Unanswered(KnowledgeEntry entry, params string[] texts)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var normalized = PhrasePattern.Normalize(text);
-        var normalizedCorrected = PhrasePattern.Normalize(corrected);
+        ArgumentNullException.ThrowIfNull(texts);
+        var normalized = texts.Select(PhrasePattern.Normalize).Distinct(StringComparer.Ordinal).ToList();
         foreach (var (kind, pattern, entries) in _kinds)
         {
-            if (!entries.Contains(entry.Id) && (pattern.IsMatch(normalized) || pattern.IsMatch(normalizedCorrected)))
+            if (!entries.Contains(entry.Id) && normalized.Any(t => pattern.IsMatch(t)))
             {
                 return kind;
             }

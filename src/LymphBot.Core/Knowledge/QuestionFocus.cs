@@ -31,7 +31,7 @@ public static partial class QuestionFocus
     private static readonly HashSet<string> ClaimWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "work", "works", "working", "worked", "effective", "effectively", "help", "helps", "helpful", "legit", "true", "myth",
-        "useful", "use", "worth", "worthwhile",
+        "useful", "use", "worth", "worthwhile", "fix", "fixes", "fixed",
     };
 
     private static readonly HashSet<string> LightWords = new(ClaimWords, StringComparer.OrdinalIgnoreCase)
@@ -97,6 +97,18 @@ public static partial class QuestionFocus
     /// </summary>
     public static bool PointsBack(string message) =>
         Split(message).Any(s => s.Asks) && Split(message).Count > 1 && Split(message).Where(s => s.Asks).Any(s => Pronoun().IsMatch(s.Text));
+
+    // Words that say what a therapy does to a subject ("reduce cellulite", "clears up acne"), not the subject itself.
+    private static readonly HashSet<string> EffectWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reduce", "reduces", "reducing", "reduced", "lower", "lowers", "lessen", "lessens", "decrease", "decreases", "ease",
+        "eases", "relieve", "relieves", "relief", "improve", "improves", "improving", "boost", "boosts", "enhance",
+        "enhances", "better", "clear", "clears", "clearing", "remove", "removes", "treat", "treats", "cure", "cures",
+        "heal", "heals", "prevent", "prevents", "get", "rid",
+    };
+
+    /// <summary>Whether a word says what a therapy does to its subject ("reduce", "improve", "clears") rather than naming one.</summary>
+    public static bool IsEffectWord(string word) => EffectWords.Contains(word);
 
     [GeneratedRegex(@"\b(?:that|this|these|those|they|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();

@@ -14,7 +14,14 @@ namespace LymphBot.Core.Knowledge;
 /// <item>"who" after a group of people ("good for people who want to relax") describes them; it does not ask who the
 /// therapy is for.</item>
 /// <item>A last alternative that only doubts the question ("… or not", "… or is that overkill", "… or something
-/// different", "… or just marketing") is left out: the first half is what is asked.</item>
+/// different", "… or just marketing") is left out: the first half is what is asked. So is a lesser reading offered
+/// with "just" or "only" ("… or just make you feel nice?", "… or is it only for relaxing?").</item>
+/// <item>Swelling told by what it does to what someone wears ("my rings are tight by evening", "socks leave deep
+/// marks", "my shoes feel too small", "can't zip my boots") or by a limb that disappears ("my ankles vanish by 5pm")
+/// reads as "swollen": people describe the swelling they see before they name it.</item>
+/// <item>An age given as a bare number ("I'm 72", "my mum is 85", "at 68") reads as "72 years old", the way the
+/// kinds of question the source does not cover (<c>not-covered.md</c>) name it.</item>
+/// <item>Asking for "any tips on" something asks about that thing, not for the bot's tips.</item>
 /// </list>
 /// Safety triage reads the question as typed as well as this reading, so nothing here can hide a red flag.
 /// </summary>
@@ -26,8 +33,72 @@ public static partial class QuestionReading
         var text = Excluded().Replace(question, " ");
         text = Simile().Replace(text, m => m.Groups["lead"].Value + " swollen");
         text = ThrowawayAlternative().Replace(text, "");
+        text = LesserAlternative().Replace(text, "");
+        text = WornItemTooTight().Replace(text, "swollen");
+        text = TightOnWornItem().Replace(text, "swollen");
+        text = LimbDisappears().Replace(text, "${limb} swollen");
+        text = BareAge().Replace(text, m => m.Value + " years old");
+        text = AskingForTips().Replace(text, "");
         return RelativeWho().Replace(text, "$1");
     }
+
+    // What people wear on a limb, whose fit shows swelling before anyone names it.
+    private const string WornItem =
+        @"(?:rings?|wedding\s+(?:ring|band)|socks?|stockings?|tights|shoes?|trainers|sneakers|boots?|heels|sandals|slippers|"
+        + @"watch(?:\s+(?:strap|band))?|watchstrap|strap|bracelets?|bangles?|jeans|trousers|pants|leggings|sleeves?|cuffs?)";
+
+    // How a worn thing says the limb has swollen: tight, no longer fitting, digging in, leaving marks.
+    private const string TightFit =
+        @"(?:tight|tighter|snug|snugger|too\s+small|sizes?\s+too\s+small|dig|digs|digging|dug|cut|cuts|cutting|pinch\w*|"
+        + @"dents?|dented|indent\w*|marks|grooves?|imprints?|ridges?|lines|(?:leaves?|leaving|left)\s+(?:a\s+)?rings?|fit|fits|fitting|zip|zipped|do\s+up)";
+
+    // "my rings are so tight by the end of the day", "socks leave deep dents in my ankles", "my shoes feel two sizes too
+    // small": the worn thing, up to six words, then how it fits.
+    [GeneratedRegex(
+        @"\b" + WornItem + @"\b(?:\s+[\p{L}\p{N}']+){0,6}?\s+" + TightFit + @"\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WornItemTooTight();
+
+    // "can't fit into my shoes", "can't get my boots zipped", "too fat to get my ring off", "my feet spill over the sides
+    // of my shoes": the fit, then the worn thing.
+    [GeneratedRegex(
+        @"\b(?:(?:can't|cant|cannot|can\s+not|couldn't|couldnt|barely|hardly|won't|wont|struggle\s+to|too\s+[\p{L}]+\s+to)\s+(?:fit|get|squeeze|zip|do\s+up|pull|take)"
+        + @"|(?:spill\w*|bulg\w*|puff\w*|flop\w*|pour\w*)\s+(?:out\s+)?over)\b(?:\s+[\p{L}']+){0,4}?\s+" + WornItem + @"\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TightOnWornItem();
+
+    // "my ankles disappear by 5pm", "my ankle bones vanish": a limb lost in its own swelling.
+    [GeneratedRegex(
+        @"\b(?<limb>ankles?|ankle\s+bones?|knuckles?|knees?|wrists?|feet|foot|toes|fingers)\s+(?:\w+\s+)?(?:disappear\w*|vanish\w*)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LimbDisappears();
+
+    // "any tips on finding a therapist", "tips for doing it at home": asking for advice on a subject, not for the bot's tips.
+    [GeneratedRegex(@"\b(?:any|some|good|best|top|your|quick|helpful)\s+tips?\s+(?:on|for|about)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskingForTips();
+
+    // After an age comes no unit: "I'm 72 kg", "at 8 am", "is 37 degrees", "now 5 days later", "pain is 7/10" are no ages.
+    private const string NoUnit =
+        @"(?![.,:/]?\d|\s*(?:%|°|\+|-|(?:am|pm|a\.m|p\.m|kgs?|kilos?|lbs?|pounds?|stone|st|cm|mm|inch\w*|ft|feet|hours?|hrs?|h|"
+        + @"minutes?|mins?|m|secs?|seconds?|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y|times?|x|sessions?|percent|degrees?|"
+        + @"c|f|out|k|th|st|nd|rd|miles?|km|steps?|litres?|liters?|l|ml|oz|mg|bpm|calories|cals?|s|o'clock|oclock)\b))";
+
+    // "I'm 72", "my mum is 85", "dad's 90", "at 68", "aged 40", "turning 60": a person and a number with no unit after it.
+    // "at" and "is" take ages of 13 and over, so a time ("at 5") or a score ("my pain is 7") is no age.
+    [GeneratedRegex(
+        @"(?:\b(?:i'm|im|i\s+am|he's|she's|hes|shes|who's|whos|aged?|turning|turned|turns|now)|(?<=\p{L})'s)\s+\d{1,3}\b" + NoUnit
+        + @"|\b(?:is|at)\s+(?:1[3-9]|[2-9]\d|1[01]\d)\b" + NoUnit
+        + @"|\bwho\s+is\s+\d{1,2}\b" + NoUnit,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareAge();
+
+    // "does it speed up healing or just make you feel nice?", "is it good for cellulite or is it just relaxing?": an
+    // alternative offered with "just" or "only" is the lesser reading the asker suspects, not a second question; the
+    // first half is what is asked, and answering the lesser half would read as a "yes" to the first.
+    [GeneratedRegex(
+        @"[\s,]+or\s+(?:(?:is|does|do|would|will|should|can|could|am|are)\s+(?:it|that|this|they|i|you)\s+|it's\s+|its\s+|that's\s+|thats\s+)?(?:just|only|merely|simply)\b[^.?!;]*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LesserAlternative();
 
     // "…, is it just a normal massage or something different?", "does it help athletes or not", "should I ask my GP
     // first or is that overkill": the last alternative only doubts the first, which is the question.

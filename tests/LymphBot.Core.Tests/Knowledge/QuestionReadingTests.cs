@@ -70,4 +70,69 @@ public sealed class QuestionReadingTests
     {
         Assert.Equal(question, QuestionReading.Read(question));
     }
+
+    [Theory]
+    [InlineData("my trainers feel tighter every evening", "trainers")]
+    [InlineData("the elastic of my socks digs in by lunchtime", "socks")]
+    [InlineData("can't squeeze into my sandals after work", "sandals")]
+    [InlineData("my bracelet leaves a deep groove on my wrist", "bracelet")]
+    [InlineData("my ankle bones vanish by the afternoon", "vanish")]
+    [InlineData("my calves puff out over my boots", "boots")]
+    [InlineData("hands too puffy to take my rings off", "rings")]
+    public void Read_WornItemThatNoLongerFits_ReadsAsSwollen(string question, string gone)
+    {
+        var reading = QuestionReading.Read(question);
+        Assert.Contains("swollen", reading, StringComparison.Ordinal);
+        Assert.DoesNotContain(gone, reading, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("do i take my socks off for the session")]
+    [InlineData("do compression socks help with swelling")]
+    [InlineData("does it fit into a busy routine")]
+    [InlineData("should i wear loose trousers to the appointment")]
+    public void Read_WornItemWithoutAFitProblem_KeepsItsWords(string question)
+    {
+        Assert.Equal(question, QuestionReading.Read(question));
+    }
+
+    [Theory]
+    [InlineData("my nan is 91, would it suit her", "my nan is 91 years old, would it suit her")]
+    [InlineData("I'm 45 and fit, any point trying it", "I'm 45 years old and fit, any point trying it")]
+    [InlineData("turning 70 soon, is mld ok", "turning 70 years old soon, is mld ok")]
+    [InlineData("my grandad's 80, too old for it?", "my grandad's 80 years old, too old for it?")]
+    [InlineData("at 68 can i still start", "at 68 years old can i still start")]
+    [InlineData("my son who is 9 hurt his knee", "my son who is 9 years old hurt his knee")]
+    public void Read_BareAge_ReadsAsYearsOld(string question, string reading)
+    {
+        Assert.Equal(reading, QuestionReading.Read(question));
+    }
+
+    [Theory]
+    [InlineData("my pain is 7 out of 10")]
+    [InlineData("I'm 12 weeks pregnant")]
+    [InlineData("my appointment is at 9 am")]
+    [InlineData("is 30 minutes enough")]
+    [InlineData("I'm 75kg and my legs swell")]
+    [InlineData("can i book one at 5")]
+    public void Read_NumberThatIsNoAge_KeepsItsWords(string question)
+    {
+        Assert.Equal(question, QuestionReading.Read(question));
+    }
+
+    [Theory]
+    [InlineData("does it ease stress or does it just feel nice?", "does it ease stress?")]
+    [InlineData("is it good for cellulite or only for relaxing", "is it good for cellulite")]
+    [InlineData("does it speed up healing, or is it just a fancy rubdown?", "does it speed up healing?")]
+    public void Read_LesserAlternative_IsLeftOut(string question, string reading)
+    {
+        Assert.Equal(reading, QuestionReading.Read(question));
+    }
+
+    [Fact]
+    public void Read_AskingForTipsOnASubject_AsksAboutTheSubject()
+    {
+        Assert.DoesNotContain("tips", QuestionReading.Read("any tips on finding a good practitioner"), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("how can I suggest a tip", QuestionReading.Read("how can I suggest a tip"));
+    }
 }
