@@ -7,12 +7,12 @@ public interface IReminderStore
 
     /// <summary>
     /// Adds a member's routine reminder unless they already have one at that time and zone, or already have
-    /// <paramref name="maxPerMember"/> across all their chats. Check and insert are one step, so messages sent at
+    /// <paramref name="maxPerMember"/> across all their chats (finished ones do not count). Check and insert are one step, so messages sent at
     /// once from several chats cannot pass the limit together.
     /// </summary>
     Task<ReminderAddResult> AddRoutineAsync(ReminderSubscription subscription, int maxPerMember, CancellationToken cancellationToken);
 
-    /// <summary>A member's routine reminders (not the tip-of-the-day schedules they set up).</summary>
+    /// <summary>A member's routine reminders that have not finished (not the tip-of-the-day schedules they set up).</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken);
 
     Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken);
@@ -24,9 +24,9 @@ public interface IReminderStore
 
     Task<bool> DeleteAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary>Subscriptions at a (zone, time) slot, in id order.</summary>
+    /// <summary>Subscriptions at a (zone, time) slot that have not finished, in id order.</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken);
 
-    /// <summary>Every distinct (zone, time) slot with at least one subscription, to reconcile triggers at start.</summary>
+    /// <summary>Every distinct (zone, time) slot with at least one unfinished subscription, to reconcile triggers at start.</summary>
     Task<IReadOnlyList<(string TimeZone, TimeOnly LocalTime)>> ListSlotsAsync(CancellationToken cancellationToken);
 }

@@ -9,6 +9,9 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    /// <summary>What members list, count and the slots fire: every subscription but the finished ones.</summary>
+    private const string Live = "state <> 'Finished'";
+
     private const string Columns =
         "id AS Id, platform AS Platform, user_id AS UserId, chat_id AS ChatId, thread_id AS ThreadId, local_time AS LocalTime, " +
         "time_zone AS TimeZone, state AS State, paused_until AS PausedUntil, pause_reason AS PauseReason, created_at AS CreatedAt, kind AS Kind, " +
@@ -44,7 +47,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
                 }
 
                 var existing = (await connection.QueryAsync<Row>(new CommandDefinition(
-                    $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' ORDER BY id",
+                    $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' AND {Live} ORDER BY id",
                     new { member.Platform, member.UserId }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToSubscription()).ToList();
                 if (existing.Find(r => r.LocalTime == subscription.LocalTime && r.TimeZone == subscription.TimeZone && r.Schedule == subscription.Schedule) is { } same)
                 {
@@ -99,7 +102,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
     }
 
     public async Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken) =>
-        await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);
+        await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' AND {Live} ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);
 
     public async Task<ReminderSubscription?> FindTipOfTheDayAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
@@ -133,7 +136,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
 
     public async Task<IReadOnlyList<ReminderSubscription>> ListSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken) =>
         await QueryAsync(
-            $"SELECT {Columns} FROM reminder_subscriptions WHERE time_zone = @TimeZone AND local_time = @LocalTime ORDER BY id",
+            $"SELECT {Columns} FROM reminder_subscriptions WHERE time_zone = @TimeZone AND local_time = @LocalTime AND {Live} ORDER BY id",
             new { TimeZone = timeZone, LocalTime = ReminderTime.Format(localTime) },
             cancellationToken);
 
@@ -141,7 +144,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string, string)>(new CommandDefinition(
-            "SELECT DISTINCT time_zone, local_time FROM reminder_subscriptions", cancellationToken: cancellationToken));
+            $"SELECT DISTINCT time_zone, local_time FROM reminder_subscriptions WHERE {Live}", cancellationToken: cancellationToken));
         return [.. rows.Select(r => (r.Item1, TimeOnly.ParseExact(r.Item2, "HH:mm", CultureInfo.InvariantCulture)))];
     }
 

@@ -6,7 +6,7 @@ namespace LymphBot.Testing.Scheduling;
 /// <summary>
 /// Reminder subscriptions in memory, with SqlReminderStore's rules: a routine reminder is added only if the member has
 /// none at that time, zone and schedule and fewer than the limit, checked and added in one step; deleting one deletes its pending
-/// deliveries; a stored subscription keeps the member's id, not their name, and its time to the minute.
+/// deliveries; a finished one is neither listed nor counted nor in its slot; a stored subscription keeps the member's id, not their name, and its time to the minute.
 /// </summary>
 public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IReminderStore
 {
@@ -48,7 +48,7 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
         ArgumentNullException.ThrowIfNull(subscription);
         lock (_gate)
         {
-            var existing = Routine(subscription.Member.Platform, subscription.Member.UserId);
+            var existing = Routine(subscription.Member.Platform, subscription.Member.UserId).FindAll(r => r.State != ReminderState.Finished);
             var at = Stored(subscription);
             if (existing.Find(r => r.LocalTime == at.LocalTime && r.TimeZone == at.TimeZone && r.Schedule == at.Schedule) is { } same)
             {
@@ -68,7 +68,7 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<ReminderSubscription>>(Routine(platform, userId));
+            return Task.FromResult<IReadOnlyList<ReminderSubscription>>(Routine(platform, userId).FindAll(r => r.State != ReminderState.Finished));
         }
     }
 
@@ -116,7 +116,7 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
         var minute = ToMinute(localTime);
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<ReminderSubscription>>([.. _rows.Values.Where(r => r.TimeZone == timeZone && r.LocalTime == minute)]);
+            return Task.FromResult<IReadOnlyList<ReminderSubscription>>([.. _rows.Values.Where(r => r.TimeZone == timeZone && r.LocalTime == minute && r.State != ReminderState.Finished)]);
         }
     }
 
@@ -124,7 +124,7 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<(string, TimeOnly)>>([.. _rows.Values.Select(r => (r.TimeZone, r.LocalTime)).Distinct()]);
+            return Task.FromResult<IReadOnlyList<(string, TimeOnly)>>([.. _rows.Values.Where(r => r.State != ReminderState.Finished).Select(r => (r.TimeZone, r.LocalTime)).Distinct()]);
         }
     }
 

@@ -104,6 +104,22 @@ public abstract class ReminderStoreContract
     }
 
     [SkippableFact]
+    public async Task Finished_IsKept_ButNotListedCountedOrInItsSlot()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+        var once = await reminders.AddRoutineAsync(Routine("-1", 9, "UTC") with { Schedule = ReminderSchedule.Once(new DateOnly(2026, 11, 24), new TimeOnly(9, 0)) }, 1, CancellationToken.None);
+
+        await reminders.UpdateStateAsync(once.Subscription!.Id, ReminderState.Finished, null, "ended 2026-11-24", CancellationToken.None);
+        var next = await reminders.AddRoutineAsync(Routine("-1", 10, "UTC"), 1, CancellationToken.None);
+
+        Assert.Equal(ReminderState.Finished, (await reminders.FindAsync(once.Subscription.Id, CancellationToken.None))?.State);
+        Assert.Equal((ReminderAddOutcome.Added, 0), (next.Outcome, next.MemberCount));
+        Assert.Equal([next.Subscription!.Id], (await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None)).Select(r => r.Id));
+        Assert.Empty(await reminders.ListSlotAsync("UTC", new TimeOnly(9, 0), CancellationToken.None));
+        Assert.Equal([("UTC", new TimeOnly(10, 0))], await reminders.ListSlotsAsync(CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task Delete_TakesThePendingDeliveries_KeepsTheSentOnes_AndSaysWhetherItExisted()
     {
         var (reminders, occurrences, history) = await CreateStoresAsync();
