@@ -34,6 +34,7 @@ public sealed class RemindCommand(
             new Subcommand("add", "Add a reminder: every day at a time, or on a schedule", [
                 new CommandParameter("time", ParameterKind.Schedule, "When, for example 8:00, 8:30 pm, weekdays 7:30 or tomorrow 9am"),
                 new CommandParameter("zone", ParameterKind.TimeZone, "Your time zone, for example Europe/Berlin (your saved one if left out)") { Required = false },
+                new CommandParameter("label", ParameterKind.Text, $"Your name for it, shown with each reminder, e.g. evening drainage (at most {ReminderLabel.MaxLength} characters)") { Required = false, Examples = ["evening drainage", "morning walk"] },
             ]),
             new Subcommand("list", "List your reminders", []),
             new Subcommand("off", "Remove a reminder, or all of them", [Reminder with { Keywords = ["all"] }]),
@@ -45,7 +46,7 @@ public sealed class RemindCommand(
         ],
         DefaultSubcommand = "add",
         Personal = true,
-        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all"],
+        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all"],
     };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -60,7 +61,7 @@ public sealed class RemindCommand(
             "off" => await OffAsync(member, invocation.GetKeyword("reminder") is not null ? null : invocation.GetNumber("reminder"), cancellationToken),
             "pause" => await PauseAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetNumber("days"), cancellationToken),
             "resume" => await ResumeAsync(member, invocation.GetNumber("reminder")!.Value, cancellationToken),
-            _ => await AddAsync(context.Message, invocation.GetSchedule("time")!, invocation.GetText("zone"), cancellationToken),
+            _ => await AddAsync(context.Message, invocation.GetSchedule("time")!, invocation.GetText("zone"), invocation.GetText("label"), cancellationToken),
         };
     }
 
@@ -68,8 +69,14 @@ public sealed class RemindCommand(
     /// <c>/remind add</c>: every day at one time is the daily reminder it always was; any other schedule is added as
     /// one reminder per time of day (each in its own slot) carrying the schedule's days.
     /// </summary>
-    private async Task<Reply> AddAsync(IncomingMessage message, ScheduleRequest request, string? zoneName, CancellationToken cancellationToken)
+    private async Task<Reply> AddAsync(IncomingMessage message, ScheduleRequest request, string? zoneName, string? typedLabel, CancellationToken cancellationToken)
     {
+        var (label, labelError) = ReminderLabel.Read(typedLabel);
+        if (labelError is not null)
+        {
+            return Reply.Plain(labelError);
+        }
+
         if (await ZoneAsync(message.Sender, zoneName, cancellationToken) is not { } zoneId)
         {
             return AskForZone;
@@ -83,8 +90,8 @@ public sealed class RemindCommand(
         }
 
         return schedule.IsPlainDaily
-            ? await SubscribeAsync(message, schedule.Times[0], zoneId, cancellationToken)
-            : await _scheduled.AddAsync(message, schedule, zoneId, now, cancellationToken);
+            ? await SubscribeAsync(message, schedule.Times[0], zoneId, label, cancellationToken)
+            : await _scheduled.AddAsync(message, schedule, zoneId, now, label, cancellationToken);
     }
 
     private async Task<string?> ZoneAsync(ChatUser member, string? zoneName, CancellationToken cancellationToken)
@@ -97,7 +104,7 @@ public sealed class RemindCommand(
         Reply.Plain($"Which time zone are you in? Send {ReminderText.Example}, or save your zone once with /timezone Europe/Berlin.");
 
     /// <summary>Adds a daily reminder for the sender, in this chat: <c>/remind add</c>, and a zone chosen in the picker.</summary>
-    internal async Task<Reply> SubscribeAsync(IncomingMessage message, TimeOnly localTime, string? zoneName, CancellationToken cancellationToken)
+    internal async Task<Reply> SubscribeAsync(IncomingMessage message, TimeOnly localTime, string? zoneName, string? label, CancellationToken cancellationToken)
     {
         if (await ZoneAsync(message.Sender, zoneName, cancellationToken) is not { } zoneId)
         {
@@ -109,7 +116,7 @@ public sealed class RemindCommand(
         var now = time.GetUtcNow();
         await users.EnsureAsync(message.Sender, now, cancellationToken);
         var result = await reminders.AddRoutineAsync(
-            new ReminderSubscription(0, message.Sender, message.Chat, localTime, zoneId, ReminderState.Active, now), options.Value.MaxPerMember, cancellationToken);
+            new ReminderSubscription(0, message.Sender, message.Chat, localTime, zoneId, ReminderState.Active, now) { Label = label }, options.Value.MaxPerMember, cancellationToken);
         switch (result)
         {
             case { Outcome: ReminderAddOutcome.Duplicate, Subscription: { } same }:
@@ -123,7 +130,7 @@ public sealed class RemindCommand(
         var added = result.Subscription!;
         await slots.EnsureSlotAsync(zoneId, localTime, cancellationToken);
 
-        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Done! Reminder #{added.Id}: every day at **{ReminderTime.FormatSlot(localTime, zoneId)}**.\nNext:");
+        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Done! Reminder #{added.Id}: every day at **{ReminderTime.FormatSlot(localTime, zoneId)}**{ReminderLabel.Quoted(label)}.\nNext:");
         foreach (var next in DailySchedule.Next(now, localTime, zone, 3))
         {
             var date = DailySchedule.LocalDate(next, zone);

@@ -41,7 +41,8 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory 
             var state = active
                 ? "active"
                 : reminder.PausedUntil is { } until ? $"paused until {ReminderText.When(until, zone)}" : $"paused ({reminder.PauseReason ?? "by you"})";
-            sb.Append("\n#").Append(reminder.Id).Append("  ").Append(ReplyMarkup.Escape(ReminderTime.FormatSlot(reminder.LocalTime, reminder.TimeZone)));
+            sb.Append("\n#").Append(reminder.Id).Append("  ").Append(ReplyMarkup.Escape(ReminderTime.FormatSlot(reminder.LocalTime, reminder.TimeZone)))
+                .Append(ReminderLabel.Quoted(reminder.Label));
             if (!reminder.Schedule.IsPlainDaily)
             {
                 sb.Append(" (").Append(ReplyMarkup.Escape(SchedulePreview.Describe(reminder.Schedule))).Append(')');

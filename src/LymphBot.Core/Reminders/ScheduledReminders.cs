@@ -13,7 +13,7 @@ namespace LymphBot.Core.Reminders;
 /// </summary>
 internal sealed class ScheduledReminders(IReminderStore reminders, ISlotScheduler slots, IChatUserStore users, IOptions<ReminderOptions> options)
 {
-    public async Task<Reply> AddAsync(IncomingMessage message, ReminderSchedule schedule, string zoneId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<Reply> AddAsync(IncomingMessage message, ReminderSchedule schedule, string zoneId, DateTimeOffset now, string? label, CancellationToken cancellationToken)
     {
         var member = message.Sender;
         var max = options.Value.MaxPerMember;
@@ -33,6 +33,7 @@ internal sealed class ScheduledReminders(IReminderStore reminders, ISlotSchedule
             var subscription = new ReminderSubscription(0, member, message.Chat, time, zoneId, ReminderState.Active, now)
             {
                 Schedule = new ReminderSchedule([time], schedule.Days, schedule.EveryDays, schedule.From, schedule.Until),
+                Label = label,
             };
             var result = await reminders.AddRoutineAsync(subscription, max, cancellationToken);
             if (result is { Outcome: ReminderAddOutcome.Added, Subscription: { } stored })
@@ -53,7 +54,7 @@ internal sealed class ScheduledReminders(IReminderStore reminders, ISlotSchedule
                 : Reply.Refusal($"You already have {max} reminders, the most I keep for one member. Send /reminders to see them.");
         }
 
-        var sb = new StringBuilder("Done! ").Append(Ids("Reminder", added)).Append(": ").Append(SchedulePreview.Text(schedule, zoneId, now));
+        var sb = new StringBuilder("Done! ").Append(Ids("Reminder", added)).Append(": ").Append(SchedulePreview.Text(schedule, zoneId, now, label));
         if (existing.Count > 0)
         {
             sb.Append('\n').Append(Ids("reminder", existing)).Append(" already had some of these times.");

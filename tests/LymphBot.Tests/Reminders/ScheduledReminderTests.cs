@@ -42,18 +42,19 @@ public sealed class ScheduledReminderTests
     }
 
     [Fact]
-    public async Task OneOffAloneInItsSlot_IsSent_ThenFinished_AndItsTriggerIsGone()
+    public async Task OneOffAloneInItsSlot_IsSentWithItsLabel_ThenFinished_AndItsTriggerIsGone()
     {
         using var data = new TempDirectory();
         var time = new FakeTimeProvider(Utc("2026-12-11T09:28:00Z"));
         await using var host = await ReminderHost.StartAsync(data, time);
-        var once = await host.SubscribeAsync("cy", "09:30", "UTC", ReminderSchedule.Once(new DateOnly(2026, 12, 11), new TimeOnly(9, 30)));
+        var once = await host.SubscribeAsync("cy", "09:30", "UTC", ReminderSchedule.Once(new DateOnly(2026, 12, 11), new TimeOnly(9, 30)), "evening *drainage*");
         var scheduler = await host.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var key = QuartzSlotScheduler.KeyFor("UTC", new TimeOnly(9, 30));
         Assert.NotNull(await scheduler.GetTrigger(key));
 
         Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(10)));
         Assert.True(await ReminderHost.WaitUntilAsync(async () => await scheduler.GetTrigger(key) is null));
+        Assert.StartsWith("🌿 **evening \\*drainage\\*** (09:30)\n", Assert.Single(host.Platform.All).Reply.Text, StringComparison.Ordinal);
 
         Assert.Equal(ReminderState.Finished, (await host.Reminders.FindAsync(once.Id, CancellationToken.None))?.State);
         Assert.Empty(await host.Reminders.ListForMemberAsync(RecordingPlatform.PlatformName, "cy", CancellationToken.None));
