@@ -18,12 +18,11 @@ public sealed class RemindCommand(
     ISlotScheduler slots,
     IChatUserStore users,
     RemindersCommand list,
+    ReminderDrafts drafts,
     TimeProvider time,
     IOptions<ReminderOptions> options) : IChatCommand
 {
     private const int MaxPauseDays = 365;
-
-    private readonly ScheduledReminders _scheduled = new(reminders, slots, users, options);
 
     private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it") { SuggestFrom = OwnReminderSuggester.SourceName };
 
@@ -66,8 +65,9 @@ public sealed class RemindCommand(
     }
 
     /// <summary>
-    /// <c>/remind add</c>: every day at one time is the daily reminder it always was; any other schedule is added as
-    /// one reminder per time of day (each in its own slot) carrying the schedule's days.
+    /// <c>/remind add</c>: previews the schedule (its next occurrences, clock-change days marked) with Save and Cancel;
+    /// nothing is a reminder until Save (<see cref="ReminderDrafts"/>). Several times of day are one subscription per
+    /// time, each in its own slot, carrying the schedule's days.
     /// </summary>
     private async Task<Reply> AddAsync(IncomingMessage message, ScheduleRequest request, string? zoneName, string? typedLabel, CancellationToken cancellationToken)
     {
@@ -82,16 +82,10 @@ public sealed class RemindCommand(
             return AskForZone;
         }
 
-        var now = time.GetUtcNow();
-        var resolution = request.Resolve(now, TimeZones.Find(zoneId));
-        if (resolution.Schedule is not { } schedule)
-        {
-            return Reply.Plain(resolution.Error!);
-        }
-
-        return schedule.IsPlainDaily
-            ? await SubscribeAsync(message, schedule.Times[0], zoneId, label, cancellationToken)
-            : await _scheduled.AddAsync(message, schedule, zoneId, now, label, cancellationToken);
+        var resolution = request.Resolve(time.GetUtcNow(), TimeZones.Find(zoneId));
+        return resolution.Schedule is { } schedule
+            ? await drafts.PreviewAsync(message, schedule, zoneId, label, cancellationToken)
+            : Reply.Plain(resolution.Error!);
     }
 
     private async Task<string?> ZoneAsync(ChatUser member, string? zoneName, CancellationToken cancellationToken)
@@ -103,8 +97,8 @@ public sealed class RemindCommand(
     private static Reply AskForZone =>
         Reply.Plain($"Which time zone are you in? Send {ReminderText.Example}, or save your zone once with /timezone Europe/Berlin.");
 
-    /// <summary>Adds a daily reminder for the sender, in this chat: <c>/remind add</c>, and a zone chosen in the picker.</summary>
-    internal async Task<Reply> SubscribeAsync(IncomingMessage message, TimeOnly localTime, string? zoneName, string? label, CancellationToken cancellationToken)
+    /// <summary>Adds a daily reminder for the sender, in this chat: the picker's last press, itself the member's confirmation.</summary>
+    internal async Task<Reply> SubscribeAsync(IncomingMessage message, TimeOnly localTime, string? zoneName, CancellationToken cancellationToken)
     {
         if (await ZoneAsync(message.Sender, zoneName, cancellationToken) is not { } zoneId)
         {
@@ -116,7 +110,7 @@ public sealed class RemindCommand(
         var now = time.GetUtcNow();
         await users.EnsureAsync(message.Sender, now, cancellationToken);
         var result = await reminders.AddRoutineAsync(
-            new ReminderSubscription(0, message.Sender, message.Chat, localTime, zoneId, ReminderState.Active, now) { Label = label }, options.Value.MaxPerMember, cancellationToken);
+            new ReminderSubscription(0, message.Sender, message.Chat, localTime, zoneId, ReminderState.Active, now), options.Value.MaxPerMember, cancellationToken);
         switch (result)
         {
             case { Outcome: ReminderAddOutcome.Duplicate, Subscription: { } same }:
@@ -130,7 +124,7 @@ public sealed class RemindCommand(
         var added = result.Subscription!;
         await slots.EnsureSlotAsync(zoneId, localTime, cancellationToken);
 
-        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Done! Reminder #{added.Id}: every day at **{ReminderTime.FormatSlot(localTime, zoneId)}**{ReminderLabel.Quoted(label)}.\nNext:");
+        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Done! Reminder #{added.Id}: every day at **{ReminderTime.FormatSlot(localTime, zoneId)}**.\nNext:");
         foreach (var next in DailySchedule.Next(now, localTime, zone, 3))
         {
             var date = DailySchedule.LocalDate(next, zone);

@@ -54,7 +54,7 @@ public sealed class ReminderPicker(RemindCommand remind, IChatUserStore users) :
 
         var reply = parts.Length == 2
             ? await ZonesAsync(message.Sender, time, cancellationToken)
-            : await remind.SubscribeAsync(message, time, parts[2], null, cancellationToken);
+            : await remind.SubscribeAsync(message, time, parts[2], cancellationToken);
         return reply with { ReplacesPressedMessage = true, Private = true };
     }
 

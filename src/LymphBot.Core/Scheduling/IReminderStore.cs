@@ -12,7 +12,22 @@ public interface IReminderStore
     /// </summary>
     Task<ReminderAddResult> AddRoutineAsync(ReminderSubscription subscription, int maxPerMember, CancellationToken cancellationToken);
 
-    /// <summary>A member's routine reminders that have not finished (not the tip-of-the-day schedules they set up).</summary>
+    /// <summary>
+    /// Stores a previewed routine as drafts (one subscription per time, the later ones pointing at the first), and
+    /// deletes the member's drafts older than a day; returns them stored, the first one's id naming the draft.
+    /// </summary>
+    Task<IReadOnlyList<ReminderSubscription>> AddDraftAsync(IReadOnlyList<ReminderSubscription> routine, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Turns the member's draft <paramref name="draftId"/> into active reminders, with <see cref="AddRoutineAsync"/>'s
+    /// duplicate and limit checks in the same step; a second Save finds no draft and changes nothing.
+    /// </summary>
+    Task<DraftSaveResult> SaveDraftAsync(Chat.ChatUser member, long draftId, int maxPerMember, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the member's draft <paramref name="draftId"/>; <c>false</c> when there is none (saved, cancelled or expired).</summary>
+    Task<bool> DeleteDraftAsync(Chat.ChatUser member, long draftId, CancellationToken cancellationToken);
+
+    /// <summary>A member's routine reminders that have not finished, drafts left out (not the tip-of-the-day schedules they set up).</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken);
 
     Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken);

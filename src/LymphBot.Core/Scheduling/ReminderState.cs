@@ -13,4 +13,11 @@ public enum ReminderState
     /// listed, counted towards the member's limit, or fanned out, and its last occurrence is still sent.
     /// </summary>
     Finished,
+
+    /// <summary>
+    /// Previewed but not saved: the member has not pressed Save yet. Never fired, listed or counted; kept in the
+    /// database (not in memory) because the press may reach another instance, and Telegram's 64 bytes of button data
+    /// cannot carry a schedule with a label. Save makes it active; Cancel, or a day unsaved, deletes it.
+    /// </summary>
+    Draft,
 }

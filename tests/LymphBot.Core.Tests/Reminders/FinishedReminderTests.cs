@@ -13,7 +13,7 @@ public sealed class FinishedReminderTests
     public async Task OneOff_AfterItFires_IsFinished_Unlisted_AndItsSlotStops()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind tomorrow 9am UTC");
+        await chat.Remind("/remind tomorrow 9am UTC");
         var slots = chat.Get<RecordingSlotScheduler>();
         Assert.Equal([("UTC", new TimeOnly(9, 0))], slots.Slots);
 
@@ -30,8 +30,8 @@ public sealed class FinishedReminderTests
     public async Task Course_OnItsLastDay_FiresThenFinishes_WhileADailyOneInTheSameSlotGoesOn()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind 9:00 for 2 days UTC");
-        await chat.Send("/remind 9:00 UTC");
+        await chat.Remind("/remind 9:00 for 2 days UTC");
+        await chat.Remind("/remind 9:00 UTC");
         var fanOut = chat.Get<ReminderFanOut>();
 
         chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
@@ -52,25 +52,25 @@ public sealed class FinishedReminderTests
     public async Task Finished_NoLongerCountsTowardsTheLimit()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind tomorrow 9am UTC");
+        await chat.Remind("/remind tomorrow 9am UTC");
         foreach (var hour in new[] { "6:00", "7:00", "10:00", "11:00" })
         {
-            await chat.Send($"/remind {hour} UTC");
+            await chat.Remind($"/remind {hour} UTC");
         }
 
-        await chat.Send("/remind 12:00 UTC").ExpectReplyContaining("You already have 5 reminders");
+        await chat.Remind("/remind 12:00 UTC").ExpectReplyContaining("You already have 5 reminders");
 
         chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
         await chat.Get<ReminderFanOut>().RunAsync("UTC", new TimeOnly(9, 0), CancellationToken.None);
 
-        await chat.Send("/remind 12:00 UTC").ExpectReplyContaining("Done! Reminder #6");
+        await chat.Remind("/remind 12:00 UTC").ExpectReplyContaining("Saved! Reminder #6");
     }
 
     [Fact]
     public async Task PausedCourse_WhoseEndPassed_FinishesWithoutFiring()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind 9:00 until 2026-11-24 UTC");
+        await chat.Remind("/remind 9:00 until 2026-11-24 UTC");
         await chat.Send("/remind pause 1");
 
         chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));

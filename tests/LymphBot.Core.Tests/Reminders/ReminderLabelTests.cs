@@ -11,7 +11,7 @@ public sealed class ReminderLabelTests
     {
         using var chat = ReminderBot.Create();
 
-        await chat.Send("/remind mon wed fri 19:00 Europe/Berlin evening drainage")
+        await chat.Remind("/remind mon wed fri 19:00 Europe/Berlin evening drainage")
             .ExpectReplyContaining("Every Monday, Wednesday and Friday at 19:00 (Europe/Berlin) — “evening drainage”");
 
         Assert.Equal("evening drainage", Assert.Single(chat.Reminders()).Label);
@@ -24,7 +24,7 @@ public sealed class ReminderLabelTests
         using var chat = ReminderBot.Create();
         await chat.Send("/timezone Asia/Tokyo");
 
-        await chat.Send("/remind 8:00 stretch   **and**\nbreathe").ExpectReplyContaining("every day at 08:00 Asia/Tokyo — “stretch **and** breathe”.");
+        await chat.Remind("/remind 8:00 stretch   **and**\nbreathe").ExpectReplyContaining("every day at 08:00 (Asia/Tokyo) — “stretch **and** breathe”.");
 
         Assert.Equal("stretch **and** breathe", Assert.Single(chat.Reminders()).Label);
     }
@@ -34,7 +34,7 @@ public sealed class ReminderLabelTests
     {
         using var chat = ReminderBot.Create();
 
-        var reply = await chat.Send("/remind 8:00 UTC " + new string('x', 61))
+        var reply = await chat.Remind("/remind 8:00 UTC " + new string('x', 61))
             .ExpectReply(r => r == $"That label has 61 characters; keep it to 60 or fewer. For example: {ScheduleParser.Example}");
 
         Assert.DoesNotContain('\n', reply.Text);
@@ -46,7 +46,7 @@ public sealed class ReminderLabelTests
     {
         using var chat = ReminderBot.Create();
 
-        await chat.Send("/remind 8:00 Europe/Berlinn drainage").ExpectReplyContaining("\"Europe/Berlinn\" is not [zone]");
+        await chat.Remind("/remind 8:00 Europe/Berlinn drainage").ExpectReplyContaining("\"Europe/Berlinn\" is not [zone]");
 
         Assert.Empty(chat.Reminders());
     }
