@@ -139,7 +139,7 @@ public sealed class RemindCommand(
         return new Reply(sb.ToString());
     }
 
-    /// <summary>Removes one reminder, or every one of the member's when <paramref name="id"/> is <c>null</c> (<c>/remind off all</c>).</summary>
+    /// <summary>Removes one routine (all its times), or every one of the member's when <paramref name="id"/> is <c>null</c> (<c>/remind off all</c>).</summary>
     internal async Task<Reply> OffAsync(ChatUser member, long? id, CancellationToken cancellationToken)
     {
         var mine = await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken);
@@ -150,50 +150,58 @@ public sealed class RemindCommand(
                 await reminders.DeleteAsync(reminder.Id, cancellationToken);
             }
 
-            return Reply.Plain(mine.Count == 0 ? "You have no reminders." : $"Removed all {mine.Count} of your reminders.");
+            var count = ReminderRoutines.Group(mine).Count;
+            return Reply.Plain(count == 0 ? "You have no reminders." : $"Removed all {count} of your reminders.");
         }
 
-        if (Own(mine, id.Value) is not { } target)
+        if (ReminderRoutines.Of(mine, id.Value) is not [var first, ..] routine)
         {
             return NotYours(id.Value);
         }
 
-        await reminders.DeleteAsync(target.Id, cancellationToken);
-        return Reply.Plain($"Removed reminder #{target.Id} ({ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}).");
+        foreach (var reminder in routine)
+        {
+            await reminders.DeleteAsync(reminder.Id, cancellationToken);
+        }
+
+        return Reply.Plain($"Removed reminder #{first.Routine} ({ReminderRoutines.Slot(routine)}).");
     }
 
     internal async Task<Reply> PauseAsync(ChatUser member, long id, long? days, CancellationToken cancellationToken)
     {
-        if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not { } target)
+        if (ReminderRoutines.Of(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not [var first, ..] routine)
         {
             return NotYours(id);
         }
 
-        if (days is null)
+        var until = days is null ? (DateTimeOffset?)null : time.GetUtcNow().AddDays(days.Value);
+        foreach (var reminder in routine)
         {
-            await reminders.UpdateStateAsync(target.Id, ReminderState.Paused, null, "paused by you", cancellationToken);
-            return Reply.Plain($"Paused reminder #{target.Id}. Send /remind resume {target.Id} to start it again.");
+            await reminders.UpdateStateAsync(reminder.Id, ReminderState.Paused, until, days is null ? "paused by you" : $"paused by you for {days} day(s)", cancellationToken);
         }
 
-        var until = time.GetUtcNow().AddDays(days.Value);
-        await reminders.UpdateStateAsync(target.Id, ReminderState.Paused, until, $"paused by you for {days} day(s)", cancellationToken);
-        return Reply.Plain($"Paused reminder #{target.Id} for {days} day(s); it starts again by itself after that.");
+        return Reply.Plain(days is null
+            ? $"Paused reminder #{first.Routine}. Send /remind resume {first.Routine} to start it again."
+            : $"Paused reminder #{first.Routine} for {days} day(s); it starts again by itself after that.");
     }
 
     internal async Task<Reply> ResumeAsync(ChatUser member, long id, CancellationToken cancellationToken)
     {
-        if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not { } target)
+        if (ReminderRoutines.Of(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not [var first, ..] routine)
         {
             return NotYours(id);
         }
 
-        await reminders.UpdateStateAsync(target.Id, ReminderState.Active, null, null, cancellationToken);
-        await slots.EnsureSlotAsync(target.TimeZone, target.LocalTime, cancellationToken);
-        var when = target.Schedule.IsPlainDaily ? $"every day at {ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}" : $"{SchedulePreview.Describe(target.Schedule)} ({target.TimeZone})";
-        return Reply.Plain($"Reminder #{target.Id} is on again: {when}.");
-    }
+        foreach (var reminder in routine)
+        {
+            await reminders.UpdateStateAsync(reminder.Id, ReminderState.Active, null, null, cancellationToken);
+            await slots.EnsureSlotAsync(reminder.TimeZone, reminder.LocalTime, cancellationToken);
+        }
 
-    private static ReminderSubscription? Own(IReadOnlyList<ReminderSubscription> mine, long id) => mine.FirstOrDefault(r => r.Id == id);
+        var schedule = ReminderRoutines.Schedule(routine);
+        var when = schedule.IsPlainDaily ? $"every day at {ReminderRoutines.Slot(routine)}" : $"{SchedulePreview.Describe(schedule)} ({first.TimeZone})";
+        return Reply.Plain($"Reminder #{first.Routine} is on again: {when}.");
+    }
 
     private static Reply NotYours(long id) =>
         Reply.Refusal($"You have no reminder #{id}. Send /reminders to see yours and their ids.");

@@ -140,7 +140,7 @@ public sealed class ReminderDrafts(
         {
             var same = check.Existing[0];
             return Reply.Plain(check.Existing.Count == 1 && same.Schedule.IsPlainDaily
-                ? $"You already have reminder #{same.Id} at {ReminderTime.FormatSlot(same.LocalTime, same.TimeZone)}. Nothing changed."
+                ? $"You already have reminder #{same.Routine} at {ReminderTime.FormatSlot(same.LocalTime, same.TimeZone)}. Nothing changed."
                 : $"You already have {Ids("reminder", check.Existing)} on this schedule. Nothing changed.");
         }
 
@@ -156,7 +156,7 @@ public sealed class ReminderDrafts(
 
     private static string Ids(string noun, IReadOnlyList<ReminderSubscription> reminders)
     {
-        List<long> ids = [.. reminders.Select(r => r.Id)];
+        List<long> ids = [.. reminders.Select(r => r.Routine).Distinct()];
         return ids.Count == 1 ? $"{noun} #{ids[0]}" : $"{noun}s {string.Join(", ", ids.SkipLast(1).Select(i => $"#{i}"))} and #{ids[^1]}";
     }
 }

@@ -24,12 +24,12 @@ public sealed class RemindScheduleTests
     }
 
     [Fact]
-    public async Task Remind_TwoTimesADay_IsOneReminderPerTime_EachInItsSlot()
+    public async Task Remind_TwoTimesADay_IsOneRoutine_WithASubscriptionInEachSlot()
     {
         using var chat = ReminderBot.Create();
 
         var preview = await chat.Send("/remind 8:00 and 20:00 UTC").ExpectReplyContaining("Every day at 08:00 and 20:00 (UTC)\nNext:\n• Mon 23 Nov 20:00\n• Tue 24 Nov 08:00");
-        await chat.Press(preview.SaveButton().Data).ExpectReplyContaining("Saved! Reminders #1 and #2: every day at 08:00 and 20:00 (UTC).");
+        await chat.Press(preview.SaveButton().Data).ExpectReplyContaining("Saved! Reminder #1: every day at 08:00 and 20:00 (UTC).");
 
         Assert.Equal([new TimeOnly(8, 0), new TimeOnly(20, 0)], chat.Reminders().Select(r => r.LocalTime));
         Assert.Equal([("UTC", new TimeOnly(8, 0)), ("UTC", new TimeOnly(20, 0))], chat.Get<RecordingSlotScheduler>().Slots);

@@ -92,7 +92,7 @@ public sealed class ReminderPreviewTests
 
         var first = await chat.Send("/remind 10:00 UTC");
         var second = await chat.Send("/remind 11:00 and 12:00 UTC");
-        await chat.Press(second.SaveButton().Data).ExpectReplyContaining("Saved! Reminders #5 and #6");
+        await chat.Press(second.SaveButton().Data).ExpectReplyContaining("Saved! Reminder #5: every day at 11:00 and 12:00 (UTC).");
 
         var refused = await chat.Press(first.SaveButton().Data).ExpectReplyContaining("You already have 5 reminders, the most I keep for one member");
         Assert.False(refused.ReplacesPressedMessage);
