@@ -85,6 +85,13 @@ public static partial class CommandGrammar
 
             if (!TryRead(parameter, words, ref next, out var value))
             {
+                // An optional zone before more text (a reminder's label): a word that is not shaped like a zone starts
+                // that text; one shaped like a zone but unknown is still answered as a wrong zone.
+                if (!parameter.Required && !isLast && parameter.Kind == ParameterKind.TimeZone && !ScheduleWords.LooksLikeZone(words[next].Value))
+                {
+                    continue;
+                }
+
                 return CommandParse.Failure($"{name}: \"{Shorten(words[next].Value)}\" is not {parameter.Placeholder}, which takes {parameter.Accepts}. For example: {Example(spec, subcommand)}");
             }
 

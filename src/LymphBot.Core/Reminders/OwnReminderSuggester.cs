@@ -17,9 +17,9 @@ public sealed class OwnReminderSuggester(IReminderStore reminders) : IValueSugge
         ArgumentNullException.ThrowIfNull(typed);
         var mine = await reminders.ListForMemberAsync(asker.Sender.Platform, asker.Sender.UserId, cancellationToken);
         return SuggestionFilter.Matching(
-            mine.Select(r => new ValueSuggestion(
-                $"#{r.Id} {ReminderTime.FormatSlot(r.LocalTime, r.TimeZone)}{(r.State == ReminderState.Paused ? " (paused)" : string.Empty)}",
-                r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            ReminderRoutines.Group(mine).Select(r => new ValueSuggestion(
+                $"#{r[0].Routine} {ReminderRoutines.Slot(r)}{(r[0].State == ReminderState.Paused ? " (paused)" : string.Empty)}",
+                r[0].Routine.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             typed,
             max);
     }

@@ -18,12 +18,11 @@ public sealed class RemindCommand(
     ISlotScheduler slots,
     IChatUserStore users,
     RemindersCommand list,
+    ReminderDrafts drafts,
     TimeProvider time,
     IOptions<ReminderOptions> options) : IChatCommand
 {
     private const int MaxPauseDays = 365;
-
-    private readonly ScheduledReminders _scheduled = new(reminders, slots, users, options);
 
     private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it") { SuggestFrom = OwnReminderSuggester.SourceName };
 
@@ -34,6 +33,7 @@ public sealed class RemindCommand(
             new Subcommand("add", "Add a reminder: every day at a time, or on a schedule", [
                 new CommandParameter("time", ParameterKind.Schedule, "When, for example 8:00, 8:30 pm, weekdays 7:30 or tomorrow 9am"),
                 new CommandParameter("zone", ParameterKind.TimeZone, "Your time zone, for example Europe/Berlin (your saved one if left out)") { Required = false },
+                new CommandParameter("label", ParameterKind.Text, $"Your name for it, shown with each reminder, e.g. evening drainage (at most {ReminderLabel.MaxLength} characters)") { Required = false, Examples = ["evening drainage", "morning walk"] },
             ]),
             new Subcommand("list", "List your reminders", []),
             new Subcommand("off", "Remove a reminder, or all of them", [Reminder with { Keywords = ["all"] }]),
@@ -45,7 +45,7 @@ public sealed class RemindCommand(
         ],
         DefaultSubcommand = "add",
         Personal = true,
-        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all"],
+        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all"],
     };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -60,31 +60,32 @@ public sealed class RemindCommand(
             "off" => await OffAsync(member, invocation.GetKeyword("reminder") is not null ? null : invocation.GetNumber("reminder"), cancellationToken),
             "pause" => await PauseAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetNumber("days"), cancellationToken),
             "resume" => await ResumeAsync(member, invocation.GetNumber("reminder")!.Value, cancellationToken),
-            _ => await AddAsync(context.Message, invocation.GetSchedule("time")!, invocation.GetText("zone"), cancellationToken),
+            _ => await AddAsync(context.Message, invocation.GetSchedule("time")!, invocation.GetText("zone"), invocation.GetText("label"), cancellationToken),
         };
     }
 
     /// <summary>
-    /// <c>/remind add</c>: every day at one time is the daily reminder it always was; any other schedule is added as
-    /// one reminder per time of day (each in its own slot) carrying the schedule's days.
+    /// <c>/remind add</c>: previews the schedule (its next occurrences, clock-change days marked) with Save and Cancel;
+    /// nothing is a reminder until Save (<see cref="ReminderDrafts"/>). Several times of day are one subscription per
+    /// time, each in its own slot, carrying the schedule's days.
     /// </summary>
-    private async Task<Reply> AddAsync(IncomingMessage message, ScheduleRequest request, string? zoneName, CancellationToken cancellationToken)
+    private async Task<Reply> AddAsync(IncomingMessage message, ScheduleRequest request, string? zoneName, string? typedLabel, CancellationToken cancellationToken)
     {
+        var (label, labelError) = ReminderLabel.Read(typedLabel);
+        if (labelError is not null)
+        {
+            return Reply.Plain(labelError);
+        }
+
         if (await ZoneAsync(message.Sender, zoneName, cancellationToken) is not { } zoneId)
         {
             return AskForZone;
         }
 
-        var now = time.GetUtcNow();
-        var resolution = request.Resolve(now, TimeZones.Find(zoneId));
-        if (resolution.Schedule is not { } schedule)
-        {
-            return Reply.Plain(resolution.Error!);
-        }
-
-        return schedule.IsPlainDaily
-            ? await SubscribeAsync(message, schedule.Times[0], zoneId, cancellationToken)
-            : await _scheduled.AddAsync(message, schedule, zoneId, now, cancellationToken);
+        var resolution = request.Resolve(time.GetUtcNow(), TimeZones.Find(zoneId));
+        return resolution.Schedule is { } schedule
+            ? await drafts.PreviewAsync(message, schedule, zoneId, label, cancellationToken)
+            : Reply.Plain(resolution.Error!);
     }
 
     private async Task<string?> ZoneAsync(ChatUser member, string? zoneName, CancellationToken cancellationToken)
@@ -96,7 +97,7 @@ public sealed class RemindCommand(
     private static Reply AskForZone =>
         Reply.Plain($"Which time zone are you in? Send {ReminderText.Example}, or save your zone once with /timezone Europe/Berlin.");
 
-    /// <summary>Adds a daily reminder for the sender, in this chat: <c>/remind add</c>, and a zone chosen in the picker.</summary>
+    /// <summary>Adds a daily reminder for the sender, in this chat: the picker's last press, itself the member's confirmation.</summary>
     internal async Task<Reply> SubscribeAsync(IncomingMessage message, TimeOnly localTime, string? zoneName, CancellationToken cancellationToken)
     {
         if (await ZoneAsync(message.Sender, zoneName, cancellationToken) is not { } zoneId)
@@ -138,7 +139,7 @@ public sealed class RemindCommand(
         return new Reply(sb.ToString());
     }
 
-    /// <summary>Removes one reminder, or every one of the member's when <paramref name="id"/> is <c>null</c> (<c>/remind off all</c>).</summary>
+    /// <summary>Removes one routine (all its times), or every one of the member's when <paramref name="id"/> is <c>null</c> (<c>/remind off all</c>).</summary>
     internal async Task<Reply> OffAsync(ChatUser member, long? id, CancellationToken cancellationToken)
     {
         var mine = await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken);
@@ -149,50 +150,58 @@ public sealed class RemindCommand(
                 await reminders.DeleteAsync(reminder.Id, cancellationToken);
             }
 
-            return Reply.Plain(mine.Count == 0 ? "You have no reminders." : $"Removed all {mine.Count} of your reminders.");
+            var count = ReminderRoutines.Group(mine).Count;
+            return Reply.Plain(count == 0 ? "You have no reminders." : $"Removed all {count} of your reminders.");
         }
 
-        if (Own(mine, id.Value) is not { } target)
+        if (ReminderRoutines.Of(mine, id.Value) is not [var first, ..] routine)
         {
             return NotYours(id.Value);
         }
 
-        await reminders.DeleteAsync(target.Id, cancellationToken);
-        return Reply.Plain($"Removed reminder #{target.Id} ({ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}).");
+        foreach (var reminder in routine)
+        {
+            await reminders.DeleteAsync(reminder.Id, cancellationToken);
+        }
+
+        return Reply.Plain($"Removed reminder #{first.Routine} ({ReminderRoutines.Slot(routine)}).");
     }
 
     internal async Task<Reply> PauseAsync(ChatUser member, long id, long? days, CancellationToken cancellationToken)
     {
-        if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not { } target)
+        if (ReminderRoutines.Of(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not [var first, ..] routine)
         {
             return NotYours(id);
         }
 
-        if (days is null)
+        var until = days is null ? (DateTimeOffset?)null : time.GetUtcNow().AddDays(days.Value);
+        foreach (var reminder in routine)
         {
-            await reminders.UpdateStateAsync(target.Id, ReminderState.Paused, null, "paused by you", cancellationToken);
-            return Reply.Plain($"Paused reminder #{target.Id}. Send /remind resume {target.Id} to start it again.");
+            await reminders.UpdateStateAsync(reminder.Id, ReminderState.Paused, until, days is null ? "paused by you" : $"paused by you for {days} day(s)", cancellationToken);
         }
 
-        var until = time.GetUtcNow().AddDays(days.Value);
-        await reminders.UpdateStateAsync(target.Id, ReminderState.Paused, until, $"paused by you for {days} day(s)", cancellationToken);
-        return Reply.Plain($"Paused reminder #{target.Id} for {days} day(s); it starts again by itself after that.");
+        return Reply.Plain(days is null
+            ? $"Paused reminder #{first.Routine}. Send /remind resume {first.Routine} to start it again."
+            : $"Paused reminder #{first.Routine} for {days} day(s); it starts again by itself after that.");
     }
 
     internal async Task<Reply> ResumeAsync(ChatUser member, long id, CancellationToken cancellationToken)
     {
-        if (Own(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not { } target)
+        if (ReminderRoutines.Of(await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id) is not [var first, ..] routine)
         {
             return NotYours(id);
         }
 
-        await reminders.UpdateStateAsync(target.Id, ReminderState.Active, null, null, cancellationToken);
-        await slots.EnsureSlotAsync(target.TimeZone, target.LocalTime, cancellationToken);
-        var when = target.Schedule.IsPlainDaily ? $"every day at {ReminderTime.FormatSlot(target.LocalTime, target.TimeZone)}" : $"{SchedulePreview.Describe(target.Schedule)} ({target.TimeZone})";
-        return Reply.Plain($"Reminder #{target.Id} is on again: {when}.");
-    }
+        foreach (var reminder in routine)
+        {
+            await reminders.UpdateStateAsync(reminder.Id, ReminderState.Active, null, null, cancellationToken);
+            await slots.EnsureSlotAsync(reminder.TimeZone, reminder.LocalTime, cancellationToken);
+        }
 
-    private static ReminderSubscription? Own(IReadOnlyList<ReminderSubscription> mine, long id) => mine.FirstOrDefault(r => r.Id == id);
+        var schedule = ReminderRoutines.Schedule(routine);
+        var when = schedule.IsPlainDaily ? $"every day at {ReminderRoutines.Slot(routine)}" : $"{SchedulePreview.Describe(schedule)} ({first.TimeZone})";
+        return Reply.Plain($"Reminder #{first.Routine} is on again: {when}.");
+    }
 
     private static Reply NotYours(long id) =>
         Reply.Refusal($"You have no reminder #{id}. Send /reminders to see yours and their ids.");

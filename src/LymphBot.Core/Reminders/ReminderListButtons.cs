@@ -33,7 +33,7 @@ public sealed class ReminderListButtons(IReminderStore reminders, RemindCommand 
         }
 
         var member = message.Sender;
-        var target = (await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken)).FirstOrDefault(r => r.Id == id);
+        var target = (await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken)).FirstOrDefault(r => r.Routine == id);
         if (target is null)
         {
             return Reply.Refusal($"Reminder #{id} isn't one of yours (or no longer exists), so nothing changed. Send /reminders to see yours.");

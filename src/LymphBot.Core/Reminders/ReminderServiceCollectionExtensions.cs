@@ -8,13 +8,15 @@ public static class ReminderServiceCollectionExtensions
 {
     /// <summary>
     /// Adds daily routine reminders on the scheduling machinery (<see cref="SchedulingServiceCollectionExtensions.AddScheduling"/>):
-    /// the commands, the Done/Snooze buttons, the buttons of <c>/reminders</c> and of <c>/remind</c>'s picker, naming
+    /// the commands, the Done/Snooze buttons, the buttons of <c>/reminders</c>, of <c>/remind</c>'s preview and of its picker, naming
     /// the zone of a shared location, and the routine's content.
     /// </summary>
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.AddSingleton<IScheduledContent, RoutineReminderContent>();
         services.AddSingleton<IValueSuggester, OwnReminderSuggester>();
+        services.AddSingleton<ReminderDrafts>();
+        services.AddSingleton<IButtonHandler>(sp => sp.GetRequiredService<ReminderDrafts>());
         services.AddSingleton<RemindCommand>();
         services.AddSingleton<IChatCommand>(sp => sp.GetRequiredService<RemindCommand>());
         services.AddSingleton<RemindersCommand>();

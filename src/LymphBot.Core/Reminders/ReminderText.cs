@@ -17,9 +17,13 @@ public static class ReminderText
         return local.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
     }
 
-    public static Reply Delivery(long deliveryId, TimeOnly time, string prompt, bool snoozed)
+    /// <summary>A routine's occurrence: headed by the member's label when it has one (escaped: it is their text).</summary>
+    public static Reply Delivery(long deliveryId, TimeOnly time, string prompt, bool snoozed, string? label = null)
     {
-        var sb = new StringBuilder(snoozed ? "⏰ **Snoozed reminder**" : "🌿 **Your daily routine** (").Append(snoozed ? string.Empty : ReminderTime.Format(time) + ")");
+        var title = label is null ? null : ReplyMarkup.Escape(label);
+        var sb = snoozed
+            ? new StringBuilder("⏰ **Snoozed reminder**").Append(title is null ? string.Empty : $": **{title}**")
+            : new StringBuilder("🌿 **").Append(title ?? "Your daily routine").Append("** (").Append(ReminderTime.Format(time)).Append(')');
         sb.Append('\n').Append(ReplyMarkup.Escape(prompt));
         return new Reply(sb.ToString())
         {

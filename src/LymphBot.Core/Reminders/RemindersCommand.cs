@@ -22,7 +22,22 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory 
         return await ListAsync(context.Message.Sender, cancellationToken);
     }
 
-    /// <summary>The member's reminders as they are now, with their buttons.</summary>
+    /// <summary>The routine's latest delivery, of any of its times.</summary>
+    private async Task<Delivery?> LatestAsync(IReadOnlyList<ReminderSubscription> routine, CancellationToken cancellationToken)
+    {
+        Delivery? latest = null;
+        foreach (var reminder in routine)
+        {
+            if (await deliveries.LatestAsync(reminder.Id, cancellationToken) is { } last && (latest is null || last.DueAt > latest.DueAt))
+            {
+                latest = last;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>The member's reminders as they are now, one line per routine, with their buttons.</summary>
     internal async Task<Reply> ListAsync(ChatUser member, CancellationToken cancellationToken)
     {
         var mine = await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken);
@@ -34,21 +49,24 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory 
         var now = time.GetUtcNow();
         var sb = new StringBuilder("**Your reminders**");
         var buttons = new List<IReadOnlyList<ReplyButton>>();
-        foreach (var reminder in mine)
+        foreach (var routine in ReminderRoutines.Group(mine))
         {
+            var reminder = routine[0];
             var zone = TimeZones.Find(reminder.TimeZone);
             var active = reminder.IsDueAt(now);
             var state = active
                 ? "active"
                 : reminder.PausedUntil is { } until ? $"paused until {ReminderText.When(until, zone)}" : $"paused ({reminder.PauseReason ?? "by you"})";
-            sb.Append("\n#").Append(reminder.Id).Append("  ").Append(ReplyMarkup.Escape(ReminderTime.FormatSlot(reminder.LocalTime, reminder.TimeZone)));
-            if (!reminder.Schedule.IsPlainDaily)
+            var schedule = ReminderRoutines.Schedule(routine);
+            sb.Append("\n#").Append(reminder.Routine).Append("  ").Append(ReplyMarkup.Escape(ReminderRoutines.Slot(routine)))
+                .Append(ReminderLabel.Quoted(reminder.Label));
+            if (!schedule.IsPlainDaily)
             {
-                sb.Append(" (").Append(ReplyMarkup.Escape(SchedulePreview.Describe(reminder.Schedule))).Append(')');
+                sb.Append(" (").Append(ReplyMarkup.Escape(SchedulePreview.Describe(schedule))).Append(')');
             }
 
             sb.Append(" — ").Append(ReplyMarkup.Escape(state));
-            if (await deliveries.LatestAsync(reminder.Id, cancellationToken) is { } last)
+            if (await LatestAsync(routine, cancellationToken) is { } last)
             {
                 sb.Append(" — last: ").Append(last.State.ToString().ToLowerInvariant()).Append(' ').Append(ReminderText.When(last.DueAt, zone));
                 if (last.State is DeliveryState.Failed or DeliveryState.Missed && last.Reason is { } reason)
@@ -59,7 +77,7 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory 
 
             if (buttons.Count < MaxButtonRows)
             {
-                buttons.Add(ReminderListButtons.For(reminder.Id, active));
+                buttons.Add(ReminderListButtons.For(reminder.Routine, active));
             }
         }
 

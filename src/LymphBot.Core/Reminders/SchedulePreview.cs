@@ -59,10 +59,7 @@ public static class SchedulePreview
         var zone = TimeZones.Find(zoneId);
         var described = Describe(schedule);
         var sb = new StringBuilder().Append(char.ToUpperInvariant(described[0])).Append(described.AsSpan(1)).Append(" (").Append(zoneId).Append(')');
-        if (!string.IsNullOrWhiteSpace(label))
-        {
-            sb.Append(" — “").Append(label).Append('”');
-        }
+        sb.Append(ReminderLabel.Quoted(label));
 
         var next = schedule.Next(now, zone, Occurrences);
         sb.Append(schedule.IsOneOff ? "\nWhen:" : "\nNext:");

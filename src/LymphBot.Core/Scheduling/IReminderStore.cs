@@ -7,12 +7,27 @@ public interface IReminderStore
 
     /// <summary>
     /// Adds a member's routine reminder unless they already have one at that time and zone, or already have
-    /// <paramref name="maxPerMember"/> across all their chats. Check and insert are one step, so messages sent at
+    /// <paramref name="maxPerMember"/> across all their chats (finished ones do not count). Check and insert are one step, so messages sent at
     /// once from several chats cannot pass the limit together.
     /// </summary>
     Task<ReminderAddResult> AddRoutineAsync(ReminderSubscription subscription, int maxPerMember, CancellationToken cancellationToken);
 
-    /// <summary>A member's routine reminders (not the tip-of-the-day schedules they set up).</summary>
+    /// <summary>
+    /// Stores a previewed routine as drafts (one subscription per time, the later ones pointing at the first), and
+    /// deletes the member's drafts older than a day; returns them stored, the first one's id naming the draft.
+    /// </summary>
+    Task<IReadOnlyList<ReminderSubscription>> AddDraftAsync(IReadOnlyList<ReminderSubscription> routine, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Turns the member's draft <paramref name="draftId"/> into active reminders, with <see cref="AddRoutineAsync"/>'s
+    /// duplicate and limit checks in the same step; a second Save finds no draft and changes nothing.
+    /// </summary>
+    Task<DraftSaveResult> SaveDraftAsync(Chat.ChatUser member, long draftId, int maxPerMember, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the member's draft <paramref name="draftId"/>; <c>false</c> when there is none (saved, cancelled or expired).</summary>
+    Task<bool> DeleteDraftAsync(Chat.ChatUser member, long draftId, CancellationToken cancellationToken);
+
+    /// <summary>A member's routine reminders that have not finished, drafts left out (not the tip-of-the-day schedules they set up).</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken);
 
     Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken);
@@ -24,9 +39,9 @@ public interface IReminderStore
 
     Task<bool> DeleteAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary>Subscriptions at a (zone, time) slot, in id order.</summary>
+    /// <summary>Subscriptions at a (zone, time) slot that have not finished, in id order.</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken);
 
-    /// <summary>Every distinct (zone, time) slot with at least one subscription, to reconcile triggers at start.</summary>
+    /// <summary>Every distinct (zone, time) slot with at least one unfinished subscription, to reconcile triggers at start.</summary>
     Task<IReadOnlyList<(string TimeZone, TimeOnly LocalTime)>> ListSlotsAsync(CancellationToken cancellationToken);
 }

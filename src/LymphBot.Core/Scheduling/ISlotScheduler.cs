@@ -10,4 +10,7 @@ public interface ISlotScheduler
 
     /// <summary>Ensures many slots at once, touching only those that have no trigger yet (the start-up check).</summary>
     Task EnsureSlotsAsync(IEnumerable<(string TimeZone, TimeOnly LocalTime)> slots, CancellationToken cancellationToken);
+
+    /// <summary>Stops a slot firing (its last subscription finished or was removed); removing a missing slot does nothing.</summary>
+    Task RemoveSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken);
 }

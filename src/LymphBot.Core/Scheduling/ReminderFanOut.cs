@@ -7,10 +7,13 @@ namespace LymphBot.Core.Scheduling;
 /// What a slot's trigger does: write that minute's occurrence for every subscription in the slot to the outbox.
 /// Safe to run twice (a job recovered on another node re-runs from the start): occurrences are unique per
 /// subscription and local date. The occurrence is derived from the schedule and the clock, not from the trigger,
-/// so a late firing after an outage knows how late it is.
+/// so a late firing after an outage knows how late it is. A subscription whose schedule ends with this date (a one-off,
+/// a course's last day) is marked finished once its occurrence is written, and a slot left with no unfinished
+/// subscription stops firing.
 /// </summary>
 public sealed partial class ReminderFanOut(
     IReminderStore reminders,
+    ISlotScheduler slots,
     ScheduledContents contents,
     IOccurrenceStore deliveries,
     ReminderSignal signal,
@@ -30,7 +33,8 @@ public sealed partial class ReminderFanOut(
         var late = now - occurrence;
         var missed = late > options.Value.MisfireGrace;
         var batch = new List<Delivery>();
-        foreach (var subscription in await reminders.ListSlotAsync(timeZone, localTime, cancellationToken))
+        var inSlot = await reminders.ListSlotAsync(timeZone, localTime, cancellationToken);
+        foreach (var subscription in inSlot)
         {
             // The slot fires every day; a subscription's schedule says whether today is one of its days.
             if (!subscription.FiresOn(localDate) || !subscription.IsDueAt(occurrence))
@@ -66,6 +70,7 @@ public sealed partial class ReminderFanOut(
 
         // One transaction for the slot: a hot minute with 10,000 subscribers is one commit, not 10,000.
         var written = batch.Count == 0 ? 0 : await deliveries.EnqueueManyAsync(batch, cancellationToken);
+        await FinishEndedAsync(timeZone, localTime, localDate, inSlot, cancellationToken);
         foreach (var platform in batch.GroupBy(d => d.Chat.Platform))
         {
             var tag = new KeyValuePair<string, object?>("platform", platform.Key);
@@ -80,6 +85,43 @@ public sealed partial class ReminderFanOut(
         signal.Notify();
         return written;
     }
+
+    /// <summary>
+    /// Marks finished what has no day left after <paramref name="localDate"/>, after the day's occurrences are written
+    /// (a run repeated after a crash writes nothing twice and finds them still unfinished, so nothing is lost). A paused
+    /// one whose end passed finishes too. When nothing unfinished is left, the slot's trigger goes; a reminder added to
+    /// the slot meanwhile ensured the trigger before or after this look, and the second look puts it back if before.
+    /// </summary>
+    private async Task FinishEndedAsync(string timeZone, TimeOnly localTime, DateOnly localDate, IReadOnlyList<ReminderSubscription> inSlot, CancellationToken cancellationToken)
+    {
+        var ended = inSlot.Where(s => s.Schedule.Until is { } last && last <= localDate).ToList();
+        foreach (var subscription in ended)
+        {
+            await reminders.UpdateStateAsync(subscription.Id, ReminderState.Finished, null, $"ended {localDate:yyyy-MM-dd}", cancellationToken);
+            LogFinished(subscription.Id, localDate);
+        }
+
+        if (ended.Count < inSlot.Count)
+        {
+            return;
+        }
+
+        await slots.RemoveSlotAsync(timeZone, localTime, cancellationToken);
+        if ((await reminders.ListSlotAsync(timeZone, localTime, cancellationToken)).Count > 0)
+        {
+            await slots.EnsureSlotAsync(timeZone, localTime, cancellationToken);
+        }
+        else
+        {
+            LogSlotRemoved(timeZone, ReminderTime.Format(localTime));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Id} finished: its schedule ended on {Date}")]
+    private partial void LogFinished(long id, DateOnly date);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slot {Zone} {Time} has no reminders left; its trigger is removed")]
+    private partial void LogSlotRemoved(string zone, string time);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slot {Zone} {Time} for {Date}: {Count} occurrence(s) written (missed: {Missed})")]
     private partial void LogFanOut(string zone, string time, DateOnly date, int count, bool missed);

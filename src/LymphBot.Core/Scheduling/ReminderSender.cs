@@ -331,7 +331,8 @@ public sealed partial class ReminderSender(
         using var scope = logger.BeginChatScope(delivery.Chat.Platform, delivery.Chat.ChatId);
         var attempts = delivery.Attempts + 1;
         var subscription = await reminders.FindAsync(delivery.SubscriptionId, cancellationToken);
-        if (subscription is null || (delivery.Kind == DeliveryKind.Daily && !subscription.IsDueAt(delivery.DueAt)))
+        // A finished subscription's occurrences were all written before it finished (its last one among them): sent.
+        if (subscription is null || (delivery.Kind == DeliveryKind.Daily && subscription.State != ReminderState.Finished && !subscription.IsDueAt(delivery.DueAt)))
         {
             return Outcome(delivery, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", null);
         }
@@ -425,8 +426,12 @@ public sealed partial class ReminderSender(
 
     private async Task<DeliveryOutcome> PauseAsync(Delivery delivery, ReminderSubscription subscription, int attempts, string reason, CancellationToken cancellationToken)
     {
-        // A tip-of-the-day schedule is disabled the same way; its moderators see why in /tips.
-        await reminders.UpdateStateAsync(subscription.Id, ReminderState.Paused, null, "chat unreachable: " + reason, cancellationToken);
+        // A tip-of-the-day schedule is disabled the same way; its moderators see why in /tips. A finished one stays finished.
+        if (subscription.State != ReminderState.Finished)
+        {
+            await reminders.UpdateStateAsync(subscription.Id, ReminderState.Paused, null, "chat unreachable: " + reason, cancellationToken);
+        }
+
         LogPaused(subscription.Id, reason);
         return Outcome(delivery, DeliveryState.Failed, attempts, "chat unreachable: " + reason, null);
     }

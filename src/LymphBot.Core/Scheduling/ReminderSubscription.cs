@@ -38,6 +38,15 @@ public sealed record ReminderSubscription(
     /// </summary>
     public bool FiresOn(DateOnly localDate) => _schedule?.IncludesDate(localDate) ?? true;
 
+    /// <summary>
+    /// The first subscription of the routine this one belongs to (<c>8:00 and 20:00</c> is one routine, one subscription
+    /// per time, each in its slot); <c>null</c> when it is the first, or a routine of one.
+    /// </summary>
+    public long? RoutineId { get; init; }
+
+    /// <summary>The id members see, edit and stop the whole routine by.</summary>
+    public long Routine => RoutineId ?? Id;
+
     /// <summary>The member's own words for it (<c>evening drainage</c>); <c>null</c> for none.</summary>
     public string? Label { get; init; }
 

@@ -45,4 +45,11 @@ public sealed class QuartzSlotScheduler(ISchedulerFactory schedulers) : ISlotSch
             await EnsureSlotAsync(zone, time, cancellationToken);
         }
     }
+
+    public async Task RemoveSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken)
+    {
+        // The slot job is durable, so unscheduling its last trigger keeps the job for the slots that remain.
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await scheduler.UnscheduleJob(KeyFor(timeZone, localTime), cancellationToken);
+    }
 }

@@ -9,16 +9,22 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    /// <summary>What members list, count and the slots fire: every subscription but the finished ones and the drafts.</summary>
+    private const string Live = "state NOT IN ('Finished', 'Draft')";
+
+    /// <summary>How long an unsaved preview is kept (deleted when the member previews another after that).</summary>
+    private static readonly TimeSpan DraftLifetime = TimeSpan.FromDays(1);
+
     private const string Columns =
         "id AS Id, platform AS Platform, user_id AS UserId, chat_id AS ChatId, thread_id AS ThreadId, local_time AS LocalTime, " +
         "time_zone AS TimeZone, state AS State, paused_until AS PausedUntil, pause_reason AS PauseReason, created_at AS CreatedAt, kind AS Kind, " +
-        "schedule_days AS ScheduleDays, every_days AS EveryDays, first_date AS FirstDate, last_date AS LastDate, label AS Label";
+        "schedule_days AS ScheduleDays, every_days AS EveryDays, first_date AS FirstDate, last_date AS LastDate, label AS Label, routine_id AS RoutineId";
 
     private const string Insert =
         "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, thread_id, local_time, time_zone, state, paused_until, pause_reason, created_at, kind, " +
-        "schedule_days, every_days, first_date, last_date, label) " +
+        "schedule_days, every_days, first_date, last_date, label, routine_id) " +
         "VALUES (@Platform, @UserId, @ChatId, @ThreadId, @LocalTime, @TimeZone, @State, NULL, NULL, @CreatedAt, @Kind, " +
-        "@ScheduleDays, @EveryDays, @FirstDate, @LastDate, @Label) RETURNING id";
+        "@ScheduleDays, @EveryDays, @FirstDate, @LastDate, @Label, @RoutineId) RETURNING id";
 
     public async Task<ReminderSubscription> AddAsync(ReminderSubscription subscription, CancellationToken cancellationToken)
     {
@@ -35,17 +41,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
         return database.WriteAsync(
             async (connection, transaction) =>
             {
-                // SQLite: the database's single writer already orders this against every other write. PostgreSQL: two
-                // instances (or two connections) would both see room, so the member's reminders are locked first.
-                if (database.Provider == StorageProvider.Postgres)
-                {
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        "SELECT pg_advisory_xact_lock(@Key)", new { Key = MemberLockKey(member.Platform, member.UserId) }, transaction, cancellationToken: cancellationToken));
-                }
-
-                var existing = (await connection.QueryAsync<Row>(new CommandDefinition(
-                    $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' ORDER BY id",
-                    new { member.Platform, member.UserId }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToSubscription()).ToList();
+                var existing = await LockMemberAsync(connection, transaction, member, cancellationToken);
                 if (existing.Find(r => r.LocalTime == subscription.LocalTime && r.TimeZone == subscription.TimeZone && r.Schedule == subscription.Schedule) is { } same)
                 {
                     return new ReminderAddResult(ReminderAddOutcome.Duplicate, same, existing.Count);
@@ -61,6 +57,87 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
                 return new ReminderAddResult(ReminderAddOutcome.Added, subscription with { Id = id, Kind = ReminderKind.Routine }, existing.Count);
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The member's live routine reminders, read after taking the member's lock. SQLite: the database's single writer
+    /// already orders this against every other write. PostgreSQL: two instances (or two connections) would both see
+    /// room, so the member's reminders are locked first.
+    /// </summary>
+    private async Task<List<ReminderSubscription>> LockMemberAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, ChatUser member, CancellationToken cancellationToken)
+    {
+        if (database.Provider == StorageProvider.Postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "SELECT pg_advisory_xact_lock(@Key)", new { Key = MemberLockKey(member.Platform, member.UserId) }, transaction, cancellationToken: cancellationToken));
+        }
+
+        return [.. (await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' AND {Live} ORDER BY id",
+            new { member.Platform, member.UserId }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToSubscription())];
+    }
+
+    public Task<IReadOnlyList<ReminderSubscription>> AddDraftAsync(IReadOnlyList<ReminderSubscription> routine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(routine);
+        var member = routine[0].Member;
+        return database.WriteAsync<IReadOnlyList<ReminderSubscription>>(
+            async (connection, transaction) =>
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND state = 'Draft' AND created_at < @Cutoff",
+                    new { member.Platform, member.UserId, Cutoff = (routine[0].CreatedAt - DraftLifetime).ToUnixTimeMilliseconds() },
+                    transaction, cancellationToken: cancellationToken));
+                var stored = new List<ReminderSubscription>();
+                foreach (var subscription in routine)
+                {
+                    var draft = subscription with { State = ReminderState.Draft, Kind = ReminderKind.Routine, RoutineId = stored.Count == 0 ? null : stored[0].Id };
+                    var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert, InsertParameters(draft), transaction, cancellationToken: cancellationToken));
+                    stored.Add(draft with { Id = id });
+                }
+
+                return stored;
+            },
+            cancellationToken);
+    }
+
+    public Task<DraftSaveResult> SaveDraftAsync(ChatUser member, long draftId, int maxPerMember, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var existing = await LockMemberAsync(connection, transaction, member, cancellationToken);
+                var draft = (await connection.QueryAsync<Row>(new CommandDefinition(
+                    $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND state = 'Draft' AND (id = @Id OR routine_id = @Id) ORDER BY id",
+                    new { member.Platform, member.UserId, Id = draftId }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToSubscription()).ToList();
+                var plan = DraftPlan.For(draft, existing, maxPerMember);
+
+                // One statement per row: a draft has at most six, and list parameters are not spelt alike on both databases.
+                foreach (var id in plan.Delete)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "DELETE FROM reminder_subscriptions WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
+                }
+
+                foreach (var saved in plan.Result.Saved)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "UPDATE reminder_subscriptions SET state = 'Active' WHERE id = @Id", new { saved.Id }, transaction, cancellationToken: cancellationToken));
+                }
+
+                return plan.Result;
+            },
+            cancellationToken);
+    }
+
+    public async Task<bool> DeleteDraftAsync(ChatUser member, long draftId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND state = 'Draft' AND (id = @Id OR routine_id = @Id)",
+            new { member.Platform, member.UserId, Id = draftId }, cancellationToken: cancellationToken)) > 0;
     }
 
     /// <summary>A stable 64-bit key per member for PostgreSQL's advisory lock (FNV-1a; string.GetHashCode differs per process).</summary>
@@ -95,11 +172,12 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
             FirstDate = schedule.From?.ToString(DateFormat, CultureInfo.InvariantCulture),
             LastDate = schedule.Until?.ToString(DateFormat, CultureInfo.InvariantCulture),
             subscription.Label,
+            subscription.RoutineId,
         };
     }
 
     public async Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken) =>
-        await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);
+        await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' AND {Live} ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);
 
     public async Task<ReminderSubscription?> FindTipOfTheDayAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
@@ -133,7 +211,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
 
     public async Task<IReadOnlyList<ReminderSubscription>> ListSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken) =>
         await QueryAsync(
-            $"SELECT {Columns} FROM reminder_subscriptions WHERE time_zone = @TimeZone AND local_time = @LocalTime ORDER BY id",
+            $"SELECT {Columns} FROM reminder_subscriptions WHERE time_zone = @TimeZone AND local_time = @LocalTime AND {Live} ORDER BY id",
             new { TimeZone = timeZone, LocalTime = ReminderTime.Format(localTime) },
             cancellationToken);
 
@@ -141,7 +219,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string, string)>(new CommandDefinition(
-            "SELECT DISTINCT time_zone, local_time FROM reminder_subscriptions", cancellationToken: cancellationToken));
+            $"SELECT DISTINCT time_zone, local_time FROM reminder_subscriptions WHERE {Live}", cancellationToken: cancellationToken));
         return [.. rows.Select(r => (r.Item1, TimeOnly.ParseExact(r.Item2, "HH:mm", CultureInfo.InvariantCulture)))];
     }
 
@@ -188,6 +266,8 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
 
         public string? Label { get; init; }
 
+        public long? RoutineId { get; init; }
+
         public ReminderSubscription ToSubscription()
         {
             var time = TimeOnly.ParseExact(LocalTime, "HH:mm", CultureInfo.InvariantCulture);
@@ -198,6 +278,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
                 PauseReason = PauseReason,
                 Kind = Enum.Parse<ReminderKind>(Kind),
                 Label = Label,
+                RoutineId = RoutineId,
             };
 
             // Most rows are plain daily reminders (all schedule columns NULL): they keep the default, built on no read.

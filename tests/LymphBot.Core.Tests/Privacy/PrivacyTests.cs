@@ -1,6 +1,7 @@
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Privacy;
 using LymphBot.Core.Scheduling;
+using LymphBot.Core.Tests.Reminders;
 using LymphBot.Core.Tests.Tips;
 using LymphBot.Testing.Conversations;
 using LymphBot.Testing.Moderation;
@@ -76,7 +77,7 @@ public sealed class PrivacyTests
     public async Task ForgetMe_ByTheModeratorWhoSetTheTipOfTheDay_KeepsTheChatsTipOfTheDay_WithoutTheirId()
     {
         using var chat = CommunityBot.Create(moderator: true);
-        await chat.Send("/remind 8:00 Europe/Berlin");
+        await chat.Remind("/remind 8:00 Europe/Berlin");
         await chat.Send("/tips daily 9:00 Europe/Berlin");
 
         await chat.Press(ForgetMeCommand.ConfirmData).ExpectReplyContaining("Done");
@@ -91,7 +92,7 @@ public sealed class PrivacyTests
     {
         using var chat = await MemberWithDataAsync();
         var bob = chat.OtherMember();
-        await bob.Send("/remind 7:00 UTC");
+        await bob.Remind("/remind 7:00 UTC");
         await bob.Send("/tip suggest Bob's tip.");
 
         await chat.Press(ForgetMeCommand.ConfirmData);
@@ -120,7 +121,7 @@ public sealed class PrivacyTests
     {
         var chat = CommunityBot.Create(moderator: true);
         await chat.Send("/timezone Europe/Berlin").ExpectReplyContaining("Europe/Berlin");
-        await chat.Send("/remind 8:00").ExpectReplyContaining("08:00");
+        await chat.Remind("/remind 8:00").ExpectReplyContaining("08:00");
         await chat.Send("/tip suggest A tip from me.").ExpectReplyContaining("#1 is waiting");
         await chat.Send("/tip add A moderator tip.").ExpectReplyContaining("Added tip #2.");
         var routine = Assert.Single(await chat.Get<IReminderStore>().ListForMemberAsync("test", "42", CancellationToken.None));

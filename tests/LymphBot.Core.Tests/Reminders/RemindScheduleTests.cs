@@ -11,9 +11,11 @@ public sealed class RemindScheduleTests
     {
         using var chat = ReminderBot.Create();
 
-        await chat.Send("/remind mon wed fri 19:00 Europe/Berlin").ExpectReply(r => r ==
-            "Done! Reminder #1: Every Monday, Wednesday and Friday at 19:00 (Europe/Berlin)\nNext:\n" +
-            "• Mon 23 Nov 19:00\n• Wed 25 Nov 19:00\n• Fri 27 Nov 19:00\nSend /reminders to see or change your reminders.");
+        var preview = await chat.Send("/remind mon wed fri 19:00 Europe/Berlin").ExpectReply(r => r ==
+            "Every Monday, Wednesday and Friday at 19:00 (Europe/Berlin)\nNext:\n" +
+            "• Mon 23 Nov 19:00\n• Wed 25 Nov 19:00\n• Fri 27 Nov 19:00\nSave this reminder?");
+        await chat.Press(preview.SaveButton().Data).ExpectReply(r => r ==
+            "Saved! Reminder #1: every Monday, Wednesday and Friday at 19:00 (Europe/Berlin).\nSend /reminders to see or change your reminders.");
 
         var reminder = Assert.Single(chat.Reminders());
         Assert.Equal(new ReminderSchedule([new TimeOnly(19, 0)], ScheduleDays.Monday | ScheduleDays.Wednesday | ScheduleDays.Friday), reminder.Schedule);
@@ -22,11 +24,12 @@ public sealed class RemindScheduleTests
     }
 
     [Fact]
-    public async Task Remind_TwoTimesADay_IsOneReminderPerTime_EachInItsSlot()
+    public async Task Remind_TwoTimesADay_IsOneRoutine_WithASubscriptionInEachSlot()
     {
         using var chat = ReminderBot.Create();
 
-        await chat.Send("/remind 8:00 and 20:00 UTC").ExpectReplyContaining("Done! Reminders #1 and #2: Every day at 08:00 and 20:00 (UTC)\nNext:\n• Mon 23 Nov 20:00\n• Tue 24 Nov 08:00");
+        var preview = await chat.Send("/remind 8:00 and 20:00 UTC").ExpectReplyContaining("Every day at 08:00 and 20:00 (UTC)\nNext:\n• Mon 23 Nov 20:00\n• Tue 24 Nov 08:00");
+        await chat.Press(preview.SaveButton().Data).ExpectReplyContaining("Saved! Reminder #1: every day at 08:00 and 20:00 (UTC).");
 
         Assert.Equal([new TimeOnly(8, 0), new TimeOnly(20, 0)], chat.Reminders().Select(r => r.LocalTime));
         Assert.Equal([("UTC", new TimeOnly(8, 0)), ("UTC", new TimeOnly(20, 0))], chat.Get<RecordingSlotScheduler>().Slots);
@@ -43,6 +46,7 @@ public sealed class RemindScheduleTests
         await chat.Send("/remind tomorrow 9am").ExpectReplyContaining("Once, on Tue 24 Nov 2026 at 09:00 (Asia/Tokyo)\nWhen:\n• Tue 24 Nov 09:00");
 
         Assert.Equal(2, chat.Reminders().Count);
+        Assert.All(chat.Reminders(), r => Assert.Equal(ReminderState.Draft, r.State));
     }
 
     [Theory]
@@ -67,7 +71,7 @@ public sealed class RemindScheduleTests
     {
         using var chat = ReminderBot.Create();
 
-        await chat.Send("/remind 8:00 Europe/Berlin").ExpectReplyContaining("Done! Reminder #1: every day at 08:00 Europe/Berlin.");
+        await chat.Remind("/remind 8:00 Europe/Berlin").ExpectReplyContaining("Saved! Reminder #1: every day at 08:00 (Europe/Berlin).");
 
         Assert.True(Assert.Single(chat.Reminders()).Schedule.IsPlainDaily);
     }
@@ -78,10 +82,10 @@ public sealed class RemindScheduleTests
         using var chat = ReminderBot.Create();
         foreach (var hour in new[] { "6:00", "7:00", "9:00", "10:00" })
         {
-            await chat.Send($"/remind {hour} UTC");
+            await chat.Remind($"/remind {hour} UTC");
         }
 
-        await chat.Send("/remind 12:00 and 18:00 UTC").ExpectReplyContaining("That is 2 reminder(s), one per time of day, and you have 4 of the 5");
+        await chat.Remind("/remind 12:00 and 18:00 UTC").ExpectReplyContaining("That is 2 reminder(s), one per time of day, and you have 4 of the 5");
 
         Assert.Equal(4, chat.Reminders().Count);
     }
@@ -90,10 +94,10 @@ public sealed class RemindScheduleTests
     public async Task Remind_SameScheduleTwice_SaysNothingChanged()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind weekdays 7:30 UTC");
+        await chat.Remind("/remind weekdays 7:30 UTC");
 
-        await chat.Send("/remind weekdays 7:30 UTC").ExpectReply(r => r == "You already have reminder #1 on this schedule. Nothing changed.");
-        await chat.Send("/remind weekends 7:30 UTC").ExpectReplyContaining("Done! Reminder #2: On weekends at 07:30 (UTC)");
+        await chat.Remind("/remind weekdays 7:30 UTC").ExpectReply(r => r == "You already have reminder #1 on this schedule. Nothing changed.");
+        await chat.Remind("/remind weekends 7:30 UTC").ExpectReplyContaining("Saved! Reminder #2: on weekends at 07:30 (UTC)");
 
         Assert.Equal(2, chat.Reminders().Count);
     }

@@ -30,6 +30,26 @@ public static class ReminderBot
         return chat.As(new ChatUser(chat.Address.Platform, userId, name), chat.Address, chat.Kind);
     }
 
+    /// <summary>
+    /// <c>/remind</c> as a member uses it: sends it, then presses Save on the preview when there is one. The answer is
+    /// the reply to Save, or the reply to the command when it offered nothing to save (a refusal, a question).
+    /// </summary>
+    public static SentMessage Remind(this TestChat chat, string command)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        return new SentMessage(SaveAsync(chat, command));
+    }
+
+    /// <summary>The Save button of a /remind preview.</summary>
+    public static ReplyButton SaveButton(this Reply? reply) => Button(reply, "✔ Save");
+
+    private static async Task<Reply?> SaveAsync(TestChat chat, string command)
+    {
+        var preview = await chat.Send(command);
+        var save = preview?.Buttons.SelectMany(r => r).FirstOrDefault(b => b.Data.StartsWith("rmd:save:", StringComparison.Ordinal));
+        return save is null ? preview : await chat.Press(save.Data);
+    }
+
     public static IReadOnlyList<ReminderSubscription> Reminders(this TestChat chat) => chat.Get<InMemoryReminderStore>().All;
 
     /// <summary>The button labelled <paramref name="label"/> in <paramref name="reply"/>.</summary>

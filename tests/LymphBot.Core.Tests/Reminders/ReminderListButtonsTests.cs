@@ -11,8 +11,8 @@ public sealed class ReminderListButtonsTests
     public async Task Reminders_EachReminderHasPauseOrResumeAndRemove_WithinTelegramsDataLimit()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind 8:00 Europe/Berlin");
-        await chat.Send("/remind 20:30 UTC");
+        await chat.Remind("/remind 8:00 Europe/Berlin");
+        await chat.Remind("/remind 20:30 UTC");
         await chat.Send("/remind pause 2");
 
         var list = await chat.Send("/reminders").ExpectReplyContaining("Change them with the buttons");
@@ -29,7 +29,7 @@ public sealed class ReminderListButtonsTests
     public async Task PressPause_PausesTheReminder_AndReplacesTheListWithTheUpdatedOne()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind 8:00 Europe/Berlin");
+        await chat.Remind("/remind 8:00 Europe/Berlin");
         var list = await chat.Send("/reminders");
 
         var updated = await chat.Press(list.Button("⏸ Pause #1").Data).ExpectReply(r =>
@@ -44,7 +44,7 @@ public sealed class ReminderListButtonsTests
     public async Task PressResume_TurnsItBackOn_AndReplacesTheList()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind 8:00 Europe/Berlin");
+        await chat.Remind("/remind 8:00 Europe/Berlin");
         await chat.Send("/remind pause 1 3");
         var list = await chat.Send("/reminders");
 
@@ -60,8 +60,8 @@ public sealed class ReminderListButtonsTests
     public async Task PressRemove_RemovesIt_AndTheListShowsTheRest_ThenNone()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind 8:00 Europe/Berlin");
-        await chat.Send("/remind 9:00 Europe/Berlin");
+        await chat.Remind("/remind 8:00 Europe/Berlin");
+        await chat.Remind("/remind 9:00 Europe/Berlin");
         var list = await chat.Send("/reminders");
 
         var afterFirst = await chat.Press(list.Button("✖ Remove #1").Data).ExpectReply(r =>
@@ -78,7 +78,7 @@ public sealed class ReminderListButtonsTests
     public async Task PressOnSomeoneElsesReminder_ChangesNothing_AndSaysSoInOneLine()
     {
         using var group = ReminderBot.Create(ChatKind.Group);
-        await group.Send("/remind 8:00 Europe/Berlin");
+        await group.Remind("/remind 8:00 Europe/Berlin");
         var adasList = await group.Send("/reminders");
 
         foreach (var button in adasList!.Buttons.SelectMany(r => r))
@@ -103,7 +103,7 @@ public sealed class ReminderListButtonsTests
     public async Task PressForgedData_ChangesNothing_AndSaysSoInOneLine(string data)
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind 8:00 Europe/Berlin");
+        await chat.Remind("/remind 8:00 Europe/Berlin");
 
         var reply = await chat.Press(data).ExpectReply(r => r == "That button doesn't work. Send /reminders for a fresh list.");
 
@@ -115,7 +115,7 @@ public sealed class ReminderListButtonsTests
     public async Task PressStaleButtons_AlreadyPausedOnOrRemoved_ChangeNothing_OneLineEach()
     {
         using var chat = ReminderBot.Create();
-        await chat.Send("/remind 8:00 Europe/Berlin");
+        await chat.Remind("/remind 8:00 Europe/Berlin");
         var old = await chat.Send("/reminders");
         await chat.Press(old.Button("⏸ Pause #1").Data);
 

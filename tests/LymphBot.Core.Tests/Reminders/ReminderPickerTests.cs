@@ -59,11 +59,11 @@ public sealed class ReminderPickerTests
         var zones = await picked.Press((await picked.Send("/remind")).Button("08:00").Data);
 
         var done = await picked.Press(zones.Button("Europe/Berlin").Data).ExpectReplyContaining("Done! Reminder #1: every day at 08:00 Europe/Berlin.");
-        var same = await typed.Send("/remind add 8:00 Europe/Berlin");
+        await typed.Remind("/remind add 8:00 Europe/Berlin");
 
-        Assert.Equal(same!.Text, done.Text);
         Assert.True(done.ReplacesPressedMessage);
         var reminder = Assert.Single(picked.Reminders());
+        Assert.Equal(Assert.Single(typed.Reminders()) with { CreatedAt = reminder.CreatedAt }, reminder);
         Assert.Equal(
             (picked.Member.UserId, picked.Address.ChatId, new TimeOnly(8, 0), "Europe/Berlin", ReminderState.Active),
             (reminder.Member.UserId, reminder.Chat.ChatId, reminder.LocalTime, reminder.TimeZone, reminder.State));
@@ -90,13 +90,13 @@ public sealed class ReminderPickerTests
         using var chat = ReminderBot.Create();
         foreach (var hour in new[] { 1, 2, 3, 4, 5 })
         {
-            await chat.Send($"/remind {hour}:00 UTC");
+            await chat.Remind($"/remind {hour}:00 UTC");
         }
 
         var zones = await chat.Press((await chat.Send("/remind")).Button("09:00").Data);
         var refused = await chat.Press(zones.Button("UTC").Data).ExpectReplyContaining("You already have 5 reminders, the most I keep for one member");
 
-        Assert.Equal((await chat.Send("/remind 9:00 UTC"))!.Text, refused.Text);
+        Assert.Equal((await chat.Remind("/remind 9:00 UTC"))!.Text, refused.Text);
         Assert.Equal(5, chat.Reminders().Count);
     }
 

@@ -29,7 +29,7 @@ public sealed class TimezoneLocationTests
         Assert.True(saved.ReplacesPressedMessage);
         Assert.Equal(zone, (await chat.Users.FindAsync(chat.Member, CancellationToken.None))?.TimeZone);
         await chat.Send("/timezone").ExpectReply(r => r == $"Your time zone is {zone}.");
-        await chat.Send("/remind 8:00").ExpectReplyContaining($"every day at 08:00 {zone}.");
+        await chat.Remind("/remind 8:00").ExpectReplyContaining($"every day at 08:00 ({zone}).");
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class TelegramReminderButtonsTests : StandInConversation
     [Fact]
     public async Task Reminders_PressPause_EditsTheListInPlace_AndPostsNothingNew()
     {
-        var list = await SayAsync("/remind 8:00 Europe/Berlin", "/reminders");
+        var list = await ListOneReminderAsync();
         Assert.Equal(["rml:pause:1", "rml:off:1"], CallbackData(list));
 
         var edit = await PressAsync(list, "rml:pause:1");
@@ -34,13 +34,13 @@ public sealed class TelegramReminderButtonsTests : StandInConversation
         Assert.Equal("HTML", edit.Body["parse_mode"]?.ToString(), ignoreCase: true);
         Assert.Equal(ReminderState.Paused, Assert.Single(Store.All).State);
         Assert.Single(StandIn.Calls("answerCallbackQuery"));
-        await AssertNothingElseSentAsync(sentBefore: 2);
+        await AssertNothingElseSentAsync(sentBefore: 1);
     }
 
     [Fact]
     public async Task Reminders_PressRemoveOfTheLast_EditsToNoReminders_AndRemovesTheButtons()
     {
-        var list = await SayAsync("/remind 8:00 Europe/Berlin", "/reminders");
+        var list = await ListOneReminderAsync();
 
         var edit = await PressAsync(list, "rml:off:1");
 
@@ -52,27 +52,27 @@ public sealed class TelegramReminderButtonsTests : StandInConversation
     [Fact]
     public async Task Press_MessageTooOldToEdit_SendsTheListAsANewMessage_Once()
     {
-        var list = await SayAsync("/remind 8:00 Europe/Berlin", "/reminders");
+        var list = await ListOneReminderAsync();
         StandIn.Fail("editMessageText", StandInFailure.CantBeEdited());
 
         StandIn.EnqueueUpdate(TestUpdates.Callback(Ada, Ada, "rml:pause:1", list.MessageId!.Value));
-        await UntilAsync(s => s.Sent(Ada).Count == 3);
+        await UntilAsync(s => s.Sent(Ada).Count == 2);
 
         Assert.Single(StandIn.Calls("editMessageText"));
-        Assert.Contains("#1  08:00 Europe/Berlin — paused", StandIn.Sent(Ada)[2].Text, StringComparison.Ordinal);
-        Assert.Equal(["rml:resume:1", "rml:off:1"], CallbackData(StandIn.Sent(Ada)[2]));
+        Assert.Contains("#1  08:00 Europe/Berlin — paused", StandIn.Sent(Ada)[1].Text, StringComparison.Ordinal);
+        Assert.Equal(["rml:resume:1", "rml:off:1"], CallbackData(StandIn.Sent(Ada)[1]));
     }
 
     [Fact]
     public async Task Press_EditWouldChangeNothing_CountsAsDone_WithoutANewMessage()
     {
-        var list = await SayAsync("/remind 8:00 Europe/Berlin", "/reminders");
+        var list = await ListOneReminderAsync();
         StandIn.Fail("editMessageText", StandInFailure.NotModified());
 
         await PressAsync(list, "rml:pause:1");
 
         Assert.Single(StandIn.Calls("editMessageText"));
-        await AssertNothingElseSentAsync(sentBefore: 2);
+        await AssertNothingElseSentAsync(sentBefore: 1);
     }
 
     [Fact]
@@ -135,8 +135,12 @@ public sealed class TelegramReminderButtonsTests : StandInConversation
         var saved = await PressAsync(offer, zones[0]);
         Assert.StartsWith("Saved: your time zone is Europe/Berlin, where it's ", saved.Text, StringComparison.Ordinal);
         Assert.Equal(offer.MessageId, Assert.Single(StandIn.Calls("editMessageText")).Body["message_id"]?.GetValue<int>());
-        var reminder = await SayAsync("/remind 9:00");
-        Assert.Contains("every day at <b>09:00 Europe/Berlin</b>", reminder.Text, StringComparison.Ordinal);
+        var preview = await SayAsync("/remind 9:00");
+        Assert.StartsWith("Every day at 09:00 (Europe/Berlin)\nNext:", preview.Text, StringComparison.Ordinal);
+        var stored = await PressAsync(preview, CallbackData(preview)[0]);
+        Assert.Equal(preview.MessageId, stored.Body["message_id"]?.GetValue<int>());
+        Assert.StartsWith("Saved! Reminder #1: every day at 09:00 (Europe/Berlin).", stored.Text, StringComparison.Ordinal);
+        Assert.Equal(ReminderState.Active, Assert.Single(Store.All).State);
     }
 
     [Fact]
@@ -166,6 +170,15 @@ public sealed class TelegramReminderButtonsTests : StandInConversation
 
     private static List<string> CallbackData(RecordedRequest message) =>
         [.. (message.Body["reply_markup"]?["inline_keyboard"]?.AsArray() ?? []).SelectMany(row => row!.AsArray()).Select(b => b!["callback_data"]!.ToString())];
+
+    /// <summary>Ada's reminder at 08:00 Europe/Berlin, as /remind and Save make it, and /reminders listing it.</summary>
+    private async Task<RecordedRequest> ListOneReminderAsync()
+    {
+        var ada = new ChatUser("telegram", Ada.ToString(System.Globalization.CultureInfo.InvariantCulture), "Ada");
+        await Store.AddRoutineAsync(
+            new ReminderSubscription(0, ada, new ChatAddress("telegram", ada.UserId), new TimeOnly(8, 0), "Europe/Berlin", ReminderState.Active, DateTimeOffset.UnixEpoch), 5, CancellationToken.None);
+        return await SayAsync("/reminders");
+    }
 
     /// <summary>Sends each text in Ada's private chat, one after the other; returns the bot's reply to the last.</summary>
     private async Task<RecordedRequest> SayAsync(params string[] texts)

@@ -6,7 +6,7 @@ namespace LymphBot.Testing.Scheduling;
 /// <summary>
 /// Reminder subscriptions in memory, with SqlReminderStore's rules: a routine reminder is added only if the member has
 /// none at that time, zone and schedule and fewer than the limit, checked and added in one step; deleting one deletes its pending
-/// deliveries; a stored subscription keeps the member's id, not their name, and its time to the minute.
+/// deliveries; a finished one or a draft is neither listed nor counted nor in its slot; a stored subscription keeps the member's id, not their name, and its time to the minute.
 /// </summary>
 public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IReminderStore
 {
@@ -48,7 +48,7 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
         ArgumentNullException.ThrowIfNull(subscription);
         lock (_gate)
         {
-            var existing = Routine(subscription.Member.Platform, subscription.Member.UserId);
+            var existing = Routine(subscription.Member.Platform, subscription.Member.UserId).FindAll(IsLive);
             var at = Stored(subscription);
             if (existing.Find(r => r.LocalTime == at.LocalTime && r.TimeZone == at.TimeZone && r.Schedule == at.Schedule) is { } same)
             {
@@ -64,11 +64,63 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
         }
     }
 
+    public Task<IReadOnlyList<ReminderSubscription>> AddDraftAsync(IReadOnlyList<ReminderSubscription> routine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(routine);
+        var member = routine[0].Member;
+        lock (_gate)
+        {
+            foreach (var old in Routine(member.Platform, member.UserId).Where(r => r.State == ReminderState.Draft && r.CreatedAt < routine[0].CreatedAt.AddDays(-1)))
+            {
+                _rows.Remove(old.Id);
+            }
+
+            var stored = new List<ReminderSubscription>();
+            foreach (var subscription in routine)
+            {
+                stored.Add(Insert(subscription with { State = ReminderState.Draft, Kind = ReminderKind.Routine, RoutineId = stored.Count == 0 ? null : stored[0].Id }));
+            }
+
+            return Task.FromResult<IReadOnlyList<ReminderSubscription>>([.. stored.Select(s => _rows[s.Id])]);
+        }
+    }
+
+    public Task<DraftSaveResult> SaveDraftAsync(ChatUser member, long draftId, int maxPerMember, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        lock (_gate)
+        {
+            var plan = DraftPlan.For(Draft(member, draftId), Routine(member.Platform, member.UserId).FindAll(IsLive), maxPerMember);
+            foreach (var id in plan.Delete)
+            {
+                _rows.Remove(id);
+            }
+
+            foreach (var saved in plan.Result.Saved)
+            {
+                _rows[saved.Id] = _rows[saved.Id] with { State = ReminderState.Active };
+            }
+
+            return Task.FromResult(plan.Result);
+        }
+    }
+
+    public Task<bool> DeleteDraftAsync(ChatUser member, long draftId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        lock (_gate)
+        {
+            var draft = Draft(member, draftId);
+            draft.ForEach(d => _rows.Remove(d.Id));
+            return Task.FromResult(draft.Count > 0);
+        }
+    }
+
     public Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<ReminderSubscription>>(Routine(platform, userId));
+            return Task.FromResult<IReadOnlyList<ReminderSubscription>>(Routine(platform, userId).FindAll(IsLive));
         }
     }
 
@@ -116,7 +168,7 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
         var minute = ToMinute(localTime);
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<ReminderSubscription>>([.. _rows.Values.Where(r => r.TimeZone == timeZone && r.LocalTime == minute)]);
+            return Task.FromResult<IReadOnlyList<ReminderSubscription>>([.. _rows.Values.Where(r => r.TimeZone == timeZone && r.LocalTime == minute && IsLive(r))]);
         }
     }
 
@@ -124,7 +176,7 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<(string, TimeOnly)>>([.. _rows.Values.Select(r => (r.TimeZone, r.LocalTime)).Distinct()]);
+            return Task.FromResult<IReadOnlyList<(string, TimeOnly)>>([.. _rows.Values.Where(IsLive).Select(r => (r.TimeZone, r.LocalTime)).Distinct()]);
         }
     }
 
@@ -176,6 +228,11 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
         _rows[id] = Stored(subscription) with { Id = id, PausedUntil = null, PauseReason = null };
         return subscription with { Id = id };
     }
+
+    private List<ReminderSubscription> Draft(ChatUser member, long draftId) =>
+        Routine(member.Platform, member.UserId).FindAll(r => r.State == ReminderState.Draft && r.Routine == draftId);
+
+    private static bool IsLive(ReminderSubscription subscription) => subscription.State is not (ReminderState.Finished or ReminderState.Draft);
 
     private List<ReminderSubscription> Routine(string platform, string userId) =>
         [.. _rows.Values.Where(r => r.Kind == ReminderKind.Routine && r.Member.Platform == platform && r.Member.UserId == userId)];

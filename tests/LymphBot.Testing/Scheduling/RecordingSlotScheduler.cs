@@ -8,7 +8,7 @@ public sealed class RecordingSlotScheduler : ISlotScheduler
     private readonly Lock _gate = new();
     private readonly List<(string TimeZone, TimeOnly LocalTime)> _slots = [];
 
-    /// <summary>The slots in the order they were first ensured.</summary>
+    /// <summary>The slots that exist, in the order they were first ensured.</summary>
     public IReadOnlyList<(string TimeZone, TimeOnly LocalTime)> Slots
     {
         get
@@ -40,5 +40,15 @@ public sealed class RecordingSlotScheduler : ISlotScheduler
         {
             await EnsureSlotAsync(zone, time, cancellationToken);
         }
+    }
+
+    public Task RemoveSlotAsync(string timeZone, TimeOnly localTime, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _slots.Remove((timeZone, localTime));
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -104,6 +104,64 @@ public abstract class ReminderStoreContract
     }
 
     [SkippableFact]
+    public async Task Finished_IsKept_ButNotListedCountedOrInItsSlot()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+        var once = await reminders.AddRoutineAsync(Routine("-1", 9, "UTC") with { Schedule = ReminderSchedule.Once(new DateOnly(2026, 11, 24), new TimeOnly(9, 0)) }, 1, CancellationToken.None);
+
+        await reminders.UpdateStateAsync(once.Subscription!.Id, ReminderState.Finished, null, "ended 2026-11-24", CancellationToken.None);
+        var next = await reminders.AddRoutineAsync(Routine("-1", 10, "UTC"), 1, CancellationToken.None);
+
+        Assert.Equal(ReminderState.Finished, (await reminders.FindAsync(once.Subscription.Id, CancellationToken.None))?.State);
+        Assert.Equal((ReminderAddOutcome.Added, 0), (next.Outcome, next.MemberCount));
+        Assert.Equal([next.Subscription!.Id], (await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None)).Select(r => r.Id));
+        Assert.Empty(await reminders.ListSlotAsync("UTC", new TimeOnly(9, 0), CancellationToken.None));
+        Assert.Equal([("UTC", new TimeOnly(10, 0))], await reminders.ListSlotsAsync(CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task Draft_IsNotAReminderUntilSaved_SavedOnce_WithTheLimitCheckedAtSave()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+        var draft = await reminders.AddDraftAsync([Routine("-1", 8, "UTC"), Routine("-1", 20, "UTC") with { Label = "evening" }], CancellationToken.None);
+        var other = await reminders.AddDraftAsync([Routine("-1", 9, "UTC")], CancellationToken.None);
+
+        Assert.Equal([null, draft[0].Id], draft.Select(d => d.RoutineId));
+        Assert.Empty(await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None));
+        Assert.Empty(await reminders.ListSlotsAsync(CancellationToken.None));
+        Assert.Equal(DraftSaveOutcome.NotFound, (await reminders.SaveDraftAsync(Ada with { UserId = "32" }, draft[0].Id, 5, CancellationToken.None)).Outcome);
+
+        var saved = await reminders.SaveDraftAsync(Ada, draft[0].Id, 5, CancellationToken.None);
+        var again = await reminders.SaveDraftAsync(Ada, draft[0].Id, 5, CancellationToken.None);
+        var full = await reminders.SaveDraftAsync(Ada, other[0].Id, 2, CancellationToken.None);
+
+        Assert.Equal((DraftSaveOutcome.Saved, 2, 0), (saved.Outcome, saved.Saved.Count, saved.MemberCount));
+        Assert.Equal(DraftSaveOutcome.NotFound, again.Outcome);
+        Assert.Equal((DraftSaveOutcome.LimitReached, 2), (full.Outcome, full.MemberCount));
+        var mine = await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None);
+        Assert.Equal([(8, (long?)null, (string?)null), (20, draft[0].Id, "evening")], mine.Select(r => (r.LocalTime.Hour, r.RoutineId, r.Label)));
+        Assert.All(mine, r => Assert.Equal(draft[0].Id, r.Routine));
+        Assert.Equal(ReminderState.Draft, (await reminders.FindAsync(other[0].Id, CancellationToken.None))?.State);
+
+        Assert.True(await reminders.DeleteDraftAsync(Ada, other[0].Id, CancellationToken.None));
+        Assert.False(await reminders.DeleteDraftAsync(Ada, draft[0].Id, CancellationToken.None));
+        Assert.Null(await reminders.FindAsync(other[0].Id, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task Draft_OfTimesAlreadyThere_IsADuplicate_AndIsGone()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+        await reminders.AddRoutineAsync(Routine("-1", 8, "UTC"), 5, CancellationToken.None);
+        var draft = await reminders.AddDraftAsync([Routine("-1", 8, "UTC")], CancellationToken.None);
+
+        var result = await reminders.SaveDraftAsync(Ada, draft[0].Id, 5, CancellationToken.None);
+
+        Assert.Equal((DraftSaveOutcome.Duplicate, 1), (result.Outcome, result.Existing.Count));
+        Assert.Null(await reminders.FindAsync(draft[0].Id, CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task Delete_TakesThePendingDeliveries_KeepsTheSentOnes_AndSaysWhetherItExisted()
     {
         var (reminders, occurrences, history) = await CreateStoresAsync();

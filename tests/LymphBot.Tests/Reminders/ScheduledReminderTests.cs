@@ -1,8 +1,12 @@
 using System.Globalization;
 using LymphBot.Core.Scheduling;
+using LymphBot.Reminders;
+using LymphBot.Testing.Chat;
 using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 
 namespace LymphBot.Tests.Reminders;
 
@@ -35,6 +39,28 @@ public sealed class ScheduledReminderTests
         Assert.True(await host.AdvanceUntilAsync(async () => (await LatestDatesAsync(host, weekdays))[0] == new DateOnly(2026, 12, 14), TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(10)));
         Assert.True(await host.AdvanceUntilAsync(async () => (await LatestDatesAsync(host, daily))[0] == new DateOnly(2026, 12, 14), TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(10)));
         Assert.Equal([new DateOnly(2026, 12, 12)], await LatestDatesAsync(host, once));
+    }
+
+    [Fact]
+    public async Task OneOffAloneInItsSlot_IsSentWithItsLabel_ThenFinished_AndItsTriggerIsGone()
+    {
+        using var data = new TempDirectory();
+        var time = new FakeTimeProvider(Utc("2026-12-11T09:28:00Z"));
+        await using var host = await ReminderHost.StartAsync(data, time);
+        var once = await host.SubscribeAsync("cy", "09:30", "UTC", ReminderSchedule.Once(new DateOnly(2026, 12, 11), new TimeOnly(9, 30)), "evening *drainage*");
+        var scheduler = await host.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var key = QuartzSlotScheduler.KeyFor("UTC", new TimeOnly(9, 30));
+        Assert.NotNull(await scheduler.GetTrigger(key));
+
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(10)));
+        Assert.True(await ReminderHost.WaitUntilAsync(async () => await scheduler.GetTrigger(key) is null));
+        Assert.StartsWith("🌿 **evening \\*drainage\\*** (09:30)\n", Assert.Single(host.Platform.All).Reply.Text, StringComparison.Ordinal);
+
+        Assert.Equal(ReminderState.Finished, (await host.Reminders.FindAsync(once.Id, CancellationToken.None))?.State);
+        Assert.Empty(await host.Reminders.ListForMemberAsync(RecordingPlatform.PlatformName, "cy", CancellationToken.None));
+        Assert.Empty(await host.Reminders.ListSlotsAsync(CancellationToken.None));
+        Assert.True(await ReminderHost.WaitUntilAsync(async () => (await host.Deliveries.LatestAsync(once.Id, CancellationToken.None))?.State == DeliveryState.Sent));
+        Assert.True(await scheduler.GetJobDetail(ReminderSlotJob.Key) is not null, "the durable slot job stays for other slots");
     }
 
     private static async Task<DateOnly?[]> LatestDatesAsync(ReminderHost host, params ReminderSubscription[] subscriptions)

@@ -34,6 +34,14 @@ public sealed class LockstepReminderStore(IReminderStore inner, int callers) : I
     public Task<ReminderAddResult> AddRoutineAsync(ReminderSubscription subscription, int maxPerMember, CancellationToken cancellationToken) =>
         inner.AddRoutineAsync(subscription, maxPerMember, cancellationToken);
 
+    public Task<IReadOnlyList<ReminderSubscription>> AddDraftAsync(IReadOnlyList<ReminderSubscription> routine, CancellationToken cancellationToken) =>
+        inner.AddDraftAsync(routine, cancellationToken);
+
+    public Task<DraftSaveResult> SaveDraftAsync(ChatUser member, long draftId, int maxPerMember, CancellationToken cancellationToken) =>
+        inner.SaveDraftAsync(member, draftId, maxPerMember, cancellationToken);
+
+    public Task<bool> DeleteDraftAsync(ChatUser member, long draftId, CancellationToken cancellationToken) => inner.DeleteDraftAsync(member, draftId, cancellationToken);
+
     public Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken) => inner.FindAsync(id, cancellationToken);
 
     public Task<ReminderSubscription?> FindTipOfTheDayAsync(ChatAddress chat, CancellationToken cancellationToken) => inner.FindTipOfTheDayAsync(chat, cancellationToken);

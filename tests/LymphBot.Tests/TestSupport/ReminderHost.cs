@@ -61,13 +61,13 @@ public sealed class ReminderHost : IAsyncDisposable
     }
 
     /// <summary>Subscribes a member of the test platform the way /remind does, without the chat; every day unless a schedule is given.</summary>
-    public async Task<ReminderSubscription> SubscribeAsync(string userId, string time, string zone, ReminderSchedule? schedule = null)
+    public async Task<ReminderSubscription> SubscribeAsync(string userId, string time, string zone, ReminderSchedule? schedule = null, string? label = null)
     {
         var localTime = TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture);
         var subscription = new ReminderSubscription(
             0, new ChatUser(RecordingPlatform.PlatformName, userId, userId), new ChatAddress(RecordingPlatform.PlatformName, "chat-" + userId),
             localTime, zone, ReminderState.Active, Time.GetUtcNow());
-        var added = await Reminders.AddAsync(schedule is null ? subscription : subscription with { Schedule = schedule }, CancellationToken.None);
+        var added = await Reminders.AddAsync((schedule is null ? subscription : subscription with { Schedule = schedule }) with { Label = label }, CancellationToken.None);
         await App.Services.GetRequiredService<ISlotScheduler>().EnsureSlotAsync(zone, localTime, CancellationToken.None);
         return added;
     }

@@ -95,6 +95,7 @@ public sealed class TipConversationTests
             "/start",
             "/timezone Europe/Berlin",
             "/remind 8:00",
+            "1",
             "/tip suggest A tip from me",
             "/tip add A moderator tip",
             "/mydata",
@@ -102,12 +103,12 @@ public sealed class TipConversationTests
             "1",
             "/mydata");
 
-        Assert.Contains("Time zone: Europe/Berlin", replies[5], StringComparison.Ordinal);
-        Assert.Contains("Reminders: #1 08:00 Europe/Berlin", replies[5], StringComparison.Ordinal);
-        Assert.Contains("Tip suggestions linked to you: 1", replies[5], StringComparison.Ordinal);
-        Assert.Contains("[1] Yes, forget me", replies[6], StringComparison.Ordinal);
-        Assert.Equal("Done: I've deleted everything I stored about you.", replies[7]);
-        Assert.Contains("Time zone: not saved", replies[8], StringComparison.Ordinal);
+        Assert.Contains("Time zone: Europe/Berlin", replies[6], StringComparison.Ordinal);
+        Assert.Contains("Reminders: #1 08:00 Europe/Berlin", replies[6], StringComparison.Ordinal);
+        Assert.Contains("Tip suggestions linked to you: 1", replies[6], StringComparison.Ordinal);
+        Assert.Contains("[1] Yes, forget me", replies[7], StringComparison.Ordinal);
+        Assert.Equal("Done: I've deleted everything I stored about you.", replies[8]);
+        Assert.Contains("Time zone: not saved", replies[9], StringComparison.Ordinal);
 
         foreach (var (table, column) in new[] { ("chat_users", "user_id"), ("reminder_subscriptions", "user_id"), ("tips", "suggested_by"), ("audit_log", "actor_id") })
         {
@@ -127,15 +128,16 @@ public sealed class TipConversationTests
             data,
             Moderator,
             "/remind 8:00 Europe/Berlin",
+            "1",
             "/tips daily 9:00 Europe/Berlin",
             "/forgetme",
             "1",
             "/tips",
             "/reminders");
 
-        Assert.Equal("Done: I've deleted everything I stored about you.", replies[3]);
-        Assert.StartsWith("Tip of the day: every day at 09:00 Europe/Berlin", replies[4], StringComparison.Ordinal);
-        Assert.DoesNotContain("08:00", replies[5], StringComparison.Ordinal);
+        Assert.Equal("Done: I've deleted everything I stored about you.", replies[4]);
+        Assert.StartsWith("Tip of the day: every day at 09:00 Europe/Berlin", replies[5], StringComparison.Ordinal);
+        Assert.DoesNotContain("08:00", replies[6], StringComparison.Ordinal);
         Assert.Equal([("TipOfTheDay", string.Empty)], await SqliteFile.QueryAsync<(string, string)>(data, "SELECT kind, user_id FROM reminder_subscriptions"));
     }
 
