@@ -34,6 +34,7 @@ internal static class DashboardEndpoints
         dashboard.MapPost("/sign-in", SignInAsync);
         dashboard.MapGet(string.Empty, OverviewAsync);
         dashboard.MapPost("/sign-out", SignOutAsync);
+        dashboard.MapGet("/delivery", DeliveryHealthEndpoint.ShowAsync);
     }
 
     private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)
@@ -121,7 +122,7 @@ internal static class DashboardEndpoints
         return Page(DashboardPages.SignedOut());
     }
 
-    private static Task<DashboardSession?> SessionAsync(HttpContext context, DashboardSignIn signIn, CancellationToken cancellationToken) =>
+    internal static Task<DashboardSession?> SessionAsync(HttpContext context, DashboardSignIn signIn, CancellationToken cancellationToken) =>
         signIn.FindSessionAsync(context.Request.Cookies[DashboardHosting.SessionCookie], cancellationToken);
 
     /// <summary><c>platform:chatId</c>; the chat id may hold colons (Discord's <c>user:…</c>), the platform does not.</summary>
@@ -136,6 +137,6 @@ internal static class DashboardEndpoints
     private static IResult FormRejected() =>
         Results.Content("This form was not sent from the dashboard, or it is too old. Go back, reload the page and try again.", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
 
-    private static IResult Page(string html, int status = StatusCodes.Status200OK) =>
+    internal static IResult Page(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
 }

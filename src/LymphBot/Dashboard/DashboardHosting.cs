@@ -32,6 +32,7 @@ public static class DashboardHosting
         builder.Services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection(HttpOptions.Section));
         builder.Services.AddSingleton<SqlDashboardStore>();
         builder.Services.AddSingleton<SqlOverviewQuery>();
+        builder.Services.AddSingleton<SqlDeliveryHealthQuery>();
         builder.Services.AddSingleton<DashboardSignIn>();
         builder.Services.AddSingleton<IDashboardSignIn>(sp => sp.GetRequiredService<DashboardSignIn>());
         builder.Services.AddSingleton<SignInRateLimiter>();

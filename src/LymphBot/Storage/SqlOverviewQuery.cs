@@ -13,6 +13,9 @@ public sealed class SqlOverviewQuery(Database database)
     public const int Days = 30;
     private const long DayMs = 86_400_000;
 
+    /// <summary>When a delivery was due before any retry moved it.</summary>
+    public const string FirstDue = "COALESCE(first_due_at, due_at)";
+
     /// <summary>Within this of its due time a reminder counts as on time.</summary>
     public static readonly TimeSpan OnTimeWithin = TimeSpan.FromSeconds(60);
 
@@ -24,10 +27,12 @@ public sealed class SqlOverviewQuery(Database database)
         var filter = ChatFilter(chats, parameters);
 
         await using var connection = await database.OpenAsync(cancellationToken);
+        // A retried delivery counts on the day and against the time it was first due (see Migration1711DeliveryHealth);
+        // retries only move due_at later, so "due_at >= @From" loses nothing and lets the index narrow the rows.
         var deliveries = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
-            "SELECT due_at / 86400000 AS Day, state AS State, COUNT(*) AS Count, " +
-            "SUM(CASE WHEN completed_at IS NOT NULL AND completed_at - due_at <= @OnTimeMs THEN 1 ELSE 0 END) AS OnTime " +
-            $"FROM reminder_deliveries WHERE due_at >= @From AND due_at <= @To{filter} GROUP BY due_at / 86400000, state",
+            $"SELECT {FirstDue} / 86400000 AS Day, state AS State, COUNT(*) AS Count, " +
+            $"SUM(CASE WHEN completed_at IS NOT NULL AND completed_at - {FirstDue} <= @OnTimeMs THEN 1 ELSE 0 END) AS OnTime " +
+            $"FROM reminder_deliveries WHERE due_at >= @From AND {FirstDue} >= @From AND {FirstDue} <= @To{filter} GROUP BY {FirstDue} / 86400000, state",
             parameters,
             cancellationToken: cancellationToken));
 

@@ -24,6 +24,9 @@ public sealed partial class DashboardHost : IAsyncDisposable
 
     public WebApplication App => _host.App;
 
+    /// <summary>The host underneath, to subscribe members and move the clock until reminders go out.</summary>
+    public ReminderHost Reminders => _host;
+
     public FakeTimeProvider Time => _host.Time;
 
     /// <summary>The "test" platform: what the bot sends to members' direct chats.</summary>

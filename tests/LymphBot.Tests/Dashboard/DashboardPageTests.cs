@@ -139,7 +139,7 @@ public sealed class DashboardPageTests
         }
     }
 
-    private static async Task<DashboardBrowser> SignedInAsync(DashboardHost host, Uri link)
+    internal static async Task<DashboardBrowser> SignedInAsync(DashboardHost host, Uri link)
     {
         var browser = new DashboardBrowser(host.BaseAddress);
         var page = await browser.GetAsync(link.PathAndQuery);
