@@ -37,9 +37,9 @@ internal static class DashboardEndpoints
         dashboard.MapGet("/delivery", DeliveryHealthEndpoint.ShowAsync);
     }
 
-    private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, ClientAddress client, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        if (!limiter.TryAcquire(RemoteAddress(context)))
+        if (!limiter.TryAcquire(client.Of(context)))
         {
             return Page(DashboardPages.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
         }
@@ -49,9 +49,9 @@ internal static class DashboardEndpoints
             : Page(DashboardPages.LinkExpired(), StatusCodes.Status410Gone);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    private static async Task<IResult> SignInAsync(HttpContext context, DashboardSignIn signIn, SignInRateLimiter limiter, ClientAddress client, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        if (!limiter.TryAcquire(RemoteAddress(context)))
+        if (!limiter.TryAcquire(client.Of(context)))
         {
             return Page(DashboardPages.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
         }
@@ -131,8 +131,6 @@ internal static class DashboardEndpoints
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && colon < text.Length - 1 ? new ChatAddress(text[..colon], text[(colon + 1)..]) : null;
     }
-
-    private static string RemoteAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static IResult FormRejected() =>
         Results.Content("This form was not sent from the dashboard, or it is too old. Go back, reload the page and try again.", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
