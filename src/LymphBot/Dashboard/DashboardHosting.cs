@@ -37,6 +37,8 @@ public static class DashboardHosting
         builder.Services.AddSingleton<SqlDashboardStore>();
         builder.Services.AddSingleton<SqlOverviewQuery>();
         builder.Services.AddSingleton<SqlDeliveryHealthQuery>();
+        builder.Services.AddSingleton<SqlActiveMemberSnapshots>();
+        builder.Services.AddHostedService<ActiveMemberSnapshotService>();
         builder.Services.AddSingleton<DashboardSignIn>();
         builder.Services.AddSingleton<IDashboardSignIn>(sp => sp.GetRequiredService<DashboardSignIn>());
         builder.Services.AddSingleton<SignInRateLimiter>();

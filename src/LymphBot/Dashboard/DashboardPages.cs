@@ -47,9 +47,11 @@ public static class DashboardPages
         var span = $"{figures.FirstDay:yyyy-MM-dd} to {figures.FirstDay.AddDays(figures.Days - 1):yyyy-MM-dd} (UTC days)";
         sb.Append(CultureInfo.InvariantCulture, $"<p>Last {figures.Days} days: {span}.</p>");
 
-        sb.Append("<h2>Questions</h2><p class=\"note\">Questions by kind (answered, clarified, not found, safety) are not stored per day yet: ")
-            .Append("the bot counts them only in its metrics (<code>lymphbot_questions_total</code> on /metrics), without the chat. ")
-            .Append("This chart appears once answers are recorded.</p>");
+        sb.Append("<h2>Questions</h2>");
+        if (figures.QuestionsByKind.Count > 0)
+        {
+            sb.Append(SvgBarChart.Render("Questions per day by what the bot made of them: answered, clarified (\"did you mean…?\"), not found, safety", figures.FirstDay, figures.QuestionsByKind));
+        }
 
         sb.Append("<h2>Answer ratings</h2>");
         sb.Append(figures.Helpful is { } up && figures.Unhelpful is { } down
@@ -63,7 +65,10 @@ public static class DashboardPages
             [figures.OnTime, figures.Late, figures.Failed],
             figures.RemindersDue));
         sb.Append(CultureInfo.InvariantCulture, $"<p>Members with at least one active reminder now: <b>{figures.MembersWithActiveReminder}</b>.</p>");
-        sb.Append("<p class=\"note\">Day by day this number is not stored yet (subscriptions keep their current state only), so it is shown for today.</p>");
+        if (figures.ActiveMembers is { } members)
+        {
+            sb.Append(SvgBarChart.Render("Members with at least one active reminder per day (the day's highest hourly count; days the bot was not running have none)", figures.FirstDay, [members]));
+        }
         return Page("Overview", session, forgery, sb.ToString());
     }
 
