@@ -17,8 +17,23 @@ public sealed class DashboardOptions
     /// <summary>Who sees every chat (and, in later pages, delivery health), as <c>platform:userId</c>. Default: none.</summary>
     public IList<string> Operators { get; } = [];
 
-    /// <summary>Sign-in page requests allowed per remote address and minute. Default 10.</summary>
+    /// <summary>Sign-in page requests allowed per client address and minute. Default 10.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// Reverse proxies (addresses such as <c>10.0.0.5</c>, or networks such as <c>10.0.0.0/8</c>) whose
+    /// <c>X-Forwarded-For</c> is believed: behind one, every request comes from the proxy's address, so sign-in
+    /// attempts are counted per address the proxy reports instead. From any other peer the header is ignored, since
+    /// anyone can send it. Default: none (the connection's own address counts).
+    /// </summary>
+    public IList<string> KnownProxies { get; } = [];
+
+    /// <summary>
+    /// The folder for the keys that protect the dashboard's form tokens, so forms keep working across a restart.
+    /// Default: <c>dashboard-keys</c> beside the SQLite file (PostgreSQL: <c>./data/dashboard-keys</c>). Several
+    /// instances behind one address must share this folder.
+    /// </summary>
+    public string? KeysPath { get; set; }
 
     public bool IsOperator(Chat.ChatUser member)
     {

@@ -1,6 +1,9 @@
 namespace LymphBot.Core.Knowledge;
 
-/// <summary>The unanswered-question inbox moderators read with <c>/kb gaps</c>, kept per chat.</summary>
+/// <summary>
+/// The unanswered-question inbox moderators read with <c>/kb gaps</c>, kept per chat, and how many questions of each
+/// kind each chat asked per day (for the dashboard; counts only, never the words).
+/// </summary>
 public interface IQuestionGapStore
 {
     /// <summary>
@@ -11,4 +14,7 @@ public interface IQuestionGapStore
 
     /// <summary>The most-asked questions in <paramref name="scope"/>, most asked first.</summary>
     Task<IReadOnlyList<QuestionGap>> TopAsync(GapScope scope, int count, CancellationToken cancellationToken);
+
+    /// <summary>Counts one question answered as <paramref name="kind"/>, filed like a gap under <paramref name="scope"/>.</summary>
+    Task CountAsync(GapScope scope, AnswerKind kind, DateTimeOffset askedAt, CancellationToken cancellationToken);
 }

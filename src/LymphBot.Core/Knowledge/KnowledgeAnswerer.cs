@@ -26,9 +26,11 @@ public sealed partial class KnowledgeAnswerer(
 
         // For tuning the threshold from logs: the outcome and score, never the question (it is the user's words).
         LogAnswered(answer.KindName, answer.Entry?.Id, answer.Score, elapsed.TotalMilliseconds);
+        var scope = GapScope.Of(message.Chat, message.Kind);
+        await gaps.CountAsync(scope, answer.Kind, time.GetUtcNow(), cancellationToken);
         if (answer.Kind == AnswerKind.NotFound && QuestionText.Normalize(question) is { Length: > 0 } normalized)
         {
-            await gaps.RecordAsync(normalized, GapScope.Of(message.Chat, message.Kind), time.GetUtcNow(), cancellationToken);
+            await gaps.RecordAsync(normalized, scope, time.GetUtcNow(), cancellationToken);
         }
 
         // "Did you mean…?" buttons carry a key to the question, so a tap can record the phrasing it meant.

@@ -397,7 +397,9 @@ public sealed partial class ReminderSender(
             if (!next.SpendsAttempt)
             {
                 // A rate limit is not the delivery's fault: it waits as asked without spending an attempt.
-                return Outcome(delivery, DeliveryState.Pending, delivery.Attempts, report.Detail, time.GetUtcNow() + next.Delay);
+                return Outcome(delivery, DeliveryState.Pending, delivery.Attempts, report.Detail, time.GetUtcNow() + next.Delay)
+                    with
+                { RateLimitWait = report.Outcome == SendOutcome.RateLimited ? next.Delay : null };
             }
 
             var giveUp = attempts >= options.Value.MaxAttempts;

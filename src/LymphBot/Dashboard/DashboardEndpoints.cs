@@ -34,11 +34,12 @@ internal static class DashboardEndpoints
         dashboard.MapPost("/sign-in", SignInAsync);
         dashboard.MapGet(string.Empty, OverviewAsync);
         dashboard.MapPost("/sign-out", SignOutAsync);
+        dashboard.MapGet("/delivery", DeliveryHealthEndpoint.ShowAsync);
     }
 
-    private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, ClientAddress client, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        if (!limiter.TryAcquire(RemoteAddress(context)))
+        if (!limiter.TryAcquire(client.Of(context)))
         {
             return Page(DashboardPages.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
         }
@@ -48,9 +49,9 @@ internal static class DashboardEndpoints
             : Page(DashboardPages.LinkExpired(), StatusCodes.Status410Gone);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    private static async Task<IResult> SignInAsync(HttpContext context, DashboardSignIn signIn, SignInRateLimiter limiter, ClientAddress client, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        if (!limiter.TryAcquire(RemoteAddress(context)))
+        if (!limiter.TryAcquire(client.Of(context)))
         {
             return Page(DashboardPages.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
         }
@@ -121,7 +122,7 @@ internal static class DashboardEndpoints
         return Page(DashboardPages.SignedOut());
     }
 
-    private static Task<DashboardSession?> SessionAsync(HttpContext context, DashboardSignIn signIn, CancellationToken cancellationToken) =>
+    internal static Task<DashboardSession?> SessionAsync(HttpContext context, DashboardSignIn signIn, CancellationToken cancellationToken) =>
         signIn.FindSessionAsync(context.Request.Cookies[DashboardHosting.SessionCookie], cancellationToken);
 
     /// <summary><c>platform:chatId</c>; the chat id may hold colons (Discord's <c>user:…</c>), the platform does not.</summary>
@@ -131,11 +132,9 @@ internal static class DashboardEndpoints
         return colon > 0 && colon < text.Length - 1 ? new ChatAddress(text[..colon], text[(colon + 1)..]) : null;
     }
 
-    private static string RemoteAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
     private static IResult FormRejected() =>
         Results.Content("This form was not sent from the dashboard, or it is too old. Go back, reload the page and try again.", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
 
-    private static IResult Page(string html, int status = StatusCodes.Status200OK) =>
+    internal static IResult Page(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
 }

@@ -2,9 +2,13 @@ using LymphBot.Core.Dashboard;
 using LymphBot.Http;
 using LymphBot.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LymphBot.Dashboard;
@@ -32,10 +36,20 @@ public static class DashboardHosting
         builder.Services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection(HttpOptions.Section));
         builder.Services.AddSingleton<SqlDashboardStore>();
         builder.Services.AddSingleton<SqlOverviewQuery>();
+        builder.Services.AddSingleton<SqlDeliveryHealthQuery>();
+        builder.Services.AddSingleton<SqlActiveMemberSnapshots>();
+        builder.Services.AddHostedService<ActiveMemberSnapshotService>();
         builder.Services.AddSingleton<DashboardSignIn>();
         builder.Services.AddSingleton<IDashboardSignIn>(sp => sp.GetRequiredService<DashboardSignIn>());
         builder.Services.AddSingleton<SignInRateLimiter>();
+        builder.Services.AddSingleton<ClientAddress>();
         builder.Services.AddDashboardCommand();
+        // The antiforgery tokens are protected with these keys; kept in memory only, every restart would turn the
+        // forms of every open page into "too old" errors. The folder is read when the first form is made.
+        builder.Services.AddDataProtection().SetApplicationName("LymphBot");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<DashboardOptions>, IOptions<StorageOptions>, ILoggerFactory>((o, dashboard, storage, logs) =>
+                o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(KeysFolder(dashboard.Value, storage.Value)), logs));
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ForgeryCookie;
@@ -44,6 +58,21 @@ public static class DashboardHosting
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return builder;
+    }
+
+    /// <summary><c>Dashboard:KeysPath</c>, else <c>dashboard-keys</c> in the data folder (the SQLite file's, or <c>./data</c>).</summary>
+    public static string KeysFolder(DashboardOptions dashboard, StorageOptions storage)
+    {
+        ArgumentNullException.ThrowIfNull(dashboard);
+        ArgumentNullException.ThrowIfNull(storage);
+        if (dashboard.KeysPath is { Length: > 0 } configured)
+        {
+            return Path.GetFullPath(configured);
+        }
+
+        var sqlite = storage.Provider == StorageProvider.Sqlite ? ProviderDrivers.SqliteFilePath(storage.EffectiveConnectionString) : ":memory:";
+        var dataFolder = sqlite == ":memory:" ? Path.GetFullPath("data") : Path.GetDirectoryName(sqlite)!;
+        return Path.Combine(dataFolder, "dashboard-keys");
     }
 
     /// <summary>Maps the dashboard's pages under <c>/dashboard</c> (see <see cref="DashboardEndpoints"/>).</summary>

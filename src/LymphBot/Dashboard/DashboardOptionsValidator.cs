@@ -26,6 +26,11 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
             failures.Add(OptionsErrors.Invalid("Dashboard:SignInAttemptsPerMinute", options.SignInAttemptsPerMinute, "use a whole number from 1 to 1000"));
         }
 
+        foreach (var proxy in options.KnownProxies.Where(p => !ClientAddress.TryParseProxy(p, out _)))
+        {
+            failures.Add(OptionsErrors.Invalid("Dashboard:KnownProxies", proxy, "use an IP address or a network, e.g. 10.0.0.5 or 10.0.0.0/8"));
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -19,7 +19,7 @@ public static class DashboardPages
         "h1{font-size:1.3rem}.chart{margin:0 0 1.5rem}figcaption{font-weight:600}svg{width:100%;height:auto}" +
         ".axis{font-size:11px;fill:#555}.legend span{margin-right:1rem}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}" +
         ".note{background:#fff8e1;border-left:4px solid #f9a825;padding:.4rem .7rem}table{border-collapse:collapse}td,th{padding:0 .6rem;text-align:right}" +
-        "button{font:inherit;padding:.3rem .9rem}";
+        "button{font:inherit;padding:.3rem .9rem}nav a{margin-right:1rem}table.health th{text-align:left;font-weight:normal}";
 
     public static string SignInConfirm(ChatUser member, string token, AntiforgeryTokenSet forgery) =>
         Page("Sign in", null, null,
@@ -47,9 +47,11 @@ public static class DashboardPages
         var span = $"{figures.FirstDay:yyyy-MM-dd} to {figures.FirstDay.AddDays(figures.Days - 1):yyyy-MM-dd} (UTC days)";
         sb.Append(CultureInfo.InvariantCulture, $"<p>Last {figures.Days} days: {span}.</p>");
 
-        sb.Append("<h2>Questions</h2><p class=\"note\">Questions by kind (answered, clarified, not found, safety) are not stored per day yet: ")
-            .Append("the bot counts them only in its metrics (<code>lymphbot_questions_total</code> on /metrics), without the chat. ")
-            .Append("This chart appears once answers are recorded.</p>");
+        sb.Append("<h2>Questions</h2>");
+        if (figures.QuestionsByKind.Count > 0)
+        {
+            sb.Append(SvgBarChart.Render("Questions per day by what the bot made of them: answered, clarified (\"did you mean…?\"), not found, safety", figures.FirstDay, figures.QuestionsByKind));
+        }
 
         sb.Append("<h2>Answer ratings</h2>");
         sb.Append(figures.Helpful is { } up && figures.Unhelpful is { } down
@@ -63,7 +65,10 @@ public static class DashboardPages
             [figures.OnTime, figures.Late, figures.Failed],
             figures.RemindersDue));
         sb.Append(CultureInfo.InvariantCulture, $"<p>Members with at least one active reminder now: <b>{figures.MembersWithActiveReminder}</b>.</p>");
-        sb.Append("<p class=\"note\">Day by day this number is not stored yet (subscriptions keep their current state only), so it is shown for today.</p>");
+        if (figures.ActiveMembers is { } members)
+        {
+            sb.Append(SvgBarChart.Render("Members with at least one active reminder per day (the day's highest hourly count; days the bot was not running have none)", figures.FirstDay, [members]));
+        }
         return Page("Overview", session, forgery, sb.ToString());
     }
 
@@ -98,7 +103,7 @@ public static class DashboardPages
         return sb.Append(" <button type=\"submit\">Show</button></form>").ToString();
     }
 
-    private static string Page(string title, DashboardSession? session, AntiforgeryTokenSet? forgery, string body)
+    internal static string Page(string title, DashboardSession? session, AntiforgeryTokenSet? forgery, string body)
     {
         var sb = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">");
@@ -109,9 +114,15 @@ public static class DashboardPages
             sb.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/dashboard/sign-out\">{Html.Encode(session.Member.DisplayName)} ({role}) {Field(forgery)}<button type=\"submit\">Sign out</button></form>");
         }
 
-        return sb.Append("</header><main>").Append(body).Append("</main></body></html>").ToString();
+        sb.Append("</header>");
+        if (session is not null)
+        {
+            sb.Append(DashboardNav.Render(session));
+        }
+
+        return sb.Append("<main>").Append(body).Append("</main></body></html>").ToString();
     }
 
-    private static string Field(AntiforgeryTokenSet forgery) =>
+    internal static string Field(AntiforgeryTokenSet forgery) =>
         $"<input type=\"hidden\" name=\"{Html.Encode(forgery.FormFieldName)}\" value=\"{Html.Encode(forgery.RequestToken)}\">";
 }

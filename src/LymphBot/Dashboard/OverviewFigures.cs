@@ -13,4 +13,11 @@ public sealed record OverviewFigures(
     DailySeries Failed,
     DailySeries? Helpful,
     DailySeries? Unhelpful,
-    long MembersWithActiveReminder);
+    long MembersWithActiveReminder)
+{
+    /// <summary>Questions per day: answered, clarified, not found, safety (in that order).</summary>
+    public IReadOnlyList<DailySeries> QuestionsByKind { get; init; } = [];
+
+    /// <summary>Members with at least one active reminder, per day (today live, earlier days from the hourly snapshots).</summary>
+    public DailySeries? ActiveMembers { get; init; }
+}

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace LymphBot.Dashboard;
 
 /// <summary>
-/// Sign-in requests per remote address: <c>Dashboard:SignInAttemptsPerMinute</c> in each fixed minute. Not ASP.NET
+/// Sign-in requests per client address (<see cref="ClientAddress"/>): <c>Dashboard:SignInAttemptsPerMinute</c> in each fixed minute. Not ASP.NET
 /// Core's rate-limiting middleware: its partitioned limiter ticks a 100 ms timer for the life of the process, waking
 /// an idle bot ten times a second, and reads the clock past <see cref="TimeProvider"/>. This costs nothing until
 /// someone signs in, and forgets an address once its minute is over.

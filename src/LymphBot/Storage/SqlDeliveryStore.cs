@@ -20,8 +20,12 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryOutbox, IOccu
         "VALUES (@SubscriptionId, @Platform, @ChatId, @ThreadId, @LocalDate, @Kind, @DueAt, @State, 0, @Text, @Reason) " +
         "ON CONFLICT (subscription_id, local_date, kind) DO NOTHING";
 
+    // A retry moves due_at to the retry time; the first one keeps the original in first_due_at (the right-hand sides
+    // all read the row as it was), so lateness is measured from when the reminder was due, not from its last retry.
     private const string CompleteSql =
         "UPDATE reminder_deliveries SET state = @State, attempts = @Attempts, reason = @Reason, completed_at = @At, claimed_at = NULL, " +
+        "first_due_at = CASE WHEN @RetryAt IS NULL THEN first_due_at ELSE COALESCE(first_due_at, due_at) END, " +
+        "retries = retries + @Retried, rate_limit_waits = rate_limit_waits + @RateLimited, rate_limit_wait_ms = rate_limit_wait_ms + @WaitMs, " +
         "due_at = CASE WHEN @RetryAt IS NULL THEN due_at ELSE @RetryAt END WHERE id = @Id";
 
     public Task<int> EnqueueManyAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
@@ -67,6 +71,9 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryOutbox, IOccu
         Reason = outcome.Reason is { Length: > 500 } reason ? reason[..500] : outcome.Reason,
         At = outcome.At.ToUnixTimeMilliseconds(),
         RetryAt = outcome.RetryAt?.ToUnixTimeMilliseconds(),
+        Retried = outcome.RetryAt is not null && outcome.RateLimitWait is null ? 1 : 0,
+        RateLimited = outcome.RetryAt is not null && outcome.RateLimitWait is not null ? 1 : 0,
+        WaitMs = outcome.RetryAt is not null && outcome.RateLimitWait is { } wait ? (long)wait.TotalMilliseconds : 0,
     };
 
     public async Task<IReadOnlyList<Delivery>> ClaimDueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)

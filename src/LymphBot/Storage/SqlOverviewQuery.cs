@@ -13,6 +13,9 @@ public sealed class SqlOverviewQuery(Database database)
     public const int Days = 30;
     private const long DayMs = 86_400_000;
 
+    /// <summary>When a delivery was due before any retry moved it.</summary>
+    public const string FirstDue = "COALESCE(first_due_at, due_at)";
+
     /// <summary>Within this of its due time a reminder counts as on time.</summary>
     public static readonly TimeSpan OnTimeWithin = TimeSpan.FromSeconds(60);
 
@@ -20,14 +23,16 @@ public sealed class SqlOverviewQuery(Database database)
     {
         var today = now.ToUnixTimeMilliseconds() / DayMs;
         var firstDay = today - Days + 1;
-        var parameters = new DynamicParameters(new { From = firstDay * DayMs, To = now.ToUnixTimeMilliseconds(), OnTimeMs = (long)OnTimeWithin.TotalMilliseconds });
+        var parameters = new DynamicParameters(new { From = firstDay * DayMs, To = now.ToUnixTimeMilliseconds(), OnTimeMs = (long)OnTimeWithin.TotalMilliseconds, FirstDay = firstDay, Today = today });
         var filter = ChatFilter(chats, parameters);
 
         await using var connection = await database.OpenAsync(cancellationToken);
+        // A retried delivery counts on the day and against the time it was first due (see Migration1711DeliveryHealth);
+        // retries only move due_at later, so "due_at >= @From" loses nothing and lets the index narrow the rows.
         var deliveries = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
-            "SELECT due_at / 86400000 AS Day, state AS State, COUNT(*) AS Count, " +
-            "SUM(CASE WHEN completed_at IS NOT NULL AND completed_at - due_at <= @OnTimeMs THEN 1 ELSE 0 END) AS OnTime " +
-            $"FROM reminder_deliveries WHERE due_at >= @From AND due_at <= @To{filter} GROUP BY due_at / 86400000, state",
+            $"SELECT {FirstDue} / 86400000 AS Day, state AS State, COUNT(*) AS Count, " +
+            $"SUM(CASE WHEN completed_at IS NOT NULL AND completed_at - {FirstDue} <= @OnTimeMs THEN 1 ELSE 0 END) AS OnTime " +
+            $"FROM reminder_deliveries WHERE due_at >= @From AND {FirstDue} >= @From AND {FirstDue} <= @To{filter} GROUP BY {FirstDue} / 86400000, state",
             parameters,
             cancellationToken: cancellationToken));
 
@@ -70,6 +75,22 @@ public sealed class SqlOverviewQuery(Database database)
             parameters,
             cancellationToken: cancellationToken));
 
+        // Counted as questions are answered (SqlQuestionGapStore.CountAsync); private chats are under '' and only a
+        // view of every chat includes them.
+        var questions = (await connection.QueryAsync<KindRow>(new CommandDefinition(
+            $"SELECT day AS Day, kind AS Kind, SUM(asked) AS Asked FROM question_counts WHERE day >= @FirstDay AND day <= @Today{filter} GROUP BY day, kind",
+            parameters,
+            cancellationToken: cancellationToken))).ToList();
+        DailySeries Questions(string kind, string name, string colour) =>
+            Series(name, colour, questions.Where(q => q.Kind == kind).Select(q => (q.Day, q.Asked)), firstDay);
+
+        // Snapshots from earlier days (ActiveMemberSnapshotService); today is the live count above.
+        var snapshots = await connection.QueryAsync<(long Day, long Members)>(new CommandDefinition(
+            $"SELECT day, SUM(members) FROM active_members_per_day WHERE day >= @FirstDay AND day < @Today{filter} GROUP BY day",
+            parameters,
+            cancellationToken: cancellationToken));
+        var activeMembers = Series("members with an active reminder", "#1565c0", snapshots.Append((today, members)), firstDay);
+
         return new OverviewFigures(
             DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(firstDay * DayMs).UtcDateTime),
             Days,
@@ -79,7 +100,17 @@ public sealed class SqlOverviewQuery(Database database)
             new DailySeries("failed or missed", "#c62828", failed),
             helpful,
             unhelpful,
-            members);
+            members)
+        {
+            QuestionsByKind =
+            [
+                Questions("answer", "answered", "#2e7d32"),
+                Questions("clarify", "clarified", "#64b5f6"),
+                Questions("not_found", "not found", "#f9a825"),
+                Questions("safety", "safety", "#c62828"),
+            ],
+            ActiveMembers = activeMembers,
+        };
     }
 
     private static DailySeries Series(string name, string colour, IEnumerable<(long Day, long Value)> rows, long firstDay)
@@ -126,6 +157,15 @@ public sealed class SqlOverviewQuery(Database database)
         public long Count { get; init; }
 
         public long OnTime { get; init; }
+    }
+
+    private sealed class KindRow
+    {
+        public long Day { get; init; }
+
+        public string Kind { get; init; } = string.Empty;
+
+        public long Asked { get; init; }
     }
 
     private sealed class VoteRow

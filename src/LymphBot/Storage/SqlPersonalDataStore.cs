@@ -55,6 +55,10 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
 
             // The vote still counts for the entry; only who cast it goes.
             "UPDATE answer_feedback SET voter_id = NULL WHERE platform = @Platform AND voter_id = @UserId",
+
+            // Their dashboard sign-in links and sessions name them; a session ends with them.
+            "DELETE FROM dashboard_links WHERE platform = @Platform AND user_id = @UserId",
+            "DELETE FROM dashboard_sessions WHERE platform = @Platform AND user_id = @UserId",
         ];
         foreach (var sql in statements)
         {

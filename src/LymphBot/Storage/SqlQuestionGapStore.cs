@@ -21,6 +21,20 @@ public sealed class SqlQuestionGapStore(Database database) : IQuestionGapStore
             cancellationToken: cancellationToken));
     }
 
+    public async Task CountAsync(GapScope scope, AnswerKind kind, DateTimeOffset askedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO question_counts (platform, chat_id, day, kind, asked) VALUES (@Platform, @ChatId, @Day, @Kind, 1) " +
+            "ON CONFLICT (platform, chat_id, day, kind) DO UPDATE SET asked = question_counts.asked + 1",
+            new { Platform = scope.Platform ?? string.Empty, scope.ChatId, Day = askedAt.ToUnixTimeMilliseconds() / 86_400_000, Kind = KindName(kind) },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The names the metrics use (<c>lymphbot_questions_total{kind}</c>), so the two agree.</summary>
+    public static string KindName(AnswerKind kind) => new Answer(kind, string.Empty, null, 0).KindName;
+
     public async Task<IReadOnlyList<QuestionGap>> TopAsync(GapScope scope, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);

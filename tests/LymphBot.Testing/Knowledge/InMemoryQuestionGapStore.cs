@@ -5,6 +5,29 @@ namespace LymphBot.Testing.Knowledge;
 public sealed class InMemoryQuestionGapStore : IQuestionGapStore
 {
     private readonly List<(GapScope Scope, QuestionGap Gap)> _gaps = [];
+    private readonly List<(GapScope Scope, AnswerKind Kind, DateTimeOffset At)> _counted = [];
+
+    /// <summary>Every question counted, in order.</summary>
+    public IReadOnlyList<(GapScope Scope, AnswerKind Kind, DateTimeOffset At)> Counted
+    {
+        get
+        {
+            lock (_counted)
+            {
+                return [.. _counted];
+            }
+        }
+    }
+
+    public Task CountAsync(GapScope scope, AnswerKind kind, DateTimeOffset askedAt, CancellationToken cancellationToken)
+    {
+        lock (_counted)
+        {
+            _counted.Add((scope, kind, askedAt));
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task RecordAsync(string question, GapScope scope, DateTimeOffset askedAt, CancellationToken cancellationToken)
     {

@@ -14,15 +14,20 @@ namespace LymphBot.Tests.Dashboard;
 public sealed partial class DashboardHost : IAsyncDisposable
 {
     private readonly TempDirectory _data;
-    private readonly ReminderHost _host;
+    private readonly string[] _configuration;
+    private ReminderHost _host;
 
-    private DashboardHost(TempDirectory data, ReminderHost host)
+    private DashboardHost(TempDirectory data, ReminderHost host, string[] configuration)
     {
         _data = data;
         _host = host;
+        _configuration = configuration;
     }
 
     public WebApplication App => _host.App;
+
+    /// <summary>The host underneath, to subscribe members and move the clock until reminders go out.</summary>
+    public ReminderHost Reminders => _host;
 
     public FakeTimeProvider Time => _host.Time;
 
@@ -37,7 +42,14 @@ public sealed partial class DashboardHost : IAsyncDisposable
     {
         var data = new TempDirectory();
         var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero)), configuration);
-        return new DashboardHost(data, host);
+        return new DashboardHost(data, host, configuration);
+    }
+
+    /// <summary>Stops the bot and starts it again on the same data folder and clock (on a new port: see <see cref="BaseAddress"/>).</summary>
+    public async Task RestartAsync()
+    {
+        await _host.DisposeAsync();
+        _host = await ReminderHost.StartAsync(_data, _host.Time, _configuration);
     }
 
     /// <summary>Hands <paramref name="message"/> to the bot and returns its reply's text.</summary>
