@@ -8,8 +8,9 @@ namespace LymphBot.Core.Knowledge;
 /// edit for words of five to eight letters and two for longer ones (Damerau–Levenshtein; shorter words are left
 /// alone: too many near neighbours). Words are also compared by how they sound in this domain ("ph" as "f", "y" as
 /// "i", doubled letters as one), so "limfatic" and "lymphattic" find "lymphatic" even beyond the edit limit. Words
-/// that merely look like ours (lipedema is not lymphedema) are never changed, and a correction keeps the first
-/// letter. Ties go to the more frequent word.
+/// that merely look like ours (lipedema is not lymphedema) and common English words (<see cref="CommonWords"/>:
+/// "spots" is not "sports") are never changed, and a correction keeps the first letter. Ties go to the more
+/// frequent word.
 /// </summary>
 public sealed partial class SpellingCorrector
 {
@@ -92,7 +93,7 @@ public sealed partial class SpellingCorrector
 
     internal string CorrectWord(string word)
     {
-        if (word.Length < 4 || _frequency.ContainsKey(word) || word.Any(char.IsDigit))
+        if (word.Length < 4 || _frequency.ContainsKey(word) || word.Any(char.IsDigit) || IsRealWord(word))
         {
             return word;
         }
@@ -137,6 +138,15 @@ public sealed partial class SpellingCorrector
 
         return best is not null && bestDistance <= maxEdits ? best : word;
     }
+
+    /// <summary>
+    /// A common English word, or a plural of a word the base knows, was typed as meant: correcting it would change
+    /// what was asked ("seeing spots" is not "seeing sports"). Only the opening asking word is read more loosely
+    /// (<see cref="CorrectOpening"/>: "dose" there is "does").
+    /// </summary>
+    private bool IsRealWord(string word) =>
+        CommonWords.Contains(word)
+        || (word.EndsWith('s') && (_frequency.ContainsKey(word[..^1]) || (word.EndsWith("es", StringComparison.Ordinal) && _frequency.ContainsKey(word[..^2]))));
 
     /// <summary>Optimal string alignment distance, giving up early once it exceeds <paramref name="max"/>.</summary>
     internal static int Distance(string a, string b, int max)
