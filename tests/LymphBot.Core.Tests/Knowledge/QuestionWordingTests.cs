@@ -42,6 +42,7 @@ public sealed class QuestionWordingTests
     [InlineData("what is lymfatic drainige", "what is lymphatic drainage")]
     [InlineData("the benifits of mld", "the benefits of mld")]
     [InlineData("can it reduse sweling", "can it reduce swelling")]
+    [InlineData("is lymphatic message good for me", "is lymphatic massage good for me")]
     public void Correct_MisspelledDomainWord_IsStillFixed(string question, string expected)
     {
         Assert.Equal(expected, Corrector.Correct(question));
