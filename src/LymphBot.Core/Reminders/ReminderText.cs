@@ -23,10 +23,23 @@ public static class ReminderText
         sb.Append('\n').Append(ReplyMarkup.Escape(prompt));
         return new Reply(sb.ToString())
         {
-            Buttons = [[new ReplyButton("Done", $"rem:done:{deliveryId}"), new ReplyButton("Snooze 30 min", $"rem:snooze:{deliveryId}")]],
+            Buttons =
+            [
+                [new ReplyButton("Done", $"rem:done:{deliveryId}"), new ReplyButton("Skip", $"rem:skip:{deliveryId}")],
+                [.. ReminderButtons.SnoozeMinutes.Select(m => new ReplyButton("Snooze " + Duration(TimeSpan.FromMinutes(m)), $"rem:snooze:{deliveryId}:{m}"))],
+            ],
 
             // The same occurrence retried after a timeout is the same message, not a second one.
             IdempotencyKey = $"rem-{deliveryId}",
         };
     }
+
+    /// <summary>A snooze or follow-up interval as the buttons say it: <c>15 min</c>, <c>1 h</c>, <c>1 h 30 min</c>.</summary>
+    public static string Duration(TimeSpan span) =>
+        (span.Hours + (span.Days * 24), span.Minutes) switch
+        {
+            (0, var m) => $"{m} min",
+            (var h, 0) => $"{h} h",
+            (var h, var m) => $"{h} h {m} min",
+        };
 }

@@ -1,3 +1,4 @@
+using LymphBot.Core.Adherence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ public sealed partial class ReminderFanOut(
     IReminderStore reminders,
     ScheduledContents contents,
     IOccurrenceStore deliveries,
+    IOutcomeStore outcomes,
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options,
@@ -78,8 +80,28 @@ public sealed partial class ReminderFanOut(
 
         LogFanOut(timeZone, ReminderTime.Format(localTime), localDate, written, missed);
         signal.Notify();
+        await CloseMissedAsync(timeZone, localTime, localDate, now, cancellationToken);
         return written;
     }
+
+    /// <summary>
+    /// Stores Missed for the slot's earlier occurrences nobody ticked: the new occurrence is out, so the one before it
+    /// can no longer be done. After the sends are signalled, so it never delays them; a failure is tried again next time.
+    /// </summary>
+    private async Task CloseMissedAsync(string timeZone, TimeOnly localTime, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await outcomes.CloseMissedAsync(timeZone, localTime, localDate, now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogCloseFailed(ex, timeZone, ReminderTime.Format(localTime));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storing missed occurrences of slot {Zone} {Time} failed; tried again when it next fires")]
+    private partial void LogCloseFailed(Exception exception, string zone, string time);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slot {Zone} {Time} for {Date}: {Count} occurrence(s) written (missed: {Missed})")]
     private partial void LogFanOut(string zone, string time, DateOnly date, int count, bool missed);

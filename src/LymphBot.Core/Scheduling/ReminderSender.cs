@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
@@ -17,6 +18,7 @@ namespace LymphBot.Core.Scheduling;
 public sealed partial class ReminderSender(
     IDeliveryOutbox deliveries,
     IReminderStore reminders,
+    IOutcomeStore outcomes,
     ScheduledContents contents,
     ChatPlatforms platforms,
     IChatReachability reachability,
@@ -334,6 +336,12 @@ public sealed partial class ReminderSender(
         if (subscription is null || (delivery.Kind == DeliveryKind.Daily && !subscription.IsDueAt(delivery.DueAt)))
         {
             return Outcome(delivery, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", null);
+        }
+
+        // Done or Skip pressed while this nudge was already claimed: the press skipped only what was still pending.
+        if (delivery.Kind != DeliveryKind.Daily && (await outcomes.FindAsync(delivery.SubscriptionId, delivery.LocalDate, cancellationToken)).IsTicked())
+        {
+            return Outcome(delivery, DeliveryState.Skipped, attempts, "done", null);
         }
 
         if (await reachability.FindUnreachableReasonAsync(delivery.Chat, cancellationToken) is { } unreachable)

@@ -19,7 +19,8 @@ public sealed class InMemoryPersonalDataStore(
     InMemoryReminderStore reminders,
     InMemoryTipStore tips,
     InMemoryAuditLog audit,
-    InMemoryAnswerFeedbackStore feedback) : IPersonalDataStore
+    InMemoryAnswerFeedbackStore feedback,
+    InMemoryOutcomeStore outcomes) : IPersonalDataStore
 {
     /// <summary>The owner of a chat's own schedule once the moderator who made it is forgotten (SqlPersonalDataStore.CommunityOwner).</summary>
     public const string CommunityOwner = "";
@@ -42,6 +43,7 @@ public sealed class InMemoryPersonalDataStore(
     public async Task ForgetAsync(ChatUser member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
+        outcomes.Forget(member);
         reminders.ForgetMember(member, CommunityOwner);
         users.Remove(member);
         await tips.ForgetSuggesterAsync(member);

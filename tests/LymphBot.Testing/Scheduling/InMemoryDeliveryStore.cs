@@ -3,7 +3,7 @@ using LymphBot.Core.Scheduling;
 namespace LymphBot.Testing.Scheduling;
 
 /// <summary>
-/// The reminder outbox in memory, with SqlDeliveryStore's rules: one occurrence per (subscription, local date, kind),
+/// The reminder outbox in memory, with SqlDeliveryStore's rules: one occurrence per (subscription, local date, kind, sequence),
 /// written with no attempts; claims take pending deliveries due by then, oldest first, and mark them Sending; an outcome
 /// with a retry time moves the due time; a stale claim goes back to pending.
 /// </summary>
@@ -33,7 +33,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryOutbox, IOccurrenceStore, I
         {
             foreach (var delivery in deliveries)
             {
-                if (Exists(delivery.SubscriptionId, delivery.LocalDate, delivery.Kind))
+                if (_rows.Values.Any(r => r.Delivery.SubscriptionId == delivery.SubscriptionId && r.Delivery.LocalDate == delivery.LocalDate && r.Delivery.Kind == delivery.Kind && r.Delivery.Sequence == delivery.Sequence))
                 {
                     continue;
                 }
