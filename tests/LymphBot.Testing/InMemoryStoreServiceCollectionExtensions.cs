@@ -41,6 +41,7 @@ public static class InMemoryStoreServiceCollectionExtensions
         Add<IPersonalDataStore, InMemoryPersonalDataStore>(services);
         Add<IReminderStore, InMemoryReminderStore>(services);
         Add<IOutcomeStore, InMemoryOutcomeStore>(services);
+        Add<IFollowUpStore, InMemoryFollowUpStore>(services);
         Add<ISlotScheduler, RecordingSlotScheduler>(services);
         Add<IQuestionGapStore, InMemoryQuestionGapStore>(services);
         Add<IAnswerFeedbackStore, InMemoryAnswerFeedbackStore>(services);

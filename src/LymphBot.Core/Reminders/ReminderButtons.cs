@@ -71,7 +71,7 @@ public sealed class ReminderButtons(
 
         // The outcome first: a snooze claimed by the sender between these two steps still finds it and is not sent.
         await outcomes.RecordAsync(subscription.Id, subscription.Member, delivery.LocalDate, outcome, time.GetUtcNow(), cancellationToken);
-        await queue.SkipPendingAsync(subscription.Id, delivery.LocalDate, outcome == OccurrenceOutcome.Skipped ? "skipped" : "done", cancellationToken);
+        await queue.SkipPendingAsync(subscription.Id, delivery.LocalDate, null, outcome == OccurrenceOutcome.Skipped ? "skipped" : "done", cancellationToken);
         return Private(outcome == OccurrenceOutcome.Skipped
             ? "Skipped for today. No more nudges until the next one."
             : "Well done! No more nudges today.");
@@ -94,6 +94,8 @@ public sealed class ReminderButtons(
             return Private("You've already snoozed this message; the snoozed one will have its own buttons.");
         }
 
+        // The member chose when to hear of it again: the day's follow-ups still pending make way for the snooze.
+        await queue.SkipPendingAsync(subscription.Id, delivery.LocalDate, DeliveryKind.FollowUp, "snoozed", cancellationToken);
         signal.Notify();
         return Private($"Snoozed: I'll remind you again in {ReminderText.Duration(delay)} (snooze {number} of {MaxSnoozes}).");
     }

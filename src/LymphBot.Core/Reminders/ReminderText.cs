@@ -17,9 +17,14 @@ public static class ReminderText
         return local.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
     }
 
-    public static Reply Delivery(long deliveryId, TimeOnly time, string prompt, bool snoozed)
+    public static Reply Delivery(long deliveryId, TimeOnly time, string prompt, DeliveryKind kind)
     {
-        var sb = new StringBuilder(snoozed ? "⏰ **Snoozed reminder**" : "🌿 **Your daily routine** (").Append(snoozed ? string.Empty : ReminderTime.Format(time) + ")");
+        var sb = new StringBuilder(kind switch
+        {
+            DeliveryKind.Snooze => "⏰ **Snoozed reminder**",
+            DeliveryKind.FollowUp => $"🔔 **Still to do: your routine** ({ReminderTime.Format(time)})",
+            _ => $"🌿 **Your daily routine** ({ReminderTime.Format(time)})",
+        });
         sb.Append('\n').Append(ReplyMarkup.Escape(prompt));
         return new Reply(sb.ToString())
         {

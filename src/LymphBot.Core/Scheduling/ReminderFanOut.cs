@@ -15,6 +15,7 @@ public sealed partial class ReminderFanOut(
     ScheduledContents contents,
     IOccurrenceStore deliveries,
     IOutcomeStore outcomes,
+    IFollowUpStore followUps,
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options,
@@ -31,7 +32,9 @@ public sealed partial class ReminderFanOut(
         var localDate = DailySchedule.LocalDate(occurrence, zone);
         var late = now - occurrence;
         var missed = late > options.Value.MisfireGrace;
+        await CloseMissedAsync(timeZone, localTime, localDate, now, cancellationToken);
         var batch = new List<Delivery>();
+        var nags = missed ? null : await followUps.ListSlotAsync(timeZone, localTime, cancellationToken);
         foreach (var subscription in await reminders.ListSlotAsync(timeZone, localTime, cancellationToken))
         {
             // The slot fires every day; a subscription's schedule says whether today is one of its days.
@@ -64,11 +67,19 @@ public sealed partial class ReminderFanOut(
                 Reason = missed ? $"bot was down: due {occurrence:u}, fired {late.TotalMinutes:0} min late" : null,
             };
             batch.Add(delivery);
+            if (nags is not null && nags.TryGetValue(subscription.Id, out var nag))
+            {
+                // Written with the occurrence, so they are as durable as it is; Done or Skip skips the ones still pending.
+                for (var n = 1; n <= nag.Times; n++)
+                {
+                    batch.Add(delivery with { Kind = DeliveryKind.FollowUp, Sequence = n, DueAt = occurrence + (nag.Every * n) });
+                }
+            }
         }
 
         // One transaction for the slot: a hot minute with 10,000 subscribers is one commit, not 10,000.
         var written = batch.Count == 0 ? 0 : await deliveries.EnqueueManyAsync(batch, cancellationToken);
-        foreach (var platform in batch.GroupBy(d => d.Chat.Platform))
+        foreach (var platform in batch.Where(d => d.Kind == DeliveryKind.Daily).GroupBy(d => d.Chat.Platform))
         {
             var tag = new KeyValuePair<string, object?>("platform", platform.Key);
             metrics.RemindersDue.Add(platform.Count(), tag);
@@ -80,13 +91,13 @@ public sealed partial class ReminderFanOut(
 
         LogFanOut(timeZone, ReminderTime.Format(localTime), localDate, written, missed);
         signal.Notify();
-        await CloseMissedAsync(timeZone, localTime, localDate, now, cancellationToken);
         return written;
     }
 
     /// <summary>
-    /// Stores Missed for the slot's earlier occurrences nobody ticked: the new occurrence is out, so the one before it
-    /// can no longer be done. After the sends are signalled, so it never delays them; a failure is tried again next time.
+    /// Stores Missed for the slot's earlier occurrences nobody ticked: the new occurrence is due, so the one before it
+    /// can no longer be done. Before the new occurrences are written, so this write never competes with their sends for
+    /// SQLite's one writer; a failure is logged and tried again when the slot next fires.
     /// </summary>
     private async Task CloseMissedAsync(string timeZone, TimeOnly localTime, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -333,7 +333,7 @@ public sealed partial class ReminderSender(
         using var scope = logger.BeginChatScope(delivery.Chat.Platform, delivery.Chat.ChatId);
         var attempts = delivery.Attempts + 1;
         var subscription = await reminders.FindAsync(delivery.SubscriptionId, cancellationToken);
-        if (subscription is null || (delivery.Kind == DeliveryKind.Daily && !subscription.IsDueAt(delivery.DueAt)))
+        if (subscription is null || (delivery.Kind != DeliveryKind.Snooze && !subscription.IsDueAt(delivery.DueAt)))
         {
             return Outcome(delivery, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", null);
         }

@@ -20,7 +20,8 @@ public sealed class InMemoryPersonalDataStore(
     InMemoryTipStore tips,
     InMemoryAuditLog audit,
     InMemoryAnswerFeedbackStore feedback,
-    InMemoryOutcomeStore outcomes) : IPersonalDataStore
+    InMemoryOutcomeStore outcomes,
+    InMemoryFollowUpStore followUps) : IPersonalDataStore
 {
     /// <summary>The owner of a chat's own schedule once the moderator who made it is forgotten (SqlPersonalDataStore.CommunityOwner).</summary>
     public const string CommunityOwner = "";
@@ -44,6 +45,7 @@ public sealed class InMemoryPersonalDataStore(
     {
         ArgumentNullException.ThrowIfNull(member);
         outcomes.Forget(member);
+        followUps.Forget((await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken)).Select(r => r.Id));
         reminders.ForgetMember(member, CommunityOwner);
         users.Remove(member);
         await tips.ForgetSuggesterAsync(member);

@@ -61,11 +61,11 @@ public sealed class InMemoryDeliveryStore : IDeliveryOutbox, IOccurrenceStore, I
         }
     }
 
-    public Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, string reason, CancellationToken cancellationToken)
+    public Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var pending = _rows.Values.Where(r => r.Delivery.SubscriptionId == subscriptionId && r.Delivery.LocalDate == localDate && r.Delivery.State == DeliveryState.Pending).ToList();
+            var pending = _rows.Values.Where(r => r.Delivery.SubscriptionId == subscriptionId && r.Delivery.LocalDate == localDate && r.Delivery.State == DeliveryState.Pending && (kind is null || r.Delivery.Kind == kind)).ToList();
             foreach (var row in pending)
             {
                 row.Delivery = row.Delivery with { State = DeliveryState.Skipped, Reason = reason };
