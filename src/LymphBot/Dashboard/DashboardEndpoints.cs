@@ -1,4 +1,3 @@
-using System.Text;
 using LymphBot.Core.Chat;
 using LymphBot.Storage;
 using Microsoft.AspNetCore.Antiforgery;
@@ -34,6 +33,7 @@ internal static class DashboardEndpoints
         dashboard.MapPost("/sign-in", SignInAsync);
         dashboard.MapGet(string.Empty, OverviewAsync);
         dashboard.MapPost("/sign-out", SignOutAsync);
+        GapsEndpoints.Map(dashboard);
     }
 
     private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ internal static class DashboardEndpoints
 
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return FormRejected();
+            return DashboardRequests.FormRejected();
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
@@ -84,21 +84,16 @@ internal static class DashboardEndpoints
     private static async Task<IResult> OverviewAsync(
         HttpContext context, string? chat, DashboardSignIn signIn, SqlOverviewQuery overview, IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await SessionAsync(context, signIn, cancellationToken) is not { } session)
+        var (view, denied) = await DashboardRequests.ViewAsync(context, signIn, chat, cancellationToken);
+
+        // The Overview counts group chats; the private-chat questions have their own page.
+        if (view is null || view.PrivateOnly)
         {
-            return Page(DashboardPages.NotSignedIn(), StatusCodes.Status401Unauthorized);
+            return denied ?? Page(DashboardPages.Forbidden(), StatusCodes.Status403Forbidden);
         }
 
-        ChatAddress? selected = null;
-        if (!string.IsNullOrWhiteSpace(chat))
-        {
-            selected = ParseChat(chat.Trim());
-            if (selected is null || !session.Scope.Covers(selected))
-            {
-                return Page(DashboardPages.Forbidden(), StatusCodes.Status403Forbidden);
-            }
-        }
-
+        var selected = view.Chat;
+        var session = view.Session;
         IReadOnlyList<ChatAddress>? chats = selected is not null ? [selected] : session.Scope.AllChats ? null : session.Scope.Chats;
         var figures = await overview.LoadAsync(chats, time.GetUtcNow(), cancellationToken);
         return Page(DashboardPages.Overview(session, antiforgery.GetAndStoreTokens(context), selected, figures));
@@ -106,14 +101,14 @@ internal static class DashboardEndpoints
 
     private static async Task<IResult> SignOutAsync(HttpContext context, DashboardSignIn signIn, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        if (await SessionAsync(context, signIn, cancellationToken) is null)
+        if (await DashboardRequests.SessionAsync(context, signIn, cancellationToken) is null)
         {
             return Page(DashboardPages.NotSignedIn(), StatusCodes.Status401Unauthorized);
         }
 
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return FormRejected();
+            return DashboardRequests.FormRejected();
         }
 
         await signIn.EndSessionAsync(context.Request.Cookies[DashboardHosting.SessionCookie]!, cancellationToken);
@@ -121,21 +116,7 @@ internal static class DashboardEndpoints
         return Page(DashboardPages.SignedOut());
     }
 
-    private static Task<DashboardSession?> SessionAsync(HttpContext context, DashboardSignIn signIn, CancellationToken cancellationToken) =>
-        signIn.FindSessionAsync(context.Request.Cookies[DashboardHosting.SessionCookie], cancellationToken);
-
-    /// <summary><c>platform:chatId</c>; the chat id may hold colons (Discord's <c>user:…</c>), the platform does not.</summary>
-    private static ChatAddress? ParseChat(string text)
-    {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && colon < text.Length - 1 ? new ChatAddress(text[..colon], text[(colon + 1)..]) : null;
-    }
+    private static IResult Page(string html, int status = StatusCodes.Status200OK) => DashboardRequests.Page(html, status);
 
     private static string RemoteAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    private static IResult FormRejected() =>
-        Results.Content("This form was not sent from the dashboard, or it is too old. Go back, reload the page and try again.", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
-
-    private static IResult Page(string html, int status = StatusCodes.Status200OK) =>
-        Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
 }

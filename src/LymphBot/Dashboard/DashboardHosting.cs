@@ -1,4 +1,5 @@
 using LymphBot.Core.Dashboard;
+using LymphBot.Core.Knowledge;
 using LymphBot.Http;
 using LymphBot.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +33,9 @@ public static class DashboardHosting
         builder.Services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection(HttpOptions.Section));
         builder.Services.AddSingleton<SqlDashboardStore>();
         builder.Services.AddSingleton<SqlOverviewQuery>();
+        builder.Services.AddSingleton<SqlGapInbox>();
+        builder.Services.AddSingleton<QuestionGroups>();
+        builder.Services.AddSingleton<DashboardAudit>();
         builder.Services.AddSingleton<DashboardSignIn>();
         builder.Services.AddSingleton<IDashboardSignIn>(sp => sp.GetRequiredService<DashboardSignIn>());
         builder.Services.AddSingleton<SignInRateLimiter>();
