@@ -34,6 +34,7 @@ internal static class DashboardEndpoints
         dashboard.MapGet(string.Empty, OverviewAsync);
         dashboard.MapPost("/sign-out", SignOutAsync);
         GapsEndpoints.Map(dashboard);
+        TipsEndpoints.Map(dashboard);
     }
 
     private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)

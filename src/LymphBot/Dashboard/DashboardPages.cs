@@ -27,6 +27,7 @@ public static class DashboardPages
     [
         ("/dashboard", "Overview"),
         (GapsEndpoints.Path, "Knowledge gaps"),
+        (TipsEndpoints.Path, "Tips"),
     ];
 
     public static string SignInConfirm(ChatUser member, string token, AntiforgeryTokenSet forgery) =>
@@ -131,6 +132,13 @@ public static class DashboardPages
 
         return sb.Append("<main>").Append(body).Append("</main></body></html>").ToString();
     }
+
+    /// <summary>
+    /// The line saying what the last change did. The redirect after a change names it by a code (<c>done=approved</c>),
+    /// never by text, so a crafted link cannot make a page say anything but these lines.
+    /// </summary>
+    internal static string Outcome(IReadOnlyDictionary<string, string> outcomes, string? done) =>
+        done is not null && outcomes.TryGetValue(done, out var line) ? $"<p class=\"done\" role=\"status\">{line}</p>" : string.Empty;
 
     internal static string Field(AntiforgeryTokenSet forgery) =>
         $"<input type=\"hidden\" name=\"{Html.Encode(forgery.FormFieldName)}\" value=\"{Html.Encode(forgery.RequestToken)}\">";

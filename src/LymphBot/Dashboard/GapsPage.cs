@@ -18,7 +18,6 @@ public static class GapsPage
     /// <summary>Groups listed; the rest are counted.</summary>
     public const int GroupsShown = 50;
 
-    // Outcomes are named by a code in the redirect, never by text, so a crafted link cannot make the page say anything.
     private static readonly Dictionary<string, string> Outcomes = new(StringComparer.Ordinal)
     {
         [Attached] = "Attached: the questions wait under Suggested phrasings until a configured moderator approves them.",
@@ -42,11 +41,7 @@ public static class GapsPage
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(knowledge);
         var sb = new StringBuilder();
-        if (done is not null && Outcomes.TryGetValue(done, out var outcome))
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"<p class=\"done\" role=\"status\">{outcome}</p>");
-        }
-
+        sb.Append(DashboardPages.Outcome(Outcomes, done));
         sb.Append(DashboardPages.ChatPicker(view.Session, GapsEndpoints.Path, view.ChatValue, offerPrivate: true));
         sb.Append("<h2>Unanswered questions</h2><p>Grouped by what they ask about: the words that carry meaning, as the answers' search reads them " +
             "(synonyms joined, filler dropped, word endings ignored). A question joins the group whose first question shares at least half of their words.</p>");
