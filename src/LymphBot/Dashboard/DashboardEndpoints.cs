@@ -35,6 +35,7 @@ internal static class DashboardEndpoints
         dashboard.MapPost("/sign-out", SignOutAsync);
         GapsEndpoints.Map(dashboard);
         TipsEndpoints.Map(dashboard);
+        AuditEndpoints.Map(dashboard);
     }
 
     private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)

@@ -34,6 +34,7 @@ public static class DashboardHosting
         builder.Services.AddSingleton<SqlDashboardStore>();
         builder.Services.AddSingleton<SqlOverviewQuery>();
         builder.Services.AddSingleton<SqlGapInbox>();
+        builder.Services.AddSingleton<SqlAuditQuery>();
         builder.Services.AddSingleton<QuestionGroups>();
         builder.Services.AddSingleton<DashboardAudit>();
         builder.Services.AddSingleton<DashboardSignIn>();

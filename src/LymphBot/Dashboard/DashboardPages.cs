@@ -28,6 +28,7 @@ public static class DashboardPages
         ("/dashboard", "Overview"),
         (GapsEndpoints.Path, "Knowledge gaps"),
         (TipsEndpoints.Path, "Tips"),
+        (AuditEndpoints.Path, "Audit log"),
     ];
 
     public static string SignInConfirm(ChatUser member, string token, AntiforgeryTokenSet forgery) =>
