@@ -50,7 +50,8 @@ internal static class DashboardEndpoints
             : Page(DashboardPages.LinkExpired(), StatusCodes.Status410Gone);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    private static async Task<IResult> SignInAsync(
+        HttpContext context, DashboardSignIn signIn, SignInRateLimiter limiter, IAntiforgery antiforgery, DashboardAudit audit, CancellationToken cancellationToken)
     {
         if (!limiter.TryAcquire(RemoteAddress(context)))
         {
@@ -77,6 +78,13 @@ internal static class DashboardEndpoints
             MaxAge = DashboardSignIn.SessionLifetime,
             IsEssential = true,
         });
+
+        // Audited where the session can look: under each group it covers, else under no chat (private chats, operators).
+        var session = redeemed.Session;
+        foreach (var chat in session.Scope.Chats.DefaultIfEmpty(DashboardAudit.NoChat(session.Member)))
+        {
+            await audit.RecordAsync(session, chat, "dashboard sign-in", session.Scope.AllChats ? "operator" : "moderator", cancellationToken);
+        }
 
         // Post, redirect, get: reloading the page does not send the used link again.
         context.Response.Headers.Location = "/dashboard";

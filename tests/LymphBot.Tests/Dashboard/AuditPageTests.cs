@@ -16,7 +16,7 @@ public sealed class AuditPageTests
     {
         await using var host = await DashboardHost.StartAsync();
         var day = new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
-        // With the /dashboard that issued the link: 62 rows in group-1.
+        // With the /dashboard that issued the link and the sign-in: 63 rows in group-1.
         for (var i = 0; i < 60; i++)
         {
             await RecordAsync(host, Group1, "7", "Mo", "tip approve", i.ToString(System.Globalization.CultureInfo.InvariantCulture), day.AddDays(i % 3));
@@ -36,8 +36,8 @@ public sealed class AuditPageTests
         Assert.Equal(HttpStatusCode.OK, first.Status);
         Assert.Equal(50, Rows(first).Count);
         Assert.Contains("Page 1 of 2", first.Text, StringComparison.Ordinal);
-        Assert.Equal(12, Rows(second).Count);
-        Assert.Equal("dashboard", Rows(first)[0][3]);
+        Assert.Equal(13, Rows(second).Count);
+        Assert.Equal(["dashboard sign-in", "dashboard"], Rows(first).Take(2).Select(r => r[3]));
         Assert.Contains("Page 2 of 2", second.Text, StringComparison.Ordinal);
         Assert.Equal(["tips"], Rows(byAction).Select(r => r[3]));
         Assert.Equal(["Ada (8)"], Rows(byModerator).Select(r => r[2]));

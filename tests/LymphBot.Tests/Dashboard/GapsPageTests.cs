@@ -151,7 +151,7 @@ public sealed class GapsPageTests
         Assert.Equal(entry.Id, host.Service<KnowledgeBase>().Ask("zebra quokka wombat").Entry?.Id);
         Assert.Equal(SuggestionStatus.Rejected, Assert.Single(await store.ListAsync(SuggestionStatus.Rejected, CancellationToken.None)).Status);
         var audit = await host.Service<IAuditLog>().RecentAsync(new ChatAddress("test", GapScope.PrivateChatId), 10, CancellationToken.None);
-        Assert.Equal(["kb suggestions reject", "kb suggestions approve"], audit.Select(a => a.Action));
+        Assert.Equal(["kb suggestions reject", "kb suggestions approve", "dashboard sign-in"], audit.Select(a => a.Action));
         Assert.All(audit, a => Assert.EndsWith("via dashboard", a.Detail, StringComparison.Ordinal));
     }
 
