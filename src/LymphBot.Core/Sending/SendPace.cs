@@ -67,7 +67,7 @@ public sealed class SendPace(TimeProvider time) : IDisposable
                     changed = _changed.Task;
                 }
 
-                await WaitAsync(next is { } at ? at - now : null, changed, cancellationToken);
+                await WaitAsync(next, changed, cancellationToken);
             }
         }
         finally
@@ -134,11 +134,19 @@ public sealed class SendPace(TimeProvider time) : IDisposable
         return next;
     }
 
-    private async Task WaitAsync(TimeSpan? delay, Task changed, CancellationToken cancellationToken)
+    private async Task WaitAsync(DateTimeOffset? until, Task changed, CancellationToken cancellationToken)
     {
-        if (delay is not { } wait)
+        if (until is not { } at)
         {
             await changed.WaitAsync(cancellationToken);
+            return;
+        }
+
+        // The delay is measured from the clock as the timer is made, not as the loop began: time that passed in
+        // between (a busy machine, or a test advancing its clock) would otherwise be waited for twice.
+        var wait = at - time.GetUtcNow();
+        if (wait <= TimeSpan.Zero)
+        {
             return;
         }
 
