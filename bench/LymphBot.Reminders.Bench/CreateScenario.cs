@@ -7,7 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace LymphBot.Reminders.Bench;
 
 /// <summary>
-/// 1. 100,000 subscriptions through <see cref="IReminderStore.AddAsync"/>, one call at a time as /remind makes them,
+/// 1. 100,000 subscriptions of mixed schedule kinds (<see cref="MixedSchedules"/>) through
+/// <see cref="IReminderStore.AddAsync"/>, one call at a time as /remind makes them,
 /// then one <see cref="ISlotScheduler.EnsureSlotAsync"/> per distinct slot, and a sample of repeat calls for slots that
 /// already exist (what every further /remind costs).
 /// </summary>
@@ -24,11 +25,50 @@ internal static class CreateScenario
 
     public static readonly TimeOnly HotTime = new(8, 0);
 
-    public static ReminderSubscription Subscription(int i, string zone, TimeOnly time, DateTimeOffset now)
+    /// <summary>The day the mixed schedules are built around (a Tuesday): creation's frozen clock and the burst's minute.</summary>
+    public static readonly DateOnly Day = new(2026, 11, 24);
+
+    public static ReminderSubscription Subscription(int i, string zone, TimeOnly time, DateTimeOffset now, ReminderSchedule? schedule = null)
     {
         var id = i.ToString(CultureInfo.InvariantCulture);
         return new ReminderSubscription(0, new ChatUser(BenchPlatform.PlatformName, "u" + id, "member " + id),
-            new ChatAddress(BenchPlatform.PlatformName, "c" + id), time, zone, ReminderState.Active, now);
+            new ChatAddress(BenchPlatform.PlatformName, "c" + id), time, zone, ReminderState.Active, now)
+        {
+            Schedule = schedule ?? ReminderSchedule.Daily(time),
+        };
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> subscriptions of mixed kinds spread as <see cref="SlotOf"/> says, one call at a time
+    /// as /remind makes them (a routine of two times is two calls, the second naming the first); returns their slots.
+    /// </summary>
+    public static async Task<HashSet<(string, TimeOnly)>> AddMixedAsync(IReminderStore reminders, int count, DateTimeOffset now, string label)
+    {
+        var slots = new HashSet<(string, TimeOnly)>();
+        var progress = Stopwatch.StartNew();
+        var watch = Stopwatch.StartNew();
+        for (int i = 0, added = 0; added < count; i++)
+        {
+            var (zone, localTime) = SlotOf(i);
+            slots.Add((zone, localTime));
+            var first = await reminders.AddAsync(Subscription(i, zone, localTime, now, MixedSchedules.Due(i, localTime, Day)), CancellationToken.None);
+            added++;
+            if (MixedSchedules.HasSecondTime(i) && added < count)
+            {
+                var second = MixedSchedules.SecondTime(localTime);
+                slots.Add((zone, second));
+                await reminders.AddAsync(Subscription(i, zone, second, now, MixedSchedules.Due(i, second, Day)) with { RoutineId = first.Id }, CancellationToken.None);
+                added++;
+            }
+
+            if (progress.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                Console.WriteLine($"  [{label}] {added:N0} added, {added / watch.Elapsed.TotalSeconds:N0}/s");
+                progress.Restart();
+            }
+        }
+
+        return slots;
     }
 
     public static async Task RunAsync(BenchStore store, int count, string[] configuration, Results results)
@@ -44,23 +84,11 @@ internal static class CreateScenario
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 
-        // Every 10th subscription goes to the hot slot; the rest are spread round-robin over 10 zones x 64 quarter hours.
-        var slots = new HashSet<(string, TimeOnly)>();
+        // Every 10th subscription goes to the hot slot; the rest are spread round-robin over 10 zones x 64 quarter hours
+        // (a routine's second time 12 hours later); the kinds take turns (MixedSchedules).
         var reminders = host.Reminders;
-        var progress = Stopwatch.StartNew();
         var watch = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
-        {
-            var (zone, localTime) = SlotOf(i);
-            slots.Add((zone, localTime));
-            await reminders.AddAsync(Subscription(i, zone, localTime, time.GetUtcNow()), CancellationToken.None);
-            if (progress.Elapsed > TimeSpan.FromSeconds(10))
-            {
-                Console.WriteLine($"  [{store.Label}] {i + 1:N0} added, {(i + 1) / watch.Elapsed.TotalSeconds:N0}/s");
-                progress.Restart();
-            }
-        }
-
+        var slots = await AddMixedAsync(reminders, count, time.GetUtcNow(), store.Label);
         var addElapsed = watch.Elapsed;
         var cpuAdd = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
@@ -91,7 +119,7 @@ internal static class CreateScenario
         var size = await store.SizeAsync();
 
         results.Add(scenario, store.Label, "AddAsync, one at a time", $"{addElapsed.TotalSeconds:N1} s = {count / addElapsed.TotalSeconds:N0} subscriptions/s",
-            $"{addElapsed.TotalMilliseconds * 1000 / count:N0} µs each; CPU {cpuAdd.TotalSeconds / addElapsed.TotalSeconds:N2} cores");
+            $"{addElapsed.TotalMilliseconds * 1000 / count:N0} µs each; CPU {cpuAdd.TotalSeconds / addElapsed.TotalSeconds:N2} cores; kinds in turn: {MixedSchedules.Describe}");
         results.Add(scenario, store.Label, "EnsureSlotAsync, new slots", $"{slots.Count:N0} slots in {slotElapsed.TotalSeconds:N2} s = {slots.Count / slotElapsed.TotalSeconds:N0}/s",
             $"{storedSlots:N0} slots in store; hot slot {HotZone} {ReminderTime.Format(HotTime)} = {hot:N0}");
         results.Add(scenario, store.Label, "EnsureSlotAsync, existing slot", $"{repeatElapsed.TotalMilliseconds * 1000 / repeats:N0} µs per call",

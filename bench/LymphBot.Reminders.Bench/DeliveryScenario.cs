@@ -7,7 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace LymphBot.Reminders.Bench;
 
 /// <summary>
-/// 2 and 3. <c>count</c> reminders due in the same minute (one slot, UTC 08:00), delivered end to end by the real host:
+/// 2 and 3. <c>count</c> reminders of mixed schedule kinds due in the same minute (one slot, UTC 08:00, with a fifth as
+/// many more whose schedule leaves that day out), delivered end to end by the real host:
 /// Quartz fires the slot's trigger when the fake clock reaches the minute, the fan-out writes the outbox, the sender
 /// claims and sends through ChatPlatforms to the bench platform, unpaced or held to <c>cap</c> messages/s.
 /// All times below are real (Stopwatch); only the host's clock is fake.
@@ -23,14 +24,25 @@ internal static class DeliveryScenario
         IChatPlatform platform = cap is { } perSecond ? new PacedPlatform(recorder, perSecond) : recorder;
         await using var host = await BenchHost.StartAsync(store, time, platform, configuration);
 
+        // count due at the minute, of every kind in turn, plus a fifth as many in the same slot whose schedule leaves
+        // the day out: the fan-out decides per subscription, and only the due ones may be sent.
         var setup = Stopwatch.StartNew();
+        var day = DateOnly.FromDateTime(minute.UtcDateTime);
         for (var i = 0; i < count; i++)
         {
-            await host.Reminders.AddAsync(CreateScenario.Subscription(i, CreateScenario.HotZone, CreateScenario.HotTime, time.GetUtcNow()), CancellationToken.None);
+            await host.Reminders.AddAsync(
+                CreateScenario.Subscription(i, CreateScenario.HotZone, CreateScenario.HotTime, time.GetUtcNow(), MixedSchedules.Due(i, CreateScenario.HotTime, day)), CancellationToken.None);
+        }
+
+        var leftOut = count / 5;
+        for (var i = 0; i < leftOut; i++)
+        {
+            await host.Reminders.AddAsync(
+                CreateScenario.Subscription(count + i, CreateScenario.HotZone, CreateScenario.HotTime, time.GetUtcNow(), MixedSchedules.LeftOut(i, CreateScenario.HotTime, day)), CancellationToken.None);
         }
 
         await host.Slots.EnsureSlotAsync(CreateScenario.HotZone, CreateScenario.HotTime, CancellationToken.None);
-        Console.WriteLine($"  [{store.Label}] {scenario}: {count:N0} subscriptions in one slot set up in {setup.Elapsed.TotalSeconds:N1} s; moving the clock to {minute:HH:mm} UTC");
+        Console.WriteLine($"  [{store.Label}] {scenario}: {count:N0} due + {leftOut:N0} left out that day in one slot set up in {setup.Elapsed.TotalSeconds:N1} s; moving the clock to {minute:HH:mm} UTC");
         await Task.Delay(500); // let the scheduler pick up the new trigger before its minute comes
 
         using var process = Process.GetCurrentProcess();
@@ -83,7 +95,8 @@ internal static class DeliveryScenario
 
         results.Add(scenario, store.Label, "CPU while delivering", $"{cpu.TotalSeconds:N1} s CPU = {cpu.TotalSeconds / Seconds(t0, tEnd):N2} cores",
             $"{cpu.TotalMilliseconds * 1000 / count:N0} µs CPU/delivery; {gcs} GCs");
-        results.Add(scenario, store.Label, "outbox after the run", states, recorder.Extra == 0 ? "no send repeated" : $"{recorder.Extra} EXTRA sends");
+        results.Add(scenario, store.Label, "outbox after the run", states,
+            (recorder.Extra == 0 ? "no send repeated" : $"{recorder.Extra} EXTRA sends") + $"; due kinds: {MixedSchedules.Describe}; {leftOut:N0} more in the slot that the day leaves out, none sent");
     }
 
     /// <summary>The most sends whose timestamps fall in any half-open window [t, t + width).</summary>

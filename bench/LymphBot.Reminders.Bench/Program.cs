@@ -1,15 +1,15 @@
 using System.Diagnostics;
 using LymphBot.Reminders.Bench;
 
-// Usage: dotnet run -c Release --project bench/LymphBot.Reminders.Bench -- [all|create|burst|paced] [--data-dir=PATH] [--Key=Value ...]
+// Usage: dotnet run -c Release --project bench/LymphBot.Reminders.Bench -- [all|create|burst|paced|start] [--data-dir=PATH] [--Key=Value ...]
 // SQLite always; PostgreSQL as well when LYMPHBOT_TEST_POSTGRES holds a connection string for a role that may
 // create databases (each scenario gets a scratch database, dropped afterwards). --data-dir puts the SQLite file
 // elsewhere than the temp folder (e.g. /dev/shm, to see what fsync costs); --Key=Value goes to the host's
 // configuration (e.g. --Reminders:SendConcurrency=1).
 var mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
-if (mode is not ("all" or "create" or "burst" or "paced"))
+if (mode is not ("all" or "create" or "burst" or "paced" or "start"))
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/LymphBot.Reminders.Bench -- [all|create|burst|paced] [--data-dir=PATH] [--Key=Value ...]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/LymphBot.Reminders.Bench -- [all|create|burst|paced|start] [--data-dir=PATH] [--Key=Value ...]");
     return 2;
 }
 
@@ -58,6 +58,16 @@ if (mode is "all" or "paced")
         await using var store = await open();
         Console.WriteLine($"paced 2,400 at 30/s on {store.Label} (about 80 s) ...");
         await DeliveryScenario.RunAsync(store, 2_400, cap: 30, hostArguments, results);
+    }
+}
+
+if (mode is "all" or "start")
+{
+    foreach (var open in stores)
+    {
+        await using var store = await open();
+        Console.WriteLine($"start with 10,000 on {store.Label} ...");
+        await StartScenario.RunAsync(store, 10_000, hostArguments, results);
     }
 }
 

@@ -99,7 +99,8 @@ public static class MarkupSplitter
         var parts = new List<List<MarkupSpan>> { new() };
         foreach (var span in spans)
         {
-            var texts = span.Text.Split(separator);
+            // A time is one item however many words its fallback has: cut, each half would show the whole instant.
+            var texts = span.Style == MarkupStyle.Time ? [span.Text] : span.Text.Split(separator);
             for (var i = 0; i < texts.Length; i++)
             {
                 if (i > 0)

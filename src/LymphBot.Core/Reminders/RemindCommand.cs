@@ -137,7 +137,7 @@ public sealed class RemindCommand(
         foreach (var next in DailySchedule.Next(now, localTime, zone, 3))
         {
             var date = DailySchedule.LocalDate(next, zone);
-            sb.Append("\n• ").Append(ReminderText.When(next, zone));
+            sb.Append("\n• ").Append(ReminderText.Occurrence(next, zoneId));
             if (DailySchedule.IsTransitionDay(date, zone))
             {
                 sb.Append(" (daylight-saving change that day)");

@@ -17,6 +17,16 @@ public static class ReminderText
         return local.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// An occurrence as each reader's own time where the platform can show it so (Discord, Telegram), and elsewhere as
+    /// "Tue 8 Dec 19:00 Europe/Berlin": with its weekday, since schedules are chosen by weekday, and its zone named.
+    /// </summary>
+    public static string Occurrence(DateTimeOffset instant, string zoneId)
+    {
+        ArgumentNullException.ThrowIfNull(zoneId);
+        return ReplyMarkup.Time(instant, $"{When(instant, TimeZones.Find(zoneId))} {zoneId}", ReaderTimeFormat.DayAndTime);
+    }
+
     /// <summary>A routine's occurrence: headed by the member's label when it has one (escaped: it is their text).</summary>
     public static Reply Delivery(long deliveryId, TimeOnly time, string prompt, DeliveryKind kind, string? label = null)
     {

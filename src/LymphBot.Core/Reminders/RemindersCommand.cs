@@ -37,6 +37,10 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory 
         return latest;
     }
 
+    /// <summary>", next Tue 8 Dec 19:00 Europe/Berlin" (the reader's own time where the platform shows it); nothing once it ended.</summary>
+    private static string Next(ReminderSchedule schedule, string zoneId, DateTimeOffset now) =>
+        schedule.Next(now, TimeZones.Find(zoneId), 1) is [var next] ? ", next " + ReminderText.Occurrence(next.At, zoneId) : string.Empty;
+
     /// <summary>The member's reminders as they are now, one line per routine, with their buttons.</summary>
     internal async Task<Reply> ListAsync(ChatUser member, CancellationToken cancellationToken)
     {
@@ -52,12 +56,13 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory 
         foreach (var routine in ReminderRoutines.Group(mine))
         {
             var reminder = routine[0];
-            var zone = TimeZones.Find(reminder.TimeZone);
             var active = reminder.IsDueAt(now);
-            var state = active
-                ? "active"
-                : reminder.PausedUntil is { } until ? $"paused until {ReminderText.When(until, zone)}" : $"paused ({reminder.PauseReason ?? "by you"})";
             var schedule = ReminderRoutines.Schedule(routine);
+            var state = active
+                ? ReplyMarkup.Escape("active") + Next(schedule, reminder.TimeZone, now)
+                : reminder.PausedUntil is { } until
+                    ? "paused until " + ReminderText.Occurrence(until, reminder.TimeZone)
+                    : ReplyMarkup.Escape($"paused ({reminder.PauseReason ?? "by you"})");
             sb.Append("\n#").Append(reminder.Routine).Append("  ").Append(ReplyMarkup.Escape(ReminderRoutines.Slot(routine)))
                 .Append(ReminderLabel.Quoted(reminder.Label));
             if (!schedule.IsPlainDaily)
@@ -65,10 +70,10 @@ public sealed class RemindersCommand(IReminderStore reminders, IDeliveryHistory 
                 sb.Append(" (").Append(ReplyMarkup.Escape(SchedulePreview.Describe(schedule))).Append(')');
             }
 
-            sb.Append(" — ").Append(ReplyMarkup.Escape(state));
+            sb.Append(" — ").Append(state);
             if (await LatestAsync(routine, cancellationToken) is { } last)
             {
-                sb.Append(" — last: ").Append(last.State.ToString().ToLowerInvariant()).Append(' ').Append(ReminderText.When(last.DueAt, zone));
+                sb.Append(" — last: ").Append(last.State.ToString().ToLowerInvariant()).Append(' ').Append(ReminderText.Occurrence(last.DueAt, reminder.TimeZone));
                 if (last.State is DeliveryState.Failed or DeliveryState.Missed && last.Reason is { } reason)
                 {
                     sb.Append(" (").Append(ReplyMarkup.Escape(reason.Length > 80 ? reason[..80] + "…" : reason)).Append(')');

@@ -65,7 +65,7 @@ public static class SchedulePreview
         sb.Append(schedule.IsOneOff ? "\nWhen:" : "\nNext:");
         foreach (var occurrence in next)
         {
-            sb.Append("\n• ").Append(ReminderText.When(occurrence.At, zone));
+            sb.Append("\n• ").Append(ReminderText.Occurrence(occurrence.At, zoneId));
             var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(occurrence.At, zone).DateTime);
             if (local != occurrence.LocalTime)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LymphBot.Core.Chat;
 
@@ -5,7 +6,7 @@ namespace LymphBot.Discord.Mapping;
 
 /// <summary>
 /// Renders Core's light markup as Discord markdown: plain text escaped so it shows literally (no formatting,
-/// links, headings, quotes or mention pills), bold as <c>**…**</c>, code as <c>`…`</c>. Long texts are split by Core's
+/// links, headings, quotes or mention pills), bold as <c>**…**</c>, code as <c>`…`</c>, a time as <c>&lt;t:UNIX:F&gt;</c>. Long texts are split by Core's
 /// <see cref="MarkupSplitter"/>, measured as rendered markdown, so each chunk is complete markdown on its own.
 /// </summary>
 internal static class DiscordMarkdown
@@ -37,6 +38,10 @@ internal static class DiscordMarkdown
                     // Code spans show their content literally, so nothing inside is escaped; a backtick would end it.
                     sb.Append('`').Append(span.Text.Replace("`", string.Empty, StringComparison.Ordinal)).Append('`');
                     break;
+                case MarkupStyle.Time when span.Time is { } time:
+                    // Discord's timestamp markup: every reader sees the instant in their own zone and locale.
+                    sb.Append("<t:").Append(time.UnixSeconds.ToString(CultureInfo.InvariantCulture)).Append(':').Append(TimestampStyle(time.Format)).Append('>');
+                    break;
                 default:
                     AppendEscaped(sb, span.Text);
                     break;
@@ -57,6 +62,13 @@ internal static class DiscordMarkdown
 
         return chunks;
     }
+
+    private static char TimestampStyle(ReaderTimeFormat format) => format switch
+    {
+        ReaderTimeFormat.Time => 't',
+        ReaderTimeFormat.DateTime => 'f',
+        _ => 'F',
+    };
 
     private static void AppendEscaped(StringBuilder sb, string text)
     {

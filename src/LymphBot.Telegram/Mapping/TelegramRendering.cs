@@ -8,7 +8,8 @@ namespace LymphBot.Telegram.Mapping;
 /// <summary>
 /// Renders Core's <see cref="Reply"/> as Telegram HTML: every span escaped, bold and code as tags, the citation
 /// as an italic "Source:" line, split by Core's <see cref="MarkupSplitter"/> into messages of at most 4,096 visible
-/// characters, so no tag is ever cut in half.
+/// characters, so no tag is ever cut in half. A part with a time in the reader's own zone also gets entities
+/// (<see cref="TelegramEntities"/>), which the sender uses instead of the HTML.
 /// </summary>
 public static class TelegramRendering
 {
@@ -22,7 +23,10 @@ public static class TelegramRendering
 
         // Telegram's limit counts what is shown after the HTML is parsed, so a piece is as long as its text.
         var parts = MarkupSplitter.Split(Core.Chat.ReplyMarkup.Parse(reply.Text), maxLength, MarkupSplitter.VisibleLength)
-            .Select(piece => new TelegramMessagePart(RenderHtml(piece), string.Concat(piece.Select(s => s.Text))))
+            .Select(piece => new TelegramMessagePart(RenderHtml(piece), string.Concat(piece.Select(s => s.Text)))
+            {
+                Entities = piece.Any(s => s.Style == MarkupStyle.Time) ? TelegramEntities.For(piece) : null,
+            })
             .ToList();
         if (!string.IsNullOrWhiteSpace(reply.Citation))
         {
@@ -31,7 +35,11 @@ public static class TelegramRendering
             var line = new TelegramMessagePart("<i>" + EscapeHtml(source) + "</i>", source);
             if (parts.Count > 0 && parts[^1].PlainText.Length + 1 + source.Length <= maxLength)
             {
-                parts[^1] = new TelegramMessagePart(parts[^1].Html + "\n" + line.Html, parts[^1].PlainText + "\n" + source);
+                var last = parts[^1];
+                parts[^1] = new TelegramMessagePart(last.Html + "\n" + line.Html, last.PlainText + "\n" + source)
+                {
+                    Entities = last.Entities is null ? null : [.. last.Entities, TelegramEntities.Italic(last.PlainText.Length + 1, source.Length)],
+                };
             }
             else
             {

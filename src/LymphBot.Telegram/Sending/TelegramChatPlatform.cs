@@ -113,8 +113,9 @@ public sealed partial class TelegramChatPlatform(
             (client, token) => client.EditMessageText(
                 chatId,
                 messageId,
-                plain ? part.PlainText : part.Html,
-                parseMode: plain ? ParseMode.None : ParseMode.Html,
+                Text(part, plain),
+                parseMode: Mode(part, plain),
+                entities: Entities(part, plain),
                 replyMarkup: keyboard,
                 linkPreviewOptions: NoPreview,
                 cancellationToken: token),
@@ -127,14 +128,22 @@ public sealed partial class TelegramChatPlatform(
             message.Address,
             (client, token) => client.SendMessage(
                 message.ChatId,
-                plain ? message.Part.PlainText : message.Part.Html,
-                parseMode: plain ? ParseMode.None : ParseMode.Html,
+                Text(message.Part, plain),
+                parseMode: Mode(message.Part, plain),
+                entities: Entities(message.Part, plain),
                 replyParameters: message.ReplyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
                 replyMarkup: message.Markup,
                 linkPreviewOptions: NoPreview,
                 messageThreadId: message.ThreadId,
                 cancellationToken: token),
             cancellationToken);
+
+    // A part with entities (a date-time entity) is sent as its plain text with them; the plain retry drops them too.
+    private static string Text(TelegramMessagePart part, bool plain) => plain || part.Entities is not null ? part.PlainText : part.Html;
+
+    private static ParseMode Mode(TelegramMessagePart part, bool plain) => plain || part.Entities is not null ? ParseMode.None : ParseMode.Html;
+
+    private static IEnumerable<MessageEntity>? Entities(TelegramMessagePart part, bool plain) => plain ? null : part.Entities;
 
     /// <summary>One paced Bot API call that posts or changes a message; <c>null</c> when Telegram took it, otherwise what happened instead.</summary>
     private async Task<SendReport?> CallAsync(TelegramChatLane lane, ChatAddress address, Func<ITelegramBotClient, CancellationToken, Task> call, CancellationToken cancellationToken)

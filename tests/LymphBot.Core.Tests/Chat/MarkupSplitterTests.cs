@@ -19,6 +19,18 @@ public sealed class MarkupSplitterTests
     }
 
     [Fact]
+    public void Split_AtWords_KeepsATimeWhole()
+    {
+        var time = new MarkupSpan("Tue 8 Dec 19:00 Europe/Berlin", MarkupStyle.Time) { Time = new ReaderTime(1_796_752_800, ReaderTimeFormat.DayAndTime) };
+        MarkupSpan[] spans = [new("word word word ", MarkupStyle.Plain), time, new(" word", MarkupStyle.Plain)];
+
+        var pieces = MarkupSplitter.Split(spans, 32, MarkupSplitter.VisibleLength);
+
+        Assert.Single(pieces.SelectMany(p => p), s => s.Style == MarkupStyle.Time);
+        Assert.Contains(pieces, p => p.Contains(time));
+    }
+
+    [Fact]
     public void Split_UnbrokenWord_IsCutToFit_NeverInsideASurrogatePair()
     {
         var pieces = Split(new string('a', 9) + "😀" + new string('b', 3), 10);

@@ -5,6 +5,41 @@ namespace LymphBot.Core.Tests.Chat;
 public sealed class ReplyMarkupTests
 {
     [Fact]
+    public void Time_ParsesAsOneTimeSpan_WithItsInstantFormatAndZoneNamedText()
+    {
+        var at = new DateTimeOffset(2026, 12, 8, 18, 0, 0, TimeSpan.Zero);
+
+        var text = "Next: " + ReplyMarkup.Time(at, "Tue 8 Dec 19:00 Europe/Berlin", ReaderTimeFormat.DateTime) + ".";
+
+        Assert.Equal(
+            [
+                new MarkupSpan("Next: ", MarkupStyle.Plain),
+                new MarkupSpan("Tue 8 Dec 19:00 Europe/Berlin", MarkupStyle.Time) { Time = new ReaderTime(at.ToUnixTimeSeconds(), ReaderTimeFormat.DateTime) },
+                new MarkupSpan(".", MarkupStyle.Plain),
+            ],
+            ReplyMarkup.Parse(text));
+        Assert.Equal("Next: Tue 8 Dec 19:00 Europe/Berlin.", ReplyMarkup.ToPlainText(text));
+    }
+
+    [Theory]
+    [InlineData("<t:1796752800:F|Tue 8 Dec 19:00 UTC>")]
+    [InlineData("my label <t:0:f|x> here")]
+    public void Escape_MemberTextShapedLikeATime_StaysLiteral(string typed)
+    {
+        var spans = ReplyMarkup.Parse(ReplyMarkup.Escape(typed));
+
+        Assert.Equal([new MarkupSpan(typed, MarkupStyle.Plain)], spans);
+    }
+
+    [Theory]
+    [InlineData("<t:abc:f|x>")]
+    [InlineData("<t:12:z|x>")]
+    [InlineData("<t:12:f|>")]
+    [InlineData("<t:12:f|never closed")]
+    public void Parse_MalformedTime_IsPlainText(string text) =>
+        Assert.Equal([new MarkupSpan(text, MarkupStyle.Plain)], ReplyMarkup.Parse(text));
+
+    [Fact]
     public void Parse_BoldAndCode_YieldsStyledSpans()
     {
         var spans = ReplyMarkup.Parse("Use **gentle** pressure, then `/remind 8:00`.");

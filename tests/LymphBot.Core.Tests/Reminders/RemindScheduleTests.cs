@@ -13,14 +13,28 @@ public sealed class RemindScheduleTests
 
         var preview = await chat.Send("/remind mon wed fri 19:00 Europe/Berlin").ExpectReply(r => r ==
             "Every Monday, Wednesday and Friday at 19:00 (Europe/Berlin)\nNext:\n" +
-            "• Mon 23 Nov 19:00\n• Wed 25 Nov 19:00\n• Fri 27 Nov 19:00\nSave this reminder?");
+            "• Mon 23 Nov 19:00 Europe/Berlin\n• Wed 25 Nov 19:00 Europe/Berlin\n• Fri 27 Nov 19:00 Europe/Berlin\nSave this reminder?");
         await chat.Press(preview.SaveButton().Data).ExpectReply(r => r ==
             "Saved! Reminder #1: every Monday, Wednesday and Friday at 19:00 (Europe/Berlin).\nSend /reminders to see or change your reminders.");
 
         var reminder = Assert.Single(chat.Reminders());
         Assert.Equal(new ReminderSchedule([new TimeOnly(19, 0)], ScheduleDays.Monday | ScheduleDays.Wednesday | ScheduleDays.Friday), reminder.Schedule);
         Assert.Equal([("Europe/Berlin", new TimeOnly(19, 0))], chat.Get<RecordingSlotScheduler>().Slots);
-        await chat.Send("/reminders").ExpectReplyContaining("#1  19:00 Europe/Berlin (every Monday, Wednesday and Friday at 19:00) — active");
+        await chat.Send("/reminders").ExpectReplyContaining(
+            "#1  19:00 Europe/Berlin (every Monday, Wednesday and Friday at 19:00) — active, next Mon 23 Nov 19:00 Europe/Berlin");
+    }
+
+    [Fact]
+    public async Task Reminders_NextOccurrence_IsAReaderTime_AtTheInstantOfTheRoutinesNextTime()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind 8:00 and 20:00 Asia/Tokyo");
+
+        // Monday 23 Nov 08:00 UTC is 17:00 in Tokyo: the next is 20:00 there, 11:00 UTC.
+        var list = await chat.Send("/reminders").ExpectReplyContaining("— active, next Mon 23 Nov 20:00 Asia/Tokyo");
+
+        var next = Assert.Single(LymphBot.Core.Chat.ReplyMarkup.Parse(list.Text), s => s.Style == LymphBot.Core.Chat.MarkupStyle.Time);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 11, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(), next.Time!.Value.UnixSeconds);
     }
 
     [Fact]
@@ -28,7 +42,7 @@ public sealed class RemindScheduleTests
     {
         using var chat = ReminderBot.Create();
 
-        var preview = await chat.Send("/remind 8:00 and 20:00 UTC").ExpectReplyContaining("Every day at 08:00 and 20:00 (UTC)\nNext:\n• Mon 23 Nov 20:00\n• Tue 24 Nov 08:00");
+        var preview = await chat.Send("/remind 8:00 and 20:00 UTC").ExpectReplyContaining("Every day at 08:00 and 20:00 (UTC)\nNext:\n• Mon 23 Nov 20:00 UTC\n• Tue 24 Nov 08:00 UTC");
         await chat.Press(preview.SaveButton().Data).ExpectReplyContaining("Saved! Reminder #1: every day at 08:00 and 20:00 (UTC).");
 
         Assert.Equal([new TimeOnly(8, 0), new TimeOnly(20, 0)], chat.Reminders().Select(r => r.LocalTime));
@@ -42,8 +56,8 @@ public sealed class RemindScheduleTests
         await chat.Send("/timezone Asia/Tokyo");
 
         await chat.Send("/remind every 2 days at 9:00 for 14 days").ExpectReplyContaining(
-            "Every 2 days at 09:00, starting Tue 24 Nov 2026, until Mon 7 Dec 2026 (Asia/Tokyo)\nNext:\n• Tue 24 Nov 09:00\n• Thu 26 Nov 09:00\n• Sat 28 Nov 09:00");
-        await chat.Send("/remind tomorrow 9am").ExpectReplyContaining("Once, on Tue 24 Nov 2026 at 09:00 (Asia/Tokyo)\nWhen:\n• Tue 24 Nov 09:00");
+            "Every 2 days at 09:00, starting Tue 24 Nov 2026, until Mon 7 Dec 2026 (Asia/Tokyo)\nNext:\n• Tue 24 Nov 09:00 Asia/Tokyo\n• Thu 26 Nov 09:00 Asia/Tokyo\n• Sat 28 Nov 09:00 Asia/Tokyo");
+        await chat.Send("/remind tomorrow 9am").ExpectReplyContaining("Once, on Tue 24 Nov 2026 at 09:00 (Asia/Tokyo)\nWhen:\n• Tue 24 Nov 09:00 Asia/Tokyo");
 
         Assert.Equal(2, chat.Reminders().Count);
         Assert.All(chat.Reminders(), r => Assert.Equal(ReminderState.Draft, r.State));

@@ -17,7 +17,8 @@ public sealed class ReminderPreviewTests
 
         var preview = await chat.Send("/remind every 2 days at 2:30 starting 2027-03-26 Europe/Berlin evening drainage").ExpectReply(r => r ==
             "Every 2 days at 02:30, starting Fri 26 Mar 2027 (Europe/Berlin) — “evening drainage”\nNext:\n" +
-            "• Fri 26 Mar 02:30\n• Sun 28 Mar 03:00 (daylight-saving change that day: 02:30 does not exist, so at 03:00)\n• Tue 30 Mar 02:30\n" +
+            "• Fri 26 Mar 02:30 Europe/Berlin\n• Sun 28 Mar 03:00 Europe/Berlin (daylight-saving change that day: 02:30 does not exist, so at 03:00)\n" +
+            "• Tue 30 Mar 02:30 Europe/Berlin\n" +
             "Save this reminder?");
 
         Assert.Equal(["✔ Save", "✖ Cancel"], preview.Buttons.SelectMany(r => r).Select(b => b.Label));

@@ -33,6 +33,22 @@ public sealed class DiscordChatPlatformTests
     }
 
     [Fact]
+    public async Task Send_ReplyWithAReaderTime_PostsTimestampMarkup_SoEachReaderSeesTheirOwnTime()
+    {
+        await using var discord = await StandInDiscord.StartAsync();
+        await using var bot = await DiscordHarness.StartAsync(discord, start: false);
+        var at = new DateTimeOffset(2026, 12, 8, 18, 0, 0, TimeSpan.Zero);
+
+        await SendAsync(bot, Channel, new Reply(
+            "Next: " + ReplyMarkup.Time(at, "Tue 8 Dec 19:00 Europe/Berlin", ReaderTimeFormat.DayAndTime) +
+            ", then " + ReplyMarkup.Time(at.AddDays(1), "Wed 9 Dec 19:00 Europe/Berlin", ReaderTimeFormat.DateTime) + " (<t:1:f> typed)"));
+
+        Assert.Equal(
+            $"Next: <t:{at.ToUnixTimeSeconds()}:F>, then <t:{at.AddDays(1).ToUnixTimeSeconds()}:f> \\(\\<t:1:f\\> typed\\)",
+            Assert.Single(discord.Requests).Json.GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task Send_ThroughThePort_UsesTheReplysIdempotencyKeyAsNonce()
     {
         await using var discord = await StandInDiscord.StartAsync();

@@ -129,6 +129,40 @@ public sealed class TelegramChatPlatformTests : StandInConversation
         Assert.True(parts[1].ClockTime - parts[0].ClockTime >= TimeSpan.FromSeconds(1), "one message per second per chat");
     }
 
+    [Fact]
+    public async Task SendAsync_ReplyWithAReaderTime_CarriesTheDateTimeEntity_OverTheZoneNamedText()
+    {
+        // Tue 8 Dec 2026 19:00 in Berlin (CET) is 18:00 UTC.
+        var at = new DateTimeOffset(2026, 12, 8, 18, 0, 0, TimeSpan.Zero);
+        var reply = new Reply("**Next:** " + ReplyMarkup.Time(at, "Tue 8 Dec 19:00 Europe/Berlin", ReaderTimeFormat.DayAndTime) + " & on") { Citation = "Guide" };
+
+        Assert.Equal(SendOutcome.Sent, (await SendAsync(2014, reply)).Outcome);
+
+        var body = Assert.Single(StandIn.Sent(2014)).Body;
+        Assert.Equal("Next: Tue 8 Dec 19:00 Europe/Berlin & on\nSource: Guide", body["text"]?.ToString());
+        Assert.Null(body["parse_mode"]);
+        var entities = body["entities"]!.AsArray().Select(e => e!.ToJsonString()).ToList();
+        Assert.Equal(
+            [
+                """{"type":"bold","offset":0,"length":5}""",
+                $$"""{"type":"date_time","offset":6,"length":29,"unix_time":{{at.ToUnixTimeSeconds()}},"date_time_format":"wdt"}""",
+                """{"type":"italic","offset":41,"length":13}""",
+            ],
+            entities);
+    }
+
+    [Fact]
+    public async Task SendAsync_ReplyWithAReaderTime_PlainRetry_SendsTheZoneNamedTextWithoutEntities()
+    {
+        var reply = new Reply("Next: " + ReplyMarkup.Time(DateTimeOffset.FromUnixTimeSeconds(1_796_752_800), "Tue 8 Dec 19:00 Europe/Berlin", ReaderTimeFormat.DayAndTime));
+
+        await SendAsync(2015, reply, new SendRequest(Plain: true));
+
+        var body = Assert.Single(StandIn.Sent(2015)).Body;
+        Assert.Equal("Next: Tue 8 Dec 19:00 Europe/Berlin", body["text"]?.ToString());
+        Assert.Null(body["entities"]);
+    }
+
     private static ChatAddress Address(long chatId) => new("telegram", chatId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private async Task<SendReport> SendAsync(long chatId, Reply? reply = null, SendRequest? request = null)
