@@ -1,3 +1,4 @@
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Dashboard;
@@ -39,6 +40,8 @@ public static class InMemoryStoreServiceCollectionExtensions
         Add<IAuditLog, InMemoryAuditLog>(services);
         Add<IPersonalDataStore, InMemoryPersonalDataStore>(services);
         Add<IReminderStore, InMemoryReminderStore>(services);
+        Add<IOutcomeStore, InMemoryOutcomeStore>(services);
+        Add<IFollowUpStore, InMemoryFollowUpStore>(services);
         Add<ISlotScheduler, RecordingSlotScheduler>(services);
         Add<IQuestionGapStore, InMemoryQuestionGapStore>(services);
         Add<IAnswerFeedbackStore, InMemoryAnswerFeedbackStore>(services);

@@ -22,7 +22,7 @@ internal static class EverydayWords
         "summary", "gist", "bottom", "line", "version", "lesson", "lessons", "class", "classes", "course", "tutorial",
         "tutorials", "basics", "overview", "topic", "subject", "category", "option", "options", "choice", "alternative",
         "place", "spot", "area", "bunch", "ton", "tons", "half", "form", "forms",
-        "word", "definition", "define",
+        "word", "definition", "define", "function", "functions", "functioning",
 
         // Generic adjectives and adverbs.
         "typical", "random", "fancy", "usual", "basic", "proper", "various", "special", "similar", "exact",
@@ -38,6 +38,10 @@ internal static class EverydayWords
         "wonder", "figure", "understand", "leave", "leaves", "touched", "ripped", "rip", "scam", "scammed", "wasted", "spend",
         "spent", "notice", "noticed", "mention", "mentioned", "claim", "claims",
         "swear", "swears", "rave", "raves", "obsessed", "doing", "done",
+        // What it acts on, asked in general ("which body system does it target", "how does lymph flow affect my
+        // immunity"): the subject is what is acted on, never the verb.
+        "affect", "affects", "affected", "affecting", "impact", "impacts", "influence", "influences", "target", "targets",
+        "targeted", "targeting",
 
         // People around the asker, beyond the closest ones in the filler words.
         "cousin", "cousins", "sister", "sisters", "brother", "brothers", "aunt", "uncle", "grandma", "grandmother",

@@ -7,12 +7,16 @@ namespace LymphBot.Core.Knowledge;
 /// word boundaries, with <c>*</c> at the end of a word matching any ending (<c>clot*</c>). A combination joins parts
 /// with <c> + </c>, each part a phrase or alternatives separated by <c>|</c>: it matches when every part occurs
 /// somewhere in the question, in any order (<c>red|redness + hot|warm + swollen|swell*</c>), so symptoms that only
-/// mean something together are read together.
+/// mean something together are read together. A <c>#</c> word stands for a number or a range of numbers, written
+/// apart from the next word or not: <c># weeks</c> reads "34 weeks", "2-3 weeks" and "30wks" alike with <c># wks</c>.
 /// </summary>
 public static partial class PhrasePattern
 {
     /// <summary>What a valid pattern may contain, for problem reports.</summary>
-    public const string Rules = "may use letters, digits, spaces, apostrophes, hyphens and a final '*'; '|' separates alternatives and ' + ' parts that must all occur";
+    public const string Rules = "may use letters, digits, spaces, apostrophes, hyphens, '#' as a word for a number and a final '*'; '|' separates alternatives and ' + ' parts that must all occur";
+
+    /// <summary>What a <c>#</c> word matches: a number, or a range of two ("2-3", "2 to 3" reads as two numbers apart).</summary>
+    public const string NumberRegex = @"\d+(?:[\s-]+\d+)?";
 
     public static bool IsValid(string pattern)
     {
@@ -72,11 +76,19 @@ public static partial class PhrasePattern
     private static string ToRegex(string pattern)
     {
         var prefix = pattern.EndsWith('*');
-        var words = pattern.TrimEnd('*').Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
-        return string.Join(@"[\s-]+", words) + (prefix ? @"\w*" : string.Empty) + @"\b";
+        var words = pattern.TrimEnd('*').Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var regex = new System.Text.StringBuilder();
+        for (var i = 0; i < words.Length; i++)
+        {
+            // A number runs into its unit as often as not ("30wks"), so after one the space is optional.
+            regex.Append(i == 0 ? string.Empty : words[i - 1] == "#" ? @"[\s-]*" : @"[\s-]+");
+            regex.Append(words[i] == "#" ? NumberRegex : Regex.Escape(words[i]));
+        }
+
+        return regex + (prefix ? @"\w*" : string.Empty) + @"\b";
     }
 
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}' -]*\*?$")]
+    [GeneratedRegex(@"^(?:#|[\p{L}\p{N}][\p{L}\p{N}'-]*)(?: (?:#|[\p{L}\p{N}][\p{L}\p{N}'-]*))*\*?$")]
     private static partial Regex ValidPattern();
 
     [GeneratedRegex(@"[^\p{L}\p{N}']+")]

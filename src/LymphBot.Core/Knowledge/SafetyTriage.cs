@@ -10,7 +10,8 @@ namespace LymphBot.Core.Knowledge;
 /// </summary>
 public sealed class SafetyTriage
 {
-    // In a figure of speech, "..." stands for up to three words: "look* ... pregnant" reads "looks 6 months pregnant".
+    // In a figure of speech, "..." stands for up to three words: "look* ... pregnant" reads "looks 6 months pregnant";
+    // "#" for a number, as in the other patterns ("for # weeks" is how long, not how far along).
     private const string Gap = "...";
 
     private readonly List<(RedFlagRule Rule, Regex Pattern)> _rules;
@@ -56,9 +57,12 @@ public sealed class SafetyTriage
 
     private static string FigureRegex(string pattern)
     {
-        var parts = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word == Gap
-            ? @"(?:[\p{L}\p{N}']+[\s-]+){0,3}"
-            : Regex.Escape(word.TrimEnd('*')) + (word.EndsWith('*') ? @"[\p{L}\p{N}']*" : string.Empty) + @"\b[\s-]*");
+        var parts = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => word switch
+        {
+            Gap => @"(?:[\p{L}\p{N}']+[\s-]+){0,3}",
+            "#" => PhrasePattern.NumberRegex + @"[\s-]*",
+            _ => Regex.Escape(word.TrimEnd('*')) + (word.EndsWith('*') ? @"[\p{L}\p{N}']*" : string.Empty) + @"\b[\s-]*",
+        });
         return string.Concat(parts);
     }
 }

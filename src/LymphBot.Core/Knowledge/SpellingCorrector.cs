@@ -8,8 +8,9 @@ namespace LymphBot.Core.Knowledge;
 /// edit for words of five to eight letters and two for longer ones (Damerau–Levenshtein; shorter words are left
 /// alone: too many near neighbours). Words are also compared by how they sound in this domain ("ph" as "f", "y" as
 /// "i", doubled letters as one), so "limfatic" and "lymphattic" find "lymphatic" even beyond the edit limit. Words
-/// that merely look like ours (lipedema is not lymphedema) are never changed, and a correction keeps the first
-/// letter. Ties go to the more frequent word.
+/// that merely look like ours (lipedema is not lymphedema) and common English words (<see cref="CommonWords"/>:
+/// "spots" is not "sports") are never changed, and a correction keeps the first letter. Ties go to the more
+/// frequent word.
 /// </summary>
 public sealed partial class SpellingCorrector
 {
@@ -18,6 +19,10 @@ public sealed partial class SpellingCorrector
     private readonly Dictionary<string, string> _bySound;
     private readonly HashSet<string> _distinct;
 
+    // Pairs of words that stand together in the base's texts ("lymphatic massage"): a common word typed where a
+    // knowledge word would make such a pair ("lymphatic message") is a typo after all.
+    private readonly HashSet<(string, string)> _pairs = [];
+
     /// <param name="texts">The base's own texts: the words to correct towards.</param>
     /// <param name="distinctWords">Real words that look like ours but mean something else: never corrected.</param>
     /// <param name="knownWords">Words to leave alone without correcting anything towards them (the red flags: "bloating" must not become "clotting").</param>
@@ -25,9 +30,16 @@ public sealed partial class SpellingCorrector
     {
         ArgumentNullException.ThrowIfNull(texts);
         _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in texts.SelectMany(Words))
+        foreach (var words in texts.Select(t => Words(t).ToList()))
         {
-            _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
+            for (var i = 0; i < words.Count; i++)
+            {
+                _frequency[words[i]] = _frequency.GetValueOrDefault(words[i]) + 1;
+                if (i > 0)
+                {
+                    _pairs.Add((words[i - 1], words[i]));
+                }
+            }
         }
 
         _bySound = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -54,10 +66,18 @@ public sealed partial class SpellingCorrector
     {
         ArgumentNullException.ThrowIfNull(text);
         var changed = false;
+        var words = WordPattern().Matches(text).Select(m => QuestionText.Normalize(m.Value, int.MaxValue)).ToList();
+        var index = 0;
         var result = WordPattern().Replace(text, match =>
         {
-            var word = QuestionText.Normalize(match.Value, int.MaxValue);
+            var at = index++;
+            var word = words[at];
             var corrected = OpensSentence(text, match.Index) ? CorrectOpening(word) : CorrectWord(word);
+            if (ReferenceEquals(corrected, word) && CommonWords.Contains(word) && !_frequency.ContainsKey(word) && !IsPluralOfKnown(word))
+            {
+                corrected = InContext(word, at > 0 ? words[at - 1] : null, at + 1 < words.Count ? words[at + 1] : null);
+            }
+
             if (ReferenceEquals(corrected, word))
             {
                 return match.Value;
@@ -92,11 +112,31 @@ public sealed partial class SpellingCorrector
 
     internal string CorrectWord(string word)
     {
-        if (word.Length < 4 || _frequency.ContainsKey(word) || word.Any(char.IsDigit))
+        return word.Length < 4 || _frequency.ContainsKey(word) || word.Any(char.IsDigit) || IsRealWord(word) ? word : Nearest(word);
+    }
+
+    /// <summary>
+    /// A real word stays as typed unless its nearest knowledge word pairs with a neighbour as the base's texts pair
+    /// them: "lymphatic message" is "lymphatic massage", "seeing spots" stays "seeing spots".
+    /// </summary>
+    private string InContext(string word, string? before, string? after)
+    {
+        if (word.Length < 4 || word.Any(char.IsDigit))
         {
             return word;
         }
 
+        // A filler neighbour ("the", "in") pairs with nearly anything, so it is no evidence.
+        var nearest = Nearest(word);
+        return !ReferenceEquals(nearest, word)
+            && ((before is not null && !Filler.Contains(before) && _pairs.Contains((before, nearest)))
+                || (after is not null && !Filler.Contains(after) && _pairs.Contains((nearest, after))))
+            ? nearest
+            : word;
+    }
+
+    private string Nearest(string word)
+    {
         // Sounding the same beats any edit distance: "limfatik" is "lymphatic" however many letters differ.
         if (_bySound.TryGetValue(Sound(word), out var sameSound))
         {
@@ -137,6 +177,17 @@ public sealed partial class SpellingCorrector
 
         return best is not null && bestDistance <= maxEdits ? best : word;
     }
+
+    /// <summary>
+    /// A common English word, or a plural of a word the base knows, was typed as meant: correcting it would change
+    /// what was asked ("seeing spots" is not "seeing sports"). Only the opening asking word is read more loosely
+    /// (<see cref="CorrectOpening"/>: "dose" there is "does").
+    /// </summary>
+    private bool IsRealWord(string word) => CommonWords.Contains(word) || IsPluralOfKnown(word);
+
+    // A plural reads as its singular once stemmed: correcting it would gain nothing.
+    private bool IsPluralOfKnown(string word) =>
+        word.EndsWith('s') && (_frequency.ContainsKey(word[..^1]) || (word.EndsWith("es", StringComparison.Ordinal) && _frequency.ContainsKey(word[..^2])));
 
     /// <summary>Optimal string alignment distance, giving up early once it exceeds <paramref name="max"/>.</summary>
     internal static int Distance(string a, string b, int max)
@@ -197,6 +248,8 @@ public sealed partial class SpellingCorrector
 
         return sb.ToString();
     }
+
+    private static readonly HashSet<string> Filler = new(FillerWords.All, StringComparer.Ordinal);
 
     private static readonly string[] AskingWords =
         ["what", "how", "why", "who", "when", "where", "which", "can", "could", "does", "would", "should", "will", "are"];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Scheduling;
@@ -19,10 +20,13 @@ public sealed class RemindCommand(
     IChatUserStore users,
     RemindersCommand list,
     ReminderDrafts drafts,
+    IFollowUpStore followUps,
     TimeProvider time,
     IOptions<ReminderOptions> options) : IChatCommand
 {
     private const int MaxPauseDays = 365;
+
+    private readonly ReminderFollowUps _followUps = new(reminders, followUps);
 
     private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it") { SuggestFrom = OwnReminderSuggester.SourceName };
 
@@ -42,10 +46,14 @@ public sealed class RemindCommand(
                 new CommandParameter("days", ParameterKind.Count, "How many days (until you resume it if left out)") { Required = false, Max = MaxPauseDays },
             ]),
             new Subcommand("resume", "Start a paused reminder again", [Reminder]),
+            new Subcommand("nag", "Repeat a reminder until you press Done, for example every 20 minutes, 3 times at most", [
+                Reminder,
+                new CommandParameter("repeat", ParameterKind.Text, "How often and how many times, for example 20m x3; or off") { Examples = ["20m x3", "1h x2", "off"] },
+            ]),
         ],
         DefaultSubcommand = "add",
         Personal = true,
-        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all"],
+        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all", FollowUp.Example],
     };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -60,6 +68,7 @@ public sealed class RemindCommand(
             "off" => await OffAsync(member, invocation.GetKeyword("reminder") is not null ? null : invocation.GetNumber("reminder"), cancellationToken),
             "pause" => await PauseAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetNumber("days"), cancellationToken),
             "resume" => await ResumeAsync(member, invocation.GetNumber("reminder")!.Value, cancellationToken),
+            "nag" => await _followUps.SetAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetText("repeat")!, cancellationToken),
             _ => await AddAsync(context.Message, invocation.GetSchedule("time")!, invocation.GetText("zone"), invocation.GetText("label"), cancellationToken),
         };
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Scheduling;
@@ -7,17 +8,26 @@ using Microsoft.Extensions.Options;
 namespace LymphBot.Core.Reminders;
 
 /// <summary>
-/// <c>rem:done:&lt;delivery&gt;</c> records that the routine is done (no more nudges that day);
-/// <c>rem:snooze:&lt;delivery&gt;</c> delivers once more, 30 minutes later, once a day.
+/// The buttons on a delivered reminder. <c>rem:done:&lt;delivery&gt;</c> and <c>rem:skip:&lt;delivery&gt;</c> store
+/// how the occurrence ended and cancel its pending nudges; <c>rem:snooze:&lt;delivery&gt;:&lt;minutes&gt;</c> writes
+/// the occurrence to the outbox once more, that much later (15, 60 or 180 minutes), at most
+/// <see cref="MaxSnoozes"/> times. A snooze's number follows from the message pressed (the original is 0, its snooze
+/// 1, ...), so pressing the same button twice writes the same row and sends it once.
 /// </summary>
 public sealed class ReminderButtons(
     IDeliveryHistory history,
     IOccurrenceStore queue,
+    IOutcomeStore outcomes,
     IReminderStore reminders,
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options) : IButtonHandler
 {
+    public const int MaxSnoozes = 3;
+
+    /// <summary>The snoozes offered, in minutes; a press with any other number changes nothing.</summary>
+    public static readonly IReadOnlyList<int> SnoozeMinutes = [15, 60, 180];
+
     public string Prefix => "rem";
 
     public async Task<Reply?> HandleAsync(IncomingMessage message, string payload, CancellationToken cancellationToken)
@@ -25,30 +35,72 @@ public sealed class ReminderButtons(
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(payload);
         var parts = payload.Split(':');
-        if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        if (parts.Length is < 2 or > 3 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || await history.FindAsync(id, cancellationToken) is not { } delivery
             || await reminders.FindAsync(delivery.SubscriptionId, cancellationToken) is not { } subscription
             || subscription.Member.Platform != message.Sender.Platform || subscription.Member.UserId != message.Sender.UserId)
         {
-            return Reply.Plain("That reminder button no longer works.") with { Private = true };
+            return NoLongerWorks;
         }
 
-        switch (parts[0])
+        var settled = await outcomes.FindAsync(subscription.Id, delivery.LocalDate, cancellationToken);
+        if (settled == OccurrenceOutcome.Missed)
         {
-            case "done":
-                await queue.SkipPendingAsync(subscription.Id, delivery.LocalDate, "done", cancellationToken);
-                return Reply.Plain("Well done! No more nudges today.") with { Private = true };
-            case "snooze":
-                var due = time.GetUtcNow() + options.Value.SnoozeDelay;
-                var snooze = new Delivery(0, subscription.Id, delivery.Chat, delivery.LocalDate, DeliveryKind.Snooze, due, DeliveryState.Pending, 0, delivery.Text);
-                var added = await queue.EnqueueManyAsync([snooze], cancellationToken) > 0;
-                signal.Notify();
-                var text = added
-                    ? $"Snoozed: I'll remind you again in {options.Value.SnoozeDelay.TotalMinutes:0} minutes."
-                    : "You've already snoozed today's reminder once.";
-                return Reply.Plain(text) with { Private = true };
-            default:
-                return Reply.Plain("That reminder button no longer works.") with { Private = true };
+            return Private("That reminder's time has passed (its next one has been sent), so it stays missed. The next one has its own buttons.");
         }
+
+        return (parts[0], parts.Length) switch
+        {
+            ("done", 2) => await TickAsync(subscription, delivery, OccurrenceOutcome.Done, cancellationToken),
+            ("skip", 2) => await TickAsync(subscription, delivery, OccurrenceOutcome.Skipped, cancellationToken),
+            ("snooze", _) when settled.IsTicked() =>
+                Private("You've already ticked this one off, so there is nothing to snooze."),
+            ("snooze", 2) => await SnoozeAsync(subscription, delivery, options.Value.SnoozeDelay, cancellationToken), // buttons sent before there was a choice
+            ("snooze", 3) when int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && SnoozeMinutes.Contains(minutes) =>
+                await SnoozeAsync(subscription, delivery, TimeSpan.FromMinutes(minutes), cancellationToken),
+            _ => NoLongerWorks,
+        };
     }
+
+    private async Task<Reply> TickAsync(ReminderSubscription subscription, Delivery delivery, OccurrenceOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome == OccurrenceOutcome.Done && await queue.ExistsAsync(subscription.Id, delivery.LocalDate, DeliveryKind.Snooze, cancellationToken))
+        {
+            outcome = OccurrenceOutcome.SnoozedThenDone;
+        }
+
+        // The outcome first: a snooze claimed by the sender between these two steps still finds it and is not sent.
+        await outcomes.RecordAsync(subscription.Id, subscription.Member, delivery.LocalDate, outcome, time.GetUtcNow(), cancellationToken);
+        await queue.SkipPendingAsync(subscription.Id, delivery.LocalDate, null, outcome == OccurrenceOutcome.Skipped ? "skipped" : "done", cancellationToken);
+        return Private(outcome == OccurrenceOutcome.Skipped
+            ? "Skipped for today. No more nudges until the next one."
+            : "Well done! No more nudges today.");
+    }
+
+    private async Task<Reply> SnoozeAsync(ReminderSubscription subscription, Delivery delivery, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var number = delivery.Kind == DeliveryKind.Snooze ? delivery.Sequence + 1 : 1;
+        if (number > MaxSnoozes)
+        {
+            return Private($"That's {MaxSnoozes} snoozes for this one already, the most I do. Press Done or Skip when you're ready.");
+        }
+
+        var snooze = new Delivery(0, subscription.Id, delivery.Chat, delivery.LocalDate, DeliveryKind.Snooze, time.GetUtcNow() + delay, DeliveryState.Pending, 0, delivery.Text)
+        {
+            Sequence = number,
+        };
+        if (await queue.EnqueueManyAsync([snooze], cancellationToken) == 0)
+        {
+            return Private("You've already snoozed this message; the snoozed one will have its own buttons.");
+        }
+
+        // The member chose when to hear of it again: the day's follow-ups still pending make way for the snooze.
+        await queue.SkipPendingAsync(subscription.Id, delivery.LocalDate, DeliveryKind.FollowUp, "snoozed", cancellationToken);
+        signal.Notify();
+        return Private($"Snoozed: I'll remind you again in {ReminderText.Duration(delay)} (snooze {number} of {MaxSnoozes}).");
+    }
+
+    private static Reply NoLongerWorks => Private("That reminder button no longer works.");
+
+    private static Reply Private(string text) => Reply.Plain(text) with { Private = true };
 }

@@ -22,6 +22,6 @@ public sealed class RoutineReminderContent(KnowledgeBase knowledge) : IScheduled
     {
         ArgumentNullException.ThrowIfNull(delivery);
         ArgumentNullException.ThrowIfNull(subscription);
-        return ReminderText.Delivery(delivery.Id, subscription.LocalTime, delivery.Text, delivery.Kind == DeliveryKind.Snooze, subscription.Label);
+        return ReminderText.Delivery(delivery.Id, subscription.LocalTime, delivery.Text, delivery.Kind, subscription.Label);
     }
 }

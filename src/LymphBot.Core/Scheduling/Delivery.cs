@@ -3,8 +3,8 @@ using LymphBot.Core.Chat;
 namespace LymphBot.Core.Scheduling;
 
 /// <summary>
-/// One occurrence of a reminder in the durable outbox, unique per subscription, local date and kind, so writing it
-/// twice (a recovered job, two nodes) changes nothing.
+/// One occurrence of a reminder in the durable outbox, unique per subscription, local date, kind and sequence, so
+/// writing it twice (a recovered job, two nodes, a button pressed twice) changes nothing.
 /// </summary>
 public sealed record Delivery(
     long Id,
@@ -18,4 +18,7 @@ public sealed record Delivery(
     string Text)
 {
     public string? Reason { get; init; }
+
+    /// <summary>Which snooze (or follow-up) of the occurrence this is, from 1; 0 for the occurrence itself.</summary>
+    public int Sequence { get; init; }
 }

@@ -12,6 +12,6 @@ public interface IOccurrenceStore
     /// <summary>Whether the occurrence was already written.</summary>
     Task<bool> ExistsAsync(long subscriptionId, DateOnly localDate, DeliveryKind kind, CancellationToken cancellationToken);
 
-    /// <summary>Skips the subscription's pending deliveries of a local date.</summary>
-    Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, string reason, CancellationToken cancellationToken);
+    /// <summary>Skips the subscription's pending deliveries of a local date: all of them, or those of one <paramref name="kind"/>.</summary>
+    Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason, CancellationToken cancellationToken);
 }

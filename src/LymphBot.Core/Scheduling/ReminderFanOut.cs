@@ -1,3 +1,4 @@
+using LymphBot.Core.Adherence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,8 @@ public sealed partial class ReminderFanOut(
     ISlotScheduler slots,
     ScheduledContents contents,
     IOccurrenceStore deliveries,
+    IOutcomeStore outcomes,
+    IFollowUpStore followUps,
     ReminderSignal signal,
     TimeProvider time,
     IOptions<ReminderOptions> options,
@@ -32,7 +35,9 @@ public sealed partial class ReminderFanOut(
         var localDate = DailySchedule.LocalDate(occurrence, zone);
         var late = now - occurrence;
         var missed = late > options.Value.MisfireGrace;
+        await CloseMissedAsync(timeZone, localTime, localDate, now, cancellationToken);
         var batch = new List<Delivery>();
+        var nags = missed ? null : await followUps.ListSlotAsync(timeZone, localTime, cancellationToken);
         var inSlot = await reminders.ListSlotAsync(timeZone, localTime, cancellationToken);
         foreach (var subscription in inSlot)
         {
@@ -66,12 +71,20 @@ public sealed partial class ReminderFanOut(
                 Reason = missed ? $"bot was down: due {occurrence:u}, fired {late.TotalMinutes:0} min late" : null,
             };
             batch.Add(delivery);
+            if (nags is not null && nags.TryGetValue(subscription.Id, out var nag))
+            {
+                // Written with the occurrence, so they are as durable as it is; Done or Skip skips the ones still pending.
+                for (var n = 1; n <= nag.Times; n++)
+                {
+                    batch.Add(delivery with { Kind = DeliveryKind.FollowUp, Sequence = n, DueAt = occurrence + (nag.Every * n) });
+                }
+            }
         }
 
         // One transaction for the slot: a hot minute with 10,000 subscribers is one commit, not 10,000.
         var written = batch.Count == 0 ? 0 : await deliveries.EnqueueManyAsync(batch, cancellationToken);
         await FinishEndedAsync(timeZone, localTime, localDate, inSlot, cancellationToken);
-        foreach (var platform in batch.GroupBy(d => d.Chat.Platform))
+        foreach (var platform in batch.Where(d => d.Kind == DeliveryKind.Daily).GroupBy(d => d.Chat.Platform))
         {
             var tag = new KeyValuePair<string, object?>("platform", platform.Key);
             metrics.RemindersDue.Add(platform.Count(), tag);
@@ -122,6 +135,26 @@ public sealed partial class ReminderFanOut(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slot {Zone} {Time} has no reminders left; its trigger is removed")]
     private partial void LogSlotRemoved(string zone, string time);
+
+    /// <summary>
+    /// Stores Missed for the slot's earlier occurrences nobody ticked: the new occurrence is due, so the one before it
+    /// can no longer be done. Before the new occurrences are written, so this write never competes with their sends for
+    /// SQLite's one writer; a failure is logged and tried again when the slot next fires.
+    /// </summary>
+    private async Task CloseMissedAsync(string timeZone, TimeOnly localTime, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await outcomes.CloseMissedAsync(timeZone, localTime, localDate, now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogCloseFailed(ex, timeZone, ReminderTime.Format(localTime));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storing missed occurrences of slot {Zone} {Time} failed; tried again when it next fires")]
+    private partial void LogCloseFailed(Exception exception, string zone, string time);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slot {Zone} {Time} for {Date}: {Count} occurrence(s) written (missed: {Missed})")]
     private partial void LogFanOut(string zone, string time, DateOnly date, int count, bool missed);

@@ -11,7 +11,7 @@ public sealed class ReminderOptions
     /// <summary>Most reminders one member may have. Default 5.</summary>
     public int MaxPerMember { get; set; } = 5;
 
-    /// <summary>How much later Snooze delivers once more. Default 30 minutes.</summary>
+    /// <summary>How much later a Snooze button sent before there were three to choose from (one with no minutes) delivers once more. Default 30 minutes.</summary>
     public TimeSpan SnoozeDelay { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Attempts before a delivery that keeps failing transiently is recorded as failed. Default 5.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Sending;
 using LymphBot.Core.Telemetry;
@@ -17,6 +18,7 @@ namespace LymphBot.Core.Scheduling;
 public sealed partial class ReminderSender(
     IDeliveryOutbox deliveries,
     IReminderStore reminders,
+    IOutcomeStore outcomes,
     ScheduledContents contents,
     ChatPlatforms platforms,
     IChatReachability reachability,
@@ -332,9 +334,15 @@ public sealed partial class ReminderSender(
         var attempts = delivery.Attempts + 1;
         var subscription = await reminders.FindAsync(delivery.SubscriptionId, cancellationToken);
         // A finished subscription's occurrences were all written before it finished (its last one among them): sent.
-        if (subscription is null || (delivery.Kind == DeliveryKind.Daily && subscription.State != ReminderState.Finished && !subscription.IsDueAt(delivery.DueAt)))
+        if (subscription is null || (delivery.Kind != DeliveryKind.Snooze && subscription.State != ReminderState.Finished && !subscription.IsDueAt(delivery.DueAt)))
         {
             return Outcome(delivery, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", null);
+        }
+
+        // Done or Skip pressed while this nudge was already claimed: the press skipped only what was still pending.
+        if (delivery.Kind != DeliveryKind.Daily && (await outcomes.FindAsync(delivery.SubscriptionId, delivery.LocalDate, cancellationToken)).IsTicked())
+        {
+            return Outcome(delivery, DeliveryState.Skipped, attempts, "done", null);
         }
 
         if (await reachability.FindUnreachableReasonAsync(delivery.Chat, cancellationToken) is { } unreachable)

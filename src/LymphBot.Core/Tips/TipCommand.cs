@@ -4,7 +4,6 @@ using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Moderation;
-using LymphBot.Core.Sending;
 
 namespace LymphBot.Core.Tips;
 
@@ -17,7 +16,7 @@ public sealed class TipCommand(
     TipBoard board,
     ModeratorGate gate,
     IAuditLog audit,
-    ChatPlatforms platforms,
+    TipReview review,
     UserRateLimiter rateLimiter,
     TimeProvider time) : IChatCommand
 {
@@ -120,24 +119,10 @@ public sealed class TipCommand(
         return pending.Count == 0 ? Reply.Plain("No suggestions are waiting.") : Listing("**Suggestions waiting for review**", pending, "Approve with /tip approve <id> or reject with /tip reject <id> [reason].");
     }
 
-    private async Task<Reply> DecideAsync(IncomingMessage message, long id, string? reason, bool approve, CancellationToken cancellationToken)
-    {
-        if (await FindInCommunityAsync(message, id, cancellationToken) is not { } tip || tip.Status != TipStatus.Pending)
-        {
-            return Reply.Plain("No waiting suggestion has that id. Send /tip queue to see them.");
-        }
-
-        await tips.SetStatusAsync(tip.Id, approve ? TipStatus.Approved : TipStatus.Rejected, cancellationToken);
-        if (tip.SuggestedIn is { } where)
-        {
-            var because = !approve && reason is not null ? $" Reason: {reason}" : string.Empty;
-            var outcome = approve ? $"Good news: your tip #{tip.Id} was approved and joins the tip of the day." : $"Your tip #{tip.Id} was not added.{because}";
-            // One attempt: the suggester may have left or blocked the bot, and the decision stands either way.
-            await platforms.SendAsync(where, Reply.Plain(outcome), SendRequest.Unprompted, cancellationToken);
-        }
-
-        return Reply.Plain(approve ? $"Approved tip #{tip.Id}." : $"Rejected tip #{tip.Id}.");
-    }
+    private async Task<Reply> DecideAsync(IncomingMessage message, long id, string? reason, bool approve, CancellationToken cancellationToken) =>
+        await review.DecideAsync(message.Chat, id, approve, reason, cancellationToken) is { } tip
+            ? Reply.Plain(approve ? $"Approved tip #{tip.Id}." : $"Rejected tip #{tip.Id}.")
+            : Reply.Plain("No waiting suggestion has that id. Send /tip queue to see them.");
 
     private async Task<Reply> ListAsync(IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -15,6 +15,7 @@ public static class TipsServiceCollectionExtensions
     public static IServiceCollection AddTipsAndPrivacy(this IServiceCollection services)
     {
         services.AddSingleton<TipBoard>();
+        services.AddSingleton<TipReview>();
         services.AddSingleton<IScheduledContent, TipOfTheDayContent>();
         services.AddSingleton<ModeratorGate>();
         services.AddSingleton<IChatCommand, TipCommand>();

@@ -1,4 +1,3 @@
-using System.Text;
 using LymphBot.Core.Chat;
 using LymphBot.Storage;
 using Microsoft.AspNetCore.Antiforgery;
@@ -38,6 +37,9 @@ internal static class DashboardEndpoints
         dashboard.MapGet(string.Empty, OverviewAsync);
         dashboard.MapPost("/sign-out", SignOutAsync);
         dashboard.MapGet("/delivery", DeliveryHealthEndpoint.ShowAsync);
+        GapsEndpoints.Map(dashboard);
+        TipsEndpoints.Map(dashboard);
+        AuditEndpoints.Map(dashboard);
     }
 
     private static async Task<IResult> ShowSignInAsync(HttpContext context, string? token, DashboardSignIn signIn, SignInRateLimiter limiter, ClientAddress client, IAntiforgery antiforgery, CancellationToken cancellationToken)
@@ -52,7 +54,8 @@ internal static class DashboardEndpoints
             : Page(DashboardPages.LinkExpired(), StatusCodes.Status410Gone);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, DashboardSignIn signIn, SignInRateLimiter limiter, ClientAddress client, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    private static async Task<IResult> SignInAsync(
+        HttpContext context, DashboardSignIn signIn, SignInRateLimiter limiter, ClientAddress client, IAntiforgery antiforgery, DashboardAudit audit, CancellationToken cancellationToken)
     {
         if (!limiter.TryAcquire(client.Of(context)))
         {
@@ -61,7 +64,7 @@ internal static class DashboardEndpoints
 
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return FormRejected();
+            return DashboardRequests.FormRejected();
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
@@ -80,6 +83,13 @@ internal static class DashboardEndpoints
             IsEssential = true,
         });
 
+        // Audited where the session can look: under each group it covers, else under no chat (private chats, operators).
+        var session = redeemed.Session;
+        foreach (var chat in session.Scope.Chats.DefaultIfEmpty(DashboardAudit.NoChat(session.Member)))
+        {
+            await audit.RecordAsync(session, chat, "dashboard sign-in", session.Scope.AllChats ? "operator" : "moderator", cancellationToken);
+        }
+
         // Post, redirect, get: reloading the page does not send the used link again.
         context.Response.Headers.Location = "/dashboard";
         return Results.StatusCode(StatusCodes.Status303SeeOther);
@@ -88,21 +98,16 @@ internal static class DashboardEndpoints
     private static async Task<IResult> OverviewAsync(
         HttpContext context, string? chat, DashboardSignIn signIn, SqlOverviewQuery overview, IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await SessionAsync(context, signIn, cancellationToken) is not { } session)
+        var (view, denied) = await DashboardRequests.ViewAsync(context, signIn, chat, cancellationToken);
+
+        // The Overview counts group chats; the private-chat questions have their own page.
+        if (view is null || view.PrivateOnly)
         {
-            return Page(DashboardPages.NotSignedIn(), StatusCodes.Status401Unauthorized);
+            return denied ?? Page(DashboardPages.Forbidden(), StatusCodes.Status403Forbidden);
         }
 
-        ChatAddress? selected = null;
-        if (!string.IsNullOrWhiteSpace(chat))
-        {
-            selected = ParseChat(chat.Trim());
-            if (selected is null || !session.Scope.Covers(selected))
-            {
-                return Page(DashboardPages.Forbidden(), StatusCodes.Status403Forbidden);
-            }
-        }
-
+        var selected = view.Chat;
+        var session = view.Session;
         IReadOnlyList<ChatAddress>? chats = selected is not null ? [selected] : session.Scope.AllChats ? null : session.Scope.Chats;
         var figures = await overview.LoadAsync(chats, time.GetUtcNow(), cancellationToken);
         return Page(DashboardPages.Overview(session, antiforgery.GetAndStoreTokens(context), selected, figures));
@@ -110,14 +115,14 @@ internal static class DashboardEndpoints
 
     private static async Task<IResult> SignOutAsync(HttpContext context, DashboardSignIn signIn, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        if (await SessionAsync(context, signIn, cancellationToken) is null)
+        if (await DashboardRequests.SessionAsync(context, signIn, cancellationToken) is null)
         {
             return Page(DashboardPages.NotSignedIn(), StatusCodes.Status401Unauthorized);
         }
 
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return FormRejected();
+            return DashboardRequests.FormRejected();
         }
 
         await signIn.EndSessionAsync(context.Request.Cookies[DashboardHosting.SessionCookie]!, cancellationToken);
@@ -125,19 +130,5 @@ internal static class DashboardEndpoints
         return Page(DashboardPages.SignedOut());
     }
 
-    internal static Task<DashboardSession?> SessionAsync(HttpContext context, DashboardSignIn signIn, CancellationToken cancellationToken) =>
-        signIn.FindSessionAsync(context.Request.Cookies[DashboardHosting.SessionCookie], cancellationToken);
-
-    /// <summary><c>platform:chatId</c>; the chat id may hold colons (Discord's <c>user:…</c>), the platform does not.</summary>
-    private static ChatAddress? ParseChat(string text)
-    {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && colon < text.Length - 1 ? new ChatAddress(text[..colon], text[(colon + 1)..]) : null;
-    }
-
-    private static IResult FormRejected() =>
-        Results.Content("This form was not sent from the dashboard, or it is too old. Go back, reload the page and try again.", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
-
-    internal static IResult Page(string html, int status = StatusCodes.Status200OK) =>
-        Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+    private static IResult Page(string html, int status = StatusCodes.Status200OK) => DashboardRequests.Page(html, status);
 }

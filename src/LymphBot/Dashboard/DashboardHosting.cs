@@ -1,4 +1,5 @@
 using LymphBot.Core.Dashboard;
+using LymphBot.Core.Knowledge;
 using LymphBot.Http;
 using LymphBot.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -39,6 +40,10 @@ public static class DashboardHosting
         builder.Services.AddSingleton<SqlDeliveryHealthQuery>();
         builder.Services.AddSingleton<SqlActiveMemberSnapshots>();
         builder.Services.AddHostedService<ActiveMemberSnapshotService>();
+        builder.Services.AddSingleton<SqlGapInbox>();
+        builder.Services.AddSingleton<SqlAuditQuery>();
+        builder.Services.AddSingleton<QuestionGroups>();
+        builder.Services.AddSingleton<DashboardAudit>();
         builder.Services.AddSingleton<DashboardSignIn>();
         builder.Services.AddSingleton<IDashboardSignIn>(sp => sp.GetRequiredService<DashboardSignIn>());
         builder.Services.AddSingleton<SignInRateLimiter>();

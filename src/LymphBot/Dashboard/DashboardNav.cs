@@ -8,6 +8,9 @@ public static class DashboardNav
     private static readonly (string Path, string Label, bool OperatorsOnly)[] Pages =
     [
         ("/dashboard", "Overview", false),
+        (GapsEndpoints.Path, "Knowledge gaps", false),
+        (TipsEndpoints.Path, "Tips", false),
+        (AuditEndpoints.Path, "Audit log", false),
         (DeliveryHealthPage.Path, "Delivery health", true),
     ];
 

@@ -19,7 +19,8 @@ public static class DashboardPages
         "h1{font-size:1.3rem}.chart{margin:0 0 1.5rem}figcaption{font-weight:600}svg{width:100%;height:auto}" +
         ".axis{font-size:11px;fill:#555}.legend span{margin-right:1rem}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}" +
         ".note{background:#fff8e1;border-left:4px solid #f9a825;padding:.4rem .7rem}table{border-collapse:collapse}td,th{padding:0 .6rem;text-align:right}" +
-        "button{font:inherit;padding:.3rem .9rem}nav a{margin-right:1rem}table.health th{text-align:left;font-weight:normal}";
+        "button{font:inherit;padding:.3rem .9rem}nav{margin:.5rem 0}nav a{margin-right:1rem}table.health th{text-align:left;font-weight:normal}" +
+        ".done{background:#e8f5e9;padding:.4rem .7rem}td.text,th.text{text-align:left}tr{border-bottom:1px solid #eee}form.inline{display:inline}";
 
     public static string SignInConfirm(ChatUser member, string token, AntiforgeryTokenSet forgery) =>
         Page("Sign in", null, null,
@@ -43,7 +44,7 @@ public static class DashboardPages
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(figures);
         var sb = new StringBuilder();
-        sb.Append(ChatPicker(session, chat));
+        sb.Append(ChatPicker(session, "/dashboard", chat?.ToString() ?? string.Empty));
         var span = $"{figures.FirstDay:yyyy-MM-dd} to {figures.FirstDay.AddDays(figures.Days - 1):yyyy-MM-dd} (UTC days)";
         sb.Append(CultureInfo.InvariantCulture, $"<p>Last {figures.Days} days: {span}.</p>");
 
@@ -72,29 +73,35 @@ public static class DashboardPages
         return Page("Overview", session, forgery, sb.ToString());
     }
 
-    private static string ChatPicker(DashboardSession session, ChatAddress? chat)
+    /// <summary>
+    /// Picks the chat a page shows (a GET form, so it works without script): a list of the moderator's chats, or for
+    /// operators a box for any chat; <paramref name="offerPrivate"/> adds the questions asked in private chats.
+    /// </summary>
+    internal static string ChatPicker(DashboardSession session, string action, string selected, bool offerPrivate = false)
     {
         var scope = session.Scope;
-        if (!scope.AllChats && scope.Chats.Count <= 1)
+        var choices = scope.Chats.Select(c => c.ToString()).Concat(offerPrivate && scope.PrivateChats && !scope.AllChats ? [DashboardView.PrivateChoice] : []).ToList();
+        if (!scope.AllChats && choices.Count <= 1)
         {
-            return scope.Chats.Count == 1
-                ? $"<p>Chat: <b>{Html.Encode(scope.Chats[0].ToString())}</b></p>"
+            return choices.Count == 1
+                ? $"<p>Chat: <b>{(choices[0] == DashboardView.PrivateChoice ? "private chats" : Html.Encode(choices[0]))}</b></p>"
                 : "<p class=\"note\">Your link covers the questions asked in private chats, not a group: send /dashboard in a group you moderate to see its reminders.</p>";
         }
 
-        var sb = new StringBuilder("<form method=\"get\" action=\"/dashboard\">");
+        var sb = new StringBuilder($"<form method=\"get\" action=\"{action}\">");
         if (scope.AllChats)
         {
-            var shown = chat is null ? string.Empty : Html.Encode(chat.ToString());
-            sb.Append(CultureInfo.InvariantCulture, $"<label>Chat (platform:chat id; empty for every chat) <input name=\"chat\" value=\"{shown}\" size=\"28\"></label>");
+            var hint = offerPrivate ? $"platform:chat id, or {DashboardView.PrivateChoice}; empty for every chat" : "platform:chat id; empty for every chat";
+            sb.Append(CultureInfo.InvariantCulture, $"<label>Chat ({hint}) <input name=\"chat\" value=\"{Html.Encode(selected)}\" size=\"28\"></label>");
         }
         else
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<label>Chat <select name=\"chat\"><option value=\"\"{(chat is null ? " selected" : string.Empty)}>all of mine</option>");
-            foreach (var c in scope.Chats)
+            sb.Append(CultureInfo.InvariantCulture, $"<label>Chat <select name=\"chat\"><option value=\"\"{(selected.Length == 0 ? " selected" : string.Empty)}>all of mine</option>");
+            foreach (var choice in choices)
             {
-                var value = Html.Encode(c.ToString());
-                sb.Append(CultureInfo.InvariantCulture, $"<option value=\"{value}\"{(c == chat ? " selected" : string.Empty)}>{value}</option>");
+                var value = Html.Encode(choice);
+                var label = choice == DashboardView.PrivateChoice ? "private chats" : value;
+                sb.Append(CultureInfo.InvariantCulture, $"<option value=\"{value}\"{(choice == selected ? " selected" : string.Empty)}>{label}</option>");
             }
 
             sb.Append("</select></label>");
@@ -122,6 +129,13 @@ public static class DashboardPages
 
         return sb.Append("<main>").Append(body).Append("</main></body></html>").ToString();
     }
+
+    /// <summary>
+    /// The line saying what the last change did. The redirect after a change names it by a code (<c>done=approved</c>),
+    /// never by text, so a crafted link cannot make a page say anything but these lines.
+    /// </summary>
+    internal static string Outcome(IReadOnlyDictionary<string, string> outcomes, string? done) =>
+        done is not null && outcomes.TryGetValue(done, out var line) ? $"<p class=\"done\" role=\"status\">{line}</p>" : string.Empty;
 
     internal static string Field(AntiforgeryTokenSet forgery) =>
         $"<input type=\"hidden\" name=\"{Html.Encode(forgery.FormFieldName)}\" value=\"{Html.Encode(forgery.RequestToken)}\">";

@@ -10,17 +10,17 @@ internal static class DeliveryHealthEndpoint
     public static async Task<IResult> ShowAsync(
         HttpContext context, DashboardSignIn signIn, SqlDeliveryHealthQuery query, IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await DashboardEndpoints.SessionAsync(context, signIn, cancellationToken) is not { } session)
+        if (await DashboardRequests.SessionAsync(context, signIn, cancellationToken) is not { } session)
         {
-            return DashboardEndpoints.Page(DashboardPages.NotSignedIn(), StatusCodes.Status401Unauthorized);
+            return DashboardRequests.Page(DashboardPages.NotSignedIn(), StatusCodes.Status401Unauthorized);
         }
 
         if (!session.Scope.AllChats)
         {
-            return DashboardEndpoints.Page(DeliveryHealthPage.OperatorsOnly(), StatusCodes.Status403Forbidden);
+            return DashboardRequests.Page(DeliveryHealthPage.OperatorsOnly(), StatusCodes.Status403Forbidden);
         }
 
         var health = await query.LoadAsync(time.GetUtcNow(), cancellationToken);
-        return DashboardEndpoints.Page(DeliveryHealthPage.Render(session, antiforgery.GetAndStoreTokens(context), health));
+        return DashboardRequests.Page(DeliveryHealthPage.Render(session, antiforgery.GetAndStoreTokens(context), health));
     }
 }

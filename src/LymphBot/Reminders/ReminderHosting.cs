@@ -1,3 +1,4 @@
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Reminders;
 using LymphBot.Core.Scheduling;
 using LymphBot.Storage;
@@ -28,6 +29,8 @@ public static class ReminderHosting
         builder.Services.AddSingleton<IDeliveryOutbox>(sp => sp.GetRequiredService<SqlDeliveryStore>());
         builder.Services.AddSingleton<IOccurrenceStore>(sp => sp.GetRequiredService<SqlDeliveryStore>());
         builder.Services.AddSingleton<IDeliveryHistory>(sp => sp.GetRequiredService<SqlDeliveryStore>());
+        builder.Services.AddSingleton<IOutcomeStore, SqlOutcomeStore>();
+        builder.Services.AddSingleton<IFollowUpStore, SqlFollowUpStore>();
         builder.Services.AddSingleton<ISlotScheduler, QuartzSlotScheduler>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();

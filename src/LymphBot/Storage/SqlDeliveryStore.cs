@@ -13,12 +13,12 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryOutbox, IOccu
 {
     private const string Columns =
         "id AS Id, subscription_id AS SubscriptionId, platform AS Platform, chat_id AS ChatId, thread_id AS ThreadId, local_date AS LocalDate, " +
-        "kind AS Kind, due_at AS DueAt, state AS State, attempts AS Attempts, text AS Text, reason AS Reason, completed_at AS CompletedAt";
+        "kind AS Kind, due_at AS DueAt, state AS State, attempts AS Attempts, text AS Text, reason AS Reason, completed_at AS CompletedAt, sequence AS Sequence";
 
     private const string InsertSql =
-        "INSERT INTO reminder_deliveries (subscription_id, platform, chat_id, thread_id, local_date, kind, due_at, state, attempts, text, reason) " +
-        "VALUES (@SubscriptionId, @Platform, @ChatId, @ThreadId, @LocalDate, @Kind, @DueAt, @State, 0, @Text, @Reason) " +
-        "ON CONFLICT (subscription_id, local_date, kind) DO NOTHING";
+        "INSERT INTO reminder_deliveries (subscription_id, platform, chat_id, thread_id, local_date, kind, sequence, due_at, state, attempts, text, reason) " +
+        "VALUES (@SubscriptionId, @Platform, @ChatId, @ThreadId, @LocalDate, @Kind, @Sequence, @DueAt, @State, 0, @Text, @Reason) " +
+        "ON CONFLICT (subscription_id, local_date, kind, sequence) DO NOTHING";
 
     // A retry moves due_at to the retry time; the first one keeps the original in first_due_at (the right-hand sides
     // all read the row as it was), so lateness is measured from when the reminder was due, not from its last retry.
@@ -57,6 +57,7 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryOutbox, IOccu
         delivery.Chat.ThreadId,
         LocalDate = delivery.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Kind = delivery.Kind.ToString(),
+        delivery.Sequence,
         DueAt = delivery.DueAt.ToUnixTimeMilliseconds(),
         State = delivery.State.ToString(),
         Text = delivery.Text.Length > 1000 ? delivery.Text[..1000] : delivery.Text,
@@ -118,12 +119,13 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryOutbox, IOccu
             new { Id = subscriptionId },
             cancellationToken)).SingleOrDefault();
 
-    public async Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, string reason, CancellationToken cancellationToken)
+    public async Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminder_deliveries SET state = 'Skipped', reason = @Reason WHERE subscription_id = @Id AND local_date = @Date AND state = 'Pending'",
-            new { Id = subscriptionId, Date = localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Reason = reason },
+            "UPDATE reminder_deliveries SET state = 'Skipped', reason = @Reason WHERE subscription_id = @Id AND local_date = @Date AND state = 'Pending' " +
+            "AND (@Kind IS NULL OR kind = @Kind)",
+            new { Id = subscriptionId, Date = localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Reason = reason, Kind = kind?.ToString() },
             cancellationToken: cancellationToken));
     }
 
@@ -162,11 +164,14 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryOutbox, IOccu
 
         public long? CompletedAt { get; init; }
 
+        public long Sequence { get; init; }
+
         public Delivery ToDelivery() =>
             new(Id, SubscriptionId, new ChatAddress(Platform, ChatId, ThreadId), DateOnly.ParseExact(LocalDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Enum.Parse<DeliveryKind>(Kind), DateTimeOffset.FromUnixTimeMilliseconds(DueAt), Enum.Parse<DeliveryState>(State), (int)Attempts, Text)
             {
                 Reason = Reason,
+                Sequence = (int)Sequence,
             };
     }
 }

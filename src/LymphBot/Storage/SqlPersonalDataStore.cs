@@ -44,6 +44,8 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
         var key = new { member.Platform, member.UserId };
         string[] statements =
         [
+            "DELETE FROM reminder_outcomes WHERE platform = @Platform AND user_id = @UserId",
+            "DELETE FROM reminder_follow_ups WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine')",
             "DELETE FROM reminder_deliveries WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine')",
             "DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine'",
 

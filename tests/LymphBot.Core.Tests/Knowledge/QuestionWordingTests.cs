@@ -2,7 +2,7 @@ using LymphBot.Core.Knowledge;
 
 namespace LymphBot.Core.Tests.Knowledge;
 
-/// <summary>Typos in the opening asking word, which sentences ask, and one-way synonyms that are also a phrase's later word.</summary>
+/// <summary>Typos in the opening asking word, real words left as typed, which sentences ask, and one-way synonyms that are also a phrase's later word.</summary>
 public sealed class QuestionWordingTests
 {
     private static SpellingCorrector Corrector => KnowledgeBase.TryLoad(ShippedKnowledge.Folder).Loaded!.Index.Corrector;
@@ -24,6 +24,28 @@ public sealed class QuestionWordingTests
     public void Correct_ShortWordElsewhereOrAnAbbreviation_IsLeftAlone(string question)
     {
         Assert.Equal(question, Corrector.Correct(question));
+    }
+
+    [Theory]
+    [InlineData("i get spots in front of my eyes")]
+    [InlineData("why am i so emotional lately")]
+    [InlineData("can it lift my spirits")]
+    [InlineData("my fingers feel numb")]
+    [InlineData("does it help massages work better")]
+    public void Correct_CommonEnglishWordOrPluralOfAKnownWord_StaysAsTyped(string question)
+    {
+        Assert.Equal(question, Corrector.Correct(question));
+    }
+
+    [Theory]
+    [InlineData("does it help my imune system", "does it help my immune system")]
+    [InlineData("what is lymfatic drainige", "what is lymphatic drainage")]
+    [InlineData("the benifits of mld", "the benefits of mld")]
+    [InlineData("can it reduse sweling", "can it reduce swelling")]
+    [InlineData("is lymphatic message good for me", "is lymphatic massage good for me")]
+    public void Correct_MisspelledDomainWord_IsStillFixed(string question, string expected)
+    {
+        Assert.Equal(expected, Corrector.Correct(question));
     }
 
     [Theory]

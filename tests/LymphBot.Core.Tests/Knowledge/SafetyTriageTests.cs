@@ -25,6 +25,32 @@ public sealed class SafetyTriageTests
         Assert.Contains("healthcare provider", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("I'm 30wks now", true)]
+    [InlineData("im 30 wks", true)]
+    [InlineData("i'm 2-3 wks", true)]
+    [InlineData("i'm wks", false)]
+    [InlineData("i'm 30 weeks", false)]
+    public void Compile_NumberWord_MatchesAnyNumberWithOrWithoutASpace(string text, bool matches)
+    {
+        var pattern = PhrasePattern.Compile(["i'm # wks|im # wks"]);
+
+        Assert.Equal(matches, pattern.IsMatch(PhrasePattern.Normalize(text)));
+    }
+
+    [Theory]
+    [InlineData("I've had swollen hands for 3 weeks")]
+    [InlineData("my hands have been puffy since my surgery 6 weeks ago")]
+    public void Match_DurationInWeeks_IsNoPregnancy(string question)
+    {
+        var triage = new SafetyTriage(
+            [new RedFlagRule("pregnancy", SafetyUrgency.Urgent, ["# weeks + hands + swollen|puffy"], new FilePosition("red-flags.md", 1))],
+            ["for # weeks", "# weeks ago"]);
+
+        Assert.Null(triage.Match(question));
+        Assert.NotNull(triage.Match("34 weeks and my hands are puffy"));
+    }
+
     [Fact]
     public void Ask_ClothesAreNotClots()
     {

@@ -52,12 +52,13 @@ public sealed class ReminderLabelTests
     }
 
     [Theory]
-    [InlineData(false, "🌿 **evening \\*drainage\\*** (19:00)\nTime.")]
-    [InlineData(true, "⏰ **Snoozed reminder**: **evening \\*drainage\\***\nTime.")]
-    public void Delivery_IsHeadedByTheEscapedLabel(bool snoozed, string expected) =>
-        Assert.Equal(expected, ReminderText.Delivery(7, new TimeOnly(19, 0), "Time.", snoozed, "evening *drainage*").Text);
+    [InlineData(DeliveryKind.Daily, "🌿 **evening \\*drainage\\*** (19:00)\nTime.")]
+    [InlineData(DeliveryKind.Snooze, "⏰ **Snoozed reminder**: **evening \\*drainage\\***\nTime.")]
+    [InlineData(DeliveryKind.FollowUp, "🔔 **Still to do: evening \\*drainage\\*** (19:00)\nTime.")]
+    public void Delivery_IsHeadedByTheEscapedLabel(DeliveryKind kind, string expected) =>
+        Assert.Equal(expected, ReminderText.Delivery(7, new TimeOnly(19, 0), "Time.", kind, "evening *drainage*").Text);
 
     [Fact]
     public void Delivery_WithoutALabel_IsTheDailyRoutineAsBefore() =>
-        Assert.StartsWith("🌿 **Your daily routine** (08:00)\n", ReminderText.Delivery(7, new TimeOnly(8, 0), "Time.", false).Text, StringComparison.Ordinal);
+        Assert.StartsWith("🌿 **Your daily routine** (08:00)\n", ReminderText.Delivery(7, new TimeOnly(8, 0), "Time.", DeliveryKind.Daily).Text, StringComparison.Ordinal);
 }

@@ -19,7 +19,9 @@ public sealed class InMemoryPersonalDataStore(
     InMemoryReminderStore reminders,
     InMemoryTipStore tips,
     InMemoryAuditLog audit,
-    InMemoryAnswerFeedbackStore feedback) : IPersonalDataStore
+    InMemoryAnswerFeedbackStore feedback,
+    InMemoryOutcomeStore outcomes,
+    InMemoryFollowUpStore followUps) : IPersonalDataStore
 {
     /// <summary>The owner of a chat's own schedule once the moderator who made it is forgotten (SqlPersonalDataStore.CommunityOwner).</summary>
     public const string CommunityOwner = "";
@@ -42,6 +44,8 @@ public sealed class InMemoryPersonalDataStore(
     public async Task ForgetAsync(ChatUser member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
+        outcomes.Forget(member);
+        followUps.Forget((await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken)).Select(r => r.Id));
         reminders.ForgetMember(member, CommunityOwner);
         users.Remove(member);
         await tips.ForgetSuggesterAsync(member);

@@ -3,7 +3,7 @@ using LymphBot.Core.Scheduling;
 namespace LymphBot.Testing.Scheduling;
 
 /// <summary>
-/// The reminder outbox in memory, with SqlDeliveryStore's rules: one occurrence per (subscription, local date, kind),
+/// The reminder outbox in memory, with SqlDeliveryStore's rules: one occurrence per (subscription, local date, kind, sequence),
 /// written with no attempts; claims take pending deliveries due by then, oldest first, and mark them Sending; an outcome
 /// with a retry time moves the due time; a stale claim goes back to pending.
 /// </summary>
@@ -33,7 +33,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryOutbox, IOccurrenceStore, I
         {
             foreach (var delivery in deliveries)
             {
-                if (Exists(delivery.SubscriptionId, delivery.LocalDate, delivery.Kind))
+                if (_rows.Values.Any(r => r.Delivery.SubscriptionId == delivery.SubscriptionId && r.Delivery.LocalDate == delivery.LocalDate && r.Delivery.Kind == delivery.Kind && r.Delivery.Sequence == delivery.Sequence))
                 {
                     continue;
                 }
@@ -61,11 +61,11 @@ public sealed class InMemoryDeliveryStore : IDeliveryOutbox, IOccurrenceStore, I
         }
     }
 
-    public Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, string reason, CancellationToken cancellationToken)
+    public Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var pending = _rows.Values.Where(r => r.Delivery.SubscriptionId == subscriptionId && r.Delivery.LocalDate == localDate && r.Delivery.State == DeliveryState.Pending).ToList();
+            var pending = _rows.Values.Where(r => r.Delivery.SubscriptionId == subscriptionId && r.Delivery.LocalDate == localDate && r.Delivery.State == DeliveryState.Pending && (kind is null || r.Delivery.Kind == kind)).ToList();
             foreach (var row in pending)
             {
                 row.Delivery = row.Delivery with { State = DeliveryState.Skipped, Reason = reason };

@@ -34,12 +34,27 @@ public sealed class DashboardBrowser : IDisposable
     }
 
     /// <summary>Submits the page's form whose action is <paramref name="action"/>, with its fields, changed by <paramref name="edit"/>.</summary>
-    public Task<Response> SubmitAsync(Response page, string action, Action<Dictionary<string, string>>? edit = null)
+    public Task<Response> SubmitAsync(Response page, string action, Action<Dictionary<string, string>>? edit = null) =>
+        SubmitAsync(page.Document.Forms.Single(f => f.GetAttribute("action") == action), edit);
+
+    /// <summary>The page's form posting to <paramref name="action"/> in the table row that mentions <paramref name="rowText"/>.</summary>
+    public static IHtmlFormElement FormInRow(Response page, string action, string rowText) =>
+        page.Document.Forms.Single(f => f.GetAttribute("action") == action && f.Closest("tr")?.TextContent.Contains(rowText, StringComparison.Ordinal) == true);
+
+    /// <summary>Submits <paramref name="form"/> with its input fields, changed by <paramref name="edit"/> (a pressed button's name and value go there).</summary>
+    public Task<Response> SubmitAsync(IHtmlFormElement form, Action<Dictionary<string, string>>? edit = null)
     {
-        var form = page.Document.Forms.Single(f => f.GetAttribute("action") == action);
-        var fields = form.Elements.OfType<IHtmlInputElement>().Where(i => i.Name is { Length: > 0 }).ToDictionary(i => i.Name!, i => i.Value, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(form);
+        var fields = Fields(form);
         edit?.Invoke(fields);
-        return PostAsync(action, fields);
+        return PostAsync(form.GetAttribute("action")!, fields);
+    }
+
+    /// <summary>A form's input fields as a browser would send them (antiforgery token included).</summary>
+    public static Dictionary<string, string> Fields(IHtmlFormElement form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return form.Elements.OfType<IHtmlInputElement>().Where(i => i.Name is { Length: > 0 }).ToDictionary(i => i.Name!, i => i.Value, StringComparer.Ordinal);
     }
 
     public void Dispose() => _http.Dispose();

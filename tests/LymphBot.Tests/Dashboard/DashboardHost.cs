@@ -74,6 +74,39 @@ public sealed partial class DashboardHost : IAsyncDisposable
         return FindLink(reply) ?? throw new InvalidOperationException("no link in: " + reply);
     }
 
+    /// <summary>A moderator named in <c>Moderators:Users</c> sends <c>/dashboard</c> in a direct chat: a link to the private chats' questions.</summary>
+    public async Task<Uri> LinkForConfiguredModeratorAsync(string userId = "7", string name = "Mo")
+    {
+        var user = new ChatUser(RecordingPlatform.PlatformName, userId, name);
+        var reply = await SayAsync(new IncomingMessage(new ChatAddress(RecordingPlatform.PlatformName, userId), user, "/dashboard"));
+        return FindLink(reply) ?? throw new InvalidOperationException("no link in: " + reply);
+    }
+
+    /// <summary>A browser that opened <paramref name="link"/> and pressed its sign-in button.</summary>
+    public async Task<DashboardBrowser> SignInAsync(Uri link)
+    {
+        var browser = new DashboardBrowser(BaseAddress);
+        var page = await browser.GetAsync(link.PathAndQuery);
+        var signedIn = await browser.SubmitAsync(page, LymphBot.Dashboard.DashboardSignIn.SignInPath);
+        return signedIn.Status == System.Net.HttpStatusCode.SeeOther ? browser : throw new InvalidOperationException("sign-in failed: " + signedIn.Status);
+    }
+
+    public T Service<T>()
+        where T : notnull => App.Services.GetRequiredService<T>();
+
+    /// <summary>Runs SQL on the host's SQLite file, for rows no command of the bot writes directly.</summary>
+    public async Task ExecuteAsync(params string[] statements)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        foreach (var sql in statements)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     public static IncomingMessage GroupMessage(string chatId, string userId, string name, bool admin) =>
         new(new ChatAddress(RecordingPlatform.PlatformName, chatId), new ChatUser(RecordingPlatform.PlatformName, userId, name), "/dashboard", ChatKind.Group, AddressesBot: true)
         {

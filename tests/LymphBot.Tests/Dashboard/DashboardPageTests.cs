@@ -1,6 +1,5 @@
 using System.Net;
 using LymphBot.Dashboard;
-using Microsoft.Data.Sqlite;
 
 namespace LymphBot.Tests.Dashboard;
 
@@ -11,7 +10,7 @@ public sealed class DashboardPageTests
     public async Task ModeratorAskingForAnotherChat_Gets403_NeverItsData()
     {
         await using var host = await DashboardHost.StartAsync();
-        using var browser = await SignedInAsync(host, await host.LinkForAdminAsync("group-1"));
+        using var browser = await host.SignInAsync(await host.LinkForAdminAsync("group-1"));
 
         var own = await browser.GetAsync("/dashboard?chat=test:group-1");
         var other = await browser.GetAsync("/dashboard?chat=test:group-2");
@@ -29,7 +28,7 @@ public sealed class DashboardPageTests
     public async Task Operator_SeesEveryChat()
     {
         await using var host = await DashboardHost.StartAsync("--Dashboard:Operators:0=test:99");
-        using var browser = await SignedInAsync(host, await host.LinkForAdminAsync("group-1", userId: "99"));
+        using var browser = await host.SignInAsync(await host.LinkForAdminAsync("group-1", userId: "99"));
 
         var any = await browser.GetAsync("/dashboard?chat=test:group-2");
         var every = await browser.GetAsync("/dashboard");
@@ -80,7 +79,7 @@ public sealed class DashboardPageTests
     public async Task SignOut_WithoutAntiforgeryToken_IsRejected_WithItEndsTheSession()
     {
         await using var host = await DashboardHost.StartAsync();
-        using var browser = await SignedInAsync(host, await host.LinkForAdminAsync());
+        using var browser = await host.SignInAsync(await host.LinkForAdminAsync());
         var page = await browser.GetAsync("/dashboard");
 
         var forged = await browser.PostAsync("/dashboard/sign-out", []);
@@ -124,8 +123,7 @@ public sealed class DashboardPageTests
         await using var host = await DashboardHost.StartAsync();
         var now = host.Time.GetUtcNow().ToUnixTimeMilliseconds();
         var yesterday = now - 86_400_000;
-        await ExecuteAsync(
-            host,
+        await host.ExecuteAsync(
             Delivery(1, "group-1", yesterday, "Sent", yesterday + 5_000),
             Delivery(2, "group-1", yesterday, "Sent", yesterday + 600_000),
             Delivery(3, "group-1", yesterday, "Failed", yesterday + 1_000),
@@ -134,7 +132,7 @@ public sealed class DashboardPageTests
             "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, local_time, time_zone, state, created_at, kind) VALUES " +
             "('test', 'a', 'group-1', '08:00', 'UTC', 'Active', 0, 'Routine'), ('test', 'a', 'group-1', '09:00', 'UTC', 'Active', 0, 'Routine'), " +
             "('test', 'b', 'group-1', '08:00', 'UTC', 'Paused', 0, 'Routine'), ('test', 'c', 'group-2', '08:00', 'UTC', 'Active', 0, 'Routine')");
-        using var browser = await SignedInAsync(host, await host.LinkForAdminAsync("group-1"));
+        using var browser = await host.SignInAsync(await host.LinkForAdminAsync("group-1"));
 
         var page = await browser.GetAsync("/dashboard");
 
@@ -150,24 +148,4 @@ public sealed class DashboardPageTests
     private static string Delivery(long subscription, string chat, long dueAt, string state, long? completedAt) =>
         "INSERT INTO reminder_deliveries (subscription_id, platform, chat_id, local_date, kind, due_at, state, attempts, text, completed_at) " +
         $"VALUES ({subscription}, 'test', '{chat}', '2026-12-06', 'Daily', {dueAt}, '{state}', 1, 'x', {(completedAt?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "NULL")})";
-
-    internal static async Task ExecuteAsync(DashboardHost host, params string[] statements)
-    {
-        await using var connection = new SqliteConnection($"Data Source={host.DatabasePath}");
-        await connection.OpenAsync();
-        foreach (var sql in statements)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync();
-        }
-    }
-
-    internal static async Task<DashboardBrowser> SignedInAsync(DashboardHost host, Uri link)
-    {
-        var browser = new DashboardBrowser(host.BaseAddress);
-        var page = await browser.GetAsync(link.PathAndQuery);
-        Assert.Equal(HttpStatusCode.SeeOther, (await browser.SubmitAsync(page, DashboardSignIn.SignInPath)).Status);
-        return browser;
-    }
 }

@@ -13,7 +13,7 @@ public sealed class DashboardRestartAndPrivacyTests
     public async Task Restart_KeepsTheSession_AndTheFormsOfPagesOpenBeforeIt()
     {
         await using var host = await DashboardHost.StartAsync();
-        using var before = await DashboardPageTests.SignedInAsync(host, await host.LinkForAdminAsync());
+        using var before = await host.SignInAsync(await host.LinkForAdminAsync());
         var page = await before.GetAsync("/dashboard");
 
         await host.RestartAsync();
@@ -36,9 +36,9 @@ public sealed class DashboardRestartAndPrivacyTests
     public async Task ForgetMe_EndsTheMembersSessions_AndVoidsTheirLinks_OthersStay()
     {
         await using var host = await DashboardHost.StartAsync();
-        using var mo = await DashboardPageTests.SignedInAsync(host, await host.LinkForAdminAsync(userId: "7", name: "Mo"));
+        using var mo = await host.SignInAsync(await host.LinkForAdminAsync(userId: "7", name: "Mo"));
         var unused = await host.LinkForAdminAsync(userId: "7", name: "Mo");
-        using var al = await DashboardPageTests.SignedInAsync(host, await host.LinkForAdminAsync(userId: "8", name: "Al"));
+        using var al = await host.SignInAsync(await host.LinkForAdminAsync(userId: "8", name: "Al"));
 
         var done = await host.SayAsync(new IncomingMessage(
             new ChatAddress(RecordingPlatform.PlatformName, "7"), new ChatUser(RecordingPlatform.PlatformName, "7", "Mo"), string.Empty, ButtonData: ForgetMeCommand.ConfirmData));

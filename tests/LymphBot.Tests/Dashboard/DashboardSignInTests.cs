@@ -1,9 +1,11 @@
 using System.Net;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Moderation;
 using LymphBot.Dashboard;
 using LymphBot.Testing.Chat;
 using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LymphBot.Tests.Dashboard;
 
@@ -36,6 +38,26 @@ public sealed class DashboardSignInTests
         Assert.Contains(DashboardPages.LinkExpiredText, reusedPage.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, reusedPost.Status);
         Assert.Contains(DashboardPages.LinkExpiredText, reusedPost.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_IsAudited_ViaDashboard_WhereTheSessionCanSeeIt_AFailedOneIsNot()
+    {
+        await using var host = await DashboardHost.StartAsync("--Dashboard:Operators:0=test:99");
+        var group = new ChatAddress("test", "group-1");
+        using var moderator = await host.SignInAsync(await host.LinkForAdminAsync("group-1"));
+        using var operatorBrowser = await host.SignInAsync(await host.LinkForAdminAsync("group-1", userId: "99", name: "Op"));
+        using var forged = new DashboardBrowser(host.BaseAddress);
+        await forged.GetAsync("/dashboard/sign-in?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        var audit = host.App.Services.GetRequiredService<IAuditLog>();
+
+        var inGroup = (await audit.RecentAsync(group, 10, CancellationToken.None)).Where(a => a.Action == "dashboard sign-in").ToList();
+        var noChat = (await audit.RecentAsync(new ChatAddress("test", ""), 10, CancellationToken.None)).Where(a => a.Action == "dashboard sign-in").ToList();
+
+        var entry = Assert.Single(inGroup);
+        Assert.Equal("7", entry.Actor!.UserId);
+        Assert.Equal("moderator via dashboard", entry.Detail);
+        Assert.Equal("operator via dashboard", Assert.Single(noChat).Detail);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class DeliveryHealthPageTests
         };
 
         Assert.True(await host.Reminders.AdvanceUntilAsync(() => AllSettledAsync(host, subscriptions), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(1)));
-        using var browser = await DashboardPageTests.SignedInAsync(host, await host.LinkForAdminAsync("group-1", userId: "99"));
+        using var browser = await host.SignInAsync(await host.LinkForAdminAsync("group-1", userId: "99"));
 
         var page = await browser.GetAsync(DeliveryHealthPage.Path);
 
@@ -63,7 +63,7 @@ public sealed class DeliveryHealthPageTests
     public async Task Moderator_Gets403_AndNoSession401()
     {
         await using var host = await DashboardHost.StartAsync();
-        using var moderator = await DashboardPageTests.SignedInAsync(host, await host.LinkForAdminAsync("group-1"));
+        using var moderator = await host.SignInAsync(await host.LinkForAdminAsync("group-1"));
         using var stranger = new DashboardBrowser(host.BaseAddress);
 
         var forbidden = await moderator.GetAsync(DeliveryHealthPage.Path);

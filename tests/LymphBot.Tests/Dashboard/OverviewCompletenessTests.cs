@@ -29,8 +29,8 @@ public sealed class OverviewCompletenessTests
         }
 
         await host.SayAsync(new IncomingMessage(new ChatAddress(RecordingPlatform.PlatformName, "m-dm"), new ChatUser(RecordingPlatform.PlatformName, "m-dm", "Member"), "best pasta recipe"));
-        using var moderator = await DashboardPageTests.SignedInAsync(host, await host.LinkForAdminAsync("group-1"));
-        using var operatorBrowser = await DashboardPageTests.SignedInAsync(host, await host.LinkForAdminAsync("group-1", userId: "99"));
+        using var moderator = await host.SignInAsync(await host.LinkForAdminAsync("group-1"));
+        using var operatorBrowser = await host.SignInAsync(await host.LinkForAdminAsync("group-1", userId: "99"));
 
         var mine = await moderator.GetAsync("/dashboard");
         var every = await operatorBrowser.GetAsync("/dashboard");
@@ -50,8 +50,7 @@ public sealed class OverviewCompletenessTests
     public async Task ActiveMembers_SnapshotHourly_PrivateChatsUnderNoId_AndChartedPerDay()
     {
         await using var host = await DashboardHost.StartAsync();
-        await DashboardPageTests.ExecuteAsync(
-            host,
+        await host.ExecuteAsync(
             "INSERT INTO reminder_subscriptions (platform, user_id, chat_id, local_time, time_zone, state, created_at, kind) VALUES " +
             "('test', 'u1', 'u1', '08:00', 'UTC', 'Active', 0, 'Routine'), ('test', 'u4', 'user:u4', '08:00', 'UTC', 'Active', 0, 'Routine'), " +
             "('test', 'u2', 'group-1', '08:00', 'UTC', 'Active', 0, 'Routine'), ('test', 'u3', 'group-1', '08:00', 'UTC', 'Active', 0, 'Routine'), " +
@@ -64,7 +63,7 @@ public sealed class OverviewCompletenessTests
         Assert.True(await ReminderHost.WaitUntilAsync(async () => (await SnapshotAsync(host)).Count == 3));
         Assert.Equal(["|2", "group-1|2", "group-2|1"], await SnapshotAsync(host));
 
-        using var browser = await DashboardPageTests.SignedInAsync(host, await host.LinkForAdminAsync("group-1"));
+        using var browser = await host.SignInAsync(await host.LinkForAdminAsync("group-1"));
         var page = await browser.GetAsync("/dashboard");
 
         var rows = Rows(page, "Members with at least one active reminder per day");

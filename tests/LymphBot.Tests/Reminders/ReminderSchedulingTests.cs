@@ -14,7 +14,7 @@ namespace LymphBot.Tests.Reminders;
 public sealed class ReminderSchedulingTests
 {
     [Fact]
-    public async Task DailyReminder_FiresAtLocalTime_WithDoneAndSnoozeButtons()
+    public async Task DailyReminder_FiresAtLocalTime_WithDoneSkipAndSnoozeButtons()
     {
         using var data = new TempDirectory();
         var time = new FakeTimeProvider(Utc("2026-11-24T06:58:00Z")); // 07:58 in Berlin
@@ -28,7 +28,7 @@ public sealed class ReminderSchedulingTests
         Assert.Equal(new ChatAddress("test", "chat-ada"), first.Address);
         Assert.Contains("Your daily routine", first.Reply.Text, StringComparison.Ordinal);
         Assert.Contains("💡 Tip of the day: ", first.Reply.Text, StringComparison.Ordinal);
-        Assert.Equal(["Done", "Snooze 30 min"], first.Reply.Buttons.Single().Select(b => b.Label));
+        Assert.Equal([["Done", "Skip"], ["Snooze 15 min", "Snooze 1 h", "Snooze 3 h"]], first.Reply.Buttons.Select(row => row.Select(b => b.Label)));
         Assert.True(await host.AdvanceUntilAsync(async () => (await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None))?.State == DeliveryState.Sent, TimeSpan.FromSeconds(10)));
         var delivery = await host.Deliveries.LatestAsync(subscription.Id, CancellationToken.None);
         Assert.Equal((DeliveryState.Sent, Utc("2026-11-24T07:00:00Z"), new DateOnly(2026, 11, 24)), (delivery!.State, delivery.DueAt, delivery.LocalDate));
@@ -89,7 +89,7 @@ public sealed class ReminderSchedulingTests
     }
 
     [Fact]
-    public async Task Snooze_DeliversOnceMore30MinutesLater_OnlyOnce_AndDoneStopsNudges()
+    public async Task Snooze_DeliversOnceMore15MinutesLater_OnlyOnce_AndDoneStopsNudges()
     {
         using var data = new TempDirectory();
         var time = new FakeTimeProvider(Utc("2026-11-24T07:59:00Z"));
@@ -98,17 +98,20 @@ public sealed class ReminderSchedulingTests
         Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10)));
         var first = await host.Platform.NextAsync();
 
-        var snoozed = await PressAsync(host, first.Reply.Buttons[0][1].Data);
-        Assert.StartsWith("Snoozed: I'll remind you again in 30 minutes.", snoozed, StringComparison.Ordinal);
+        var snoozed = await PressAsync(host, first.Reply.Buttons[1][0].Data);
+        Assert.StartsWith("Snoozed: I'll remind you again in 15 min (snooze 1 of 3).", snoozed, StringComparison.Ordinal);
+        Assert.StartsWith("You've already snoozed this message", await PressAsync(host, first.Reply.Buttons[1][0].Data), StringComparison.Ordinal);
         var pressedAt = host.Time.GetUtcNow();
-        Assert.True(await host.AdvanceUntilSentAsync(2, TimeSpan.FromMinutes(40), TimeSpan.FromSeconds(20)));
+        Assert.True(await host.AdvanceUntilSentAsync(2, TimeSpan.FromMinutes(20), TimeSpan.FromSeconds(20)));
         var second = host.Platform.All[1];
-        Assert.True(host.Platform.Attempts[1] - pressedAt >= TimeSpan.FromMinutes(30));
+        Assert.True(host.Platform.Attempts[1] - pressedAt >= TimeSpan.FromMinutes(15));
         Assert.Contains("Snoozed reminder", second.Reply.Text, StringComparison.Ordinal);
 
-        Assert.StartsWith("You've already snoozed", await PressAsync(host, second.Reply.Buttons[0][1].Data), StringComparison.Ordinal);
         Assert.StartsWith("Well done!", await PressAsync(host, second.Reply.Buttons[0][0].Data), StringComparison.Ordinal);
+        Assert.StartsWith("You've already ticked this one off", await PressAsync(host, second.Reply.Buttons[1][0].Data), StringComparison.Ordinal);
         Assert.StartsWith("That reminder button no longer works", await PressAsync(host, first.Reply.Buttons[0][0].Data, userId: "mallory"), StringComparison.Ordinal);
+        await host.AdvanceAsync(TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(30));
+        Assert.Equal(2, host.Platform.All.Count);
     }
 
     [Fact]

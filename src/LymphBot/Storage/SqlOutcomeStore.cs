@@ -1,0 +1,86 @@
+using System.Globalization;
+using Dapper;
+using LymphBot.Core.Adherence;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Scheduling;
+
+namespace LymphBot.Storage;
+
+/// <summary>How each occurrence of a routine ended (<c>reminder_outcomes</c>), on both databases with the same SQL.</summary>
+public sealed class SqlOutcomeStore(Database database) : IOutcomeStore
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>How far back the closing looks: an occurrence older than this was closed long ago, or never will be.</summary>
+    private const int CloseWindowDays = 35;
+
+    public Task RecordAsync(long subscriptionId, ChatUser member, DateOnly localDate, OccurrenceOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return database.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO reminder_outcomes (subscription_id, platform, user_id, local_date, outcome, recorded_at) " +
+                "VALUES (@SubscriptionId, @Platform, @UserId, @LocalDate, @Outcome, @At) " +
+                "ON CONFLICT (subscription_id, local_date) DO UPDATE SET outcome = excluded.outcome, recorded_at = excluded.recorded_at",
+                new
+                {
+                    SubscriptionId = subscriptionId,
+                    member.Platform,
+                    member.UserId,
+                    LocalDate = Date(localDate),
+                    Outcome = outcome.ToString(),
+                    At = at.ToUnixTimeMilliseconds(),
+                },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutcomeRecord>> ListAsync(long subscriptionId, DateOnly from, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            "SELECT subscription_id AS SubscriptionId, local_date AS LocalDate, outcome AS Outcome, recorded_at AS RecordedAt " +
+            "FROM reminder_outcomes WHERE subscription_id = @Id AND local_date >= @From ORDER BY local_date",
+            new { Id = subscriptionId, From = Date(from) },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    public Task<int> CloseMissedAsync(string timeZone, TimeOnly localTime, DateOnly today, DateTimeOffset at, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO reminder_outcomes (subscription_id, platform, user_id, local_date, outcome, recorded_at) " +
+                "SELECT d.subscription_id, s.platform, s.user_id, d.local_date, 'Missed', @At " +
+                "FROM reminder_subscriptions s JOIN reminder_deliveries d ON d.subscription_id = s.id AND d.kind = 'Daily' AND d.sequence = 0 " +
+                "WHERE s.time_zone = @Zone AND s.local_time = @Time AND s.kind = 'Routine' AND d.local_date < @Today AND d.local_date >= @Since " +
+                "AND NOT EXISTS (SELECT 1 FROM reminder_outcomes o WHERE o.subscription_id = d.subscription_id AND o.local_date = d.local_date) " +
+                "ON CONFLICT (subscription_id, local_date) DO NOTHING",
+                new
+                {
+                    Zone = timeZone,
+                    Time = ReminderTime.Format(localTime),
+                    Today = Date(today),
+                    Since = Date(today.AddDays(-CloseWindowDays)),
+                    At = at.ToUnixTimeMilliseconds(),
+                },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
+
+    private static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private sealed class Row
+    {
+        public long SubscriptionId { get; init; }
+
+        public string LocalDate { get; init; } = "2000-01-01";
+
+        public string Outcome { get; init; } = nameof(OccurrenceOutcome.Missed);
+
+        public long RecordedAt { get; init; }
+
+        public OutcomeRecord ToRecord() =>
+            new(SubscriptionId, DateOnly.ParseExact(LocalDate, DateFormat, CultureInfo.InvariantCulture), Enum.Parse<OccurrenceOutcome>(Outcome), DateTimeOffset.FromUnixTimeMilliseconds(RecordedAt));
+    }
+}

@@ -1,0 +1,76 @@
+using LymphBot.Core.Adherence;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Scheduling;
+
+namespace LymphBot.Testing.Scheduling;
+
+/// <summary>
+/// Occurrence outcomes in memory, with SqlOutcomeStore's rules: one per (subscription, local date), a later one replaces
+/// it; closing stores Missed for the slot's routine occurrences before today (within 35 days) that have none.
+/// </summary>
+public sealed class InMemoryOutcomeStore(InMemoryReminderStore reminders) : IOutcomeStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(long SubscriptionId, DateOnly LocalDate), (OutcomeRecord Record, ChatUser Member)> _rows = [];
+
+    public IReadOnlyList<OutcomeRecord> All
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _rows.Values.Select(r => r.Record).OrderBy(r => r.SubscriptionId).ThenBy(r => r.LocalDate)];
+            }
+        }
+    }
+
+    public Task RecordAsync(long subscriptionId, ChatUser member, DateOnly localDate, OccurrenceOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _rows[(subscriptionId, localDate)] = (new OutcomeRecord(subscriptionId, localDate, outcome, StoredTime.Of(at)), member);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OutcomeRecord>> ListAsync(long subscriptionId, DateOnly from, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<OutcomeRecord>>(
+                [.. _rows.Values.Select(r => r.Record).Where(r => r.SubscriptionId == subscriptionId && r.LocalDate >= from).OrderBy(r => r.LocalDate)]);
+        }
+    }
+
+    public Task<int> CloseMissedAsync(string timeZone, TimeOnly localTime, DateOnly today, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var slot = reminders.All.Where(s => s.TimeZone == timeZone && s.LocalTime == localTime && s.Kind == ReminderKind.Routine).ToDictionary(s => s.Id);
+        var open = reminders.Deliveries.All.Where(d => d.Kind == DeliveryKind.Daily && d.Sequence == 0 && slot.ContainsKey(d.SubscriptionId)
+            && d.LocalDate < today && d.LocalDate >= today.AddDays(-35));
+        var closed = 0;
+        lock (_gate)
+        {
+            foreach (var delivery in open)
+            {
+                if (_rows.TryAdd((delivery.SubscriptionId, delivery.LocalDate), (new OutcomeRecord(delivery.SubscriptionId, delivery.LocalDate, OccurrenceOutcome.Missed, StoredTime.Of(at)), slot[delivery.SubscriptionId].Member)))
+                {
+                    closed++;
+                }
+            }
+        }
+
+        return Task.FromResult(closed);
+    }
+
+    internal void Forget(ChatUser member)
+    {
+        lock (_gate)
+        {
+            foreach (var key in _rows.Where(r => r.Value.Member.Platform == member.Platform && r.Value.Member.UserId == member.UserId).Select(r => r.Key).ToList())
+            {
+                _rows.Remove(key);
+            }
+        }
+    }
+}

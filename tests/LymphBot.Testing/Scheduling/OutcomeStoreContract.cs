@@ -1,0 +1,83 @@
+using LymphBot.Core.Adherence;
+using LymphBot.Core.Chat;
+using LymphBot.Core.Scheduling;
+
+namespace LymphBot.Testing.Scheduling;
+
+/// <summary>
+/// What every <see cref="IOutcomeStore"/> does with the reminder store and outbox of its database, run against the SQL
+/// store on each database and against <see cref="InMemoryOutcomeStore"/>.
+/// </summary>
+public abstract class OutcomeStoreContract
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 24, 8, 0, 0, 123, TimeSpan.Zero);
+    private static readonly DateOnly Monday = new(2026, 11, 23);
+    private static readonly ChatUser Ada = new("telegram", "31", string.Empty);
+
+    protected abstract Task<(IReminderStore Reminders, IOccurrenceStore Occurrences, IOutcomeStore Outcomes)> CreateStoresAsync();
+
+    [SkippableFact]
+    public async Task Record_ReplacesTheDaysOutcome_AndListsFromADate()
+    {
+        var (_, _, outcomes) = await CreateStoresAsync();
+
+        await outcomes.RecordAsync(7, Ada, Monday, OccurrenceOutcome.Skipped, At, CancellationToken.None);
+        await outcomes.RecordAsync(7, Ada, Monday, OccurrenceOutcome.Done, At.AddMinutes(1), CancellationToken.None);
+        await outcomes.RecordAsync(7, Ada, Monday.AddDays(1), OccurrenceOutcome.Rest, At, CancellationToken.None);
+        await outcomes.RecordAsync(8, Ada, Monday, OccurrenceOutcome.Missed, At, CancellationToken.None);
+
+        Assert.Equal(
+            [new OutcomeRecord(7, Monday, OccurrenceOutcome.Done, At.AddMinutes(1)), new OutcomeRecord(7, Monday.AddDays(1), OccurrenceOutcome.Rest, At)],
+            await outcomes.ListAsync(7, Monday.AddDays(-1), CancellationToken.None));
+        Assert.Equal([Monday.AddDays(1)], (await outcomes.ListAsync(7, Monday.AddDays(1), CancellationToken.None)).Select(o => o.LocalDate));
+        Assert.Equal(OccurrenceOutcome.Done, await outcomes.FindAsync(7, Monday, CancellationToken.None));
+        Assert.Null(await outcomes.FindAsync(7, Monday.AddDays(2), CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task CloseMissed_StoresMissedForTheSlotsOpenRoutineDaysBeforeToday_Only()
+    {
+        var (reminders, occurrences, outcomes) = await CreateStoresAsync();
+        var open = await AddAsync(reminders, "UTC", 8);
+        var ticked = await AddAsync(reminders, "UTC", 8);
+        var otherSlot = await AddAsync(reminders, "UTC", 9);
+        var tip = await reminders.AddAsync(Subscription("UTC", 8) with { Kind = ReminderKind.TipOfTheDay }, CancellationToken.None);
+        await occurrences.EnqueueManyAsync(
+        [
+            Occurrence(open, Monday), Occurrence(open, Monday.AddDays(1)), Occurrence(open, Monday) with { Kind = DeliveryKind.Snooze, Sequence = 1 },
+            Occurrence(ticked, Monday), Occurrence(otherSlot, Monday), Occurrence(tip.Id, Monday),
+        ], CancellationToken.None);
+        await outcomes.RecordAsync(ticked, Ada, Monday, OccurrenceOutcome.Done, At, CancellationToken.None);
+
+        var closed = await outcomes.CloseMissedAsync("UTC", new TimeOnly(8, 0), Monday.AddDays(1), At, CancellationToken.None);
+        var again = await outcomes.CloseMissedAsync("UTC", new TimeOnly(8, 0), Monday.AddDays(1), At, CancellationToken.None);
+
+        Assert.Equal((1, 0), (closed, again));
+        Assert.Equal([new OutcomeRecord(open, Monday, OccurrenceOutcome.Missed, At)], await outcomes.ListAsync(open, Monday, CancellationToken.None));
+        Assert.Equal(OccurrenceOutcome.Done, await outcomes.FindAsync(ticked, Monday, CancellationToken.None));
+        Assert.Empty(await outcomes.ListAsync(otherSlot, Monday, CancellationToken.None));
+        Assert.Empty(await outcomes.ListAsync(tip.Id, Monday, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task Snoozes_AreOneRowPerSequence_AndTheSameSequenceTwiceIsOne()
+    {
+        var (reminders, occurrences, _) = await CreateStoresAsync();
+        var id = await AddAsync(reminders, "UTC", 8);
+        var snooze = Occurrence(id, Monday) with { Kind = DeliveryKind.Snooze };
+
+        var written = await occurrences.EnqueueManyAsync([Occurrence(id, Monday), snooze with { Sequence = 1 }, snooze with { Sequence = 2 }], CancellationToken.None);
+        var repeated = await occurrences.EnqueueManyAsync([snooze with { Sequence = 2 }], CancellationToken.None);
+
+        Assert.Equal((3, 0), (written, repeated));
+    }
+
+    private static async Task<long> AddAsync(IReminderStore reminders, string zone, int hour) =>
+        (await reminders.AddAsync(Subscription(zone, hour), CancellationToken.None)).Id;
+
+    private static ReminderSubscription Subscription(string zone, int hour) =>
+        new(0, Ada, new ChatAddress("telegram", "-1"), new TimeOnly(hour, 0), zone, ReminderState.Active, At);
+
+    private static Delivery Occurrence(long subscriptionId, DateOnly date) =>
+        new(0, subscriptionId, new ChatAddress("telegram", "-1"), date, DeliveryKind.Daily, At, DeliveryState.Sent, 0, "Time for your routine");
+}
