@@ -43,7 +43,7 @@ public sealed class DashboardPageTests
     {
         var logs = new List<string>();
         await using var host = await DashboardHost.StartAsync(logs, "--Dashboard:Operators:0=test:99");
-        using var browser = await SignedInAsync(host, await host.LinkForAdminAsync("group-1", userId: "99"));
+        using var browser = await host.SignInAsync(await host.LinkForAdminAsync("group-1", userId: "99"));
 
         // Both pages carry the sign-out form, so both ask antiforgery for a token, which sets its cache headers.
         var overview = await browser.GetAsync("/dashboard");
