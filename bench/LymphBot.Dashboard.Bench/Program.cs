@@ -64,6 +64,10 @@ try
         ("Overview, one chat", "operator", operatorClient, "/dashboard?chat=telegram:chat-4"),
         ("Overview, own 2 chats", "moderator", moderatorClient, "/dashboard"),
         ("Delivery health", "operator", operatorClient, DeliveryHealthPage.Path),
+        ("Knowledge gaps, every chat", "operator", operatorClient, "/dashboard/gaps"),
+        ("Knowledge gaps, own 2 chats", "moderator", moderatorClient, "/dashboard/gaps"),
+        ("Tips, one chat", "operator", operatorClient, "/dashboard/tips?chat=telegram:chat-4"),
+        ("Audit log, every chat", "operator", operatorClient, "/dashboard/audit"),
     ];
 
     var rows = new List<string>();

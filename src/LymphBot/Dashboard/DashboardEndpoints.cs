@@ -26,7 +26,10 @@ internal static class DashboardEndpoints
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.CacheControl = "no-store";
+            // What antiforgery sets on any response that carries its cookie; anything else it overrides, with a warning
+            // in the log on every page view.
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
             return await next(context);
         });
         dashboard.MapGet("/sign-in", ShowSignInAsync);

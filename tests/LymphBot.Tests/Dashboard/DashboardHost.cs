@@ -6,6 +6,7 @@ using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LymphBot.Tests.Dashboard;
@@ -38,10 +39,17 @@ public sealed partial class DashboardHost : IAsyncDisposable
 
     public string DatabasePath => _data.Combine("lymphbot.db");
 
-    public static async Task<DashboardHost> StartAsync(params string[] configuration)
+    public static Task<DashboardHost> StartAsync(params string[] configuration) => StartAsync(logs: null, configuration);
+
+    /// <summary>Starts the host; with <paramref name="logs"/>, every log line it writes (any level) is added there.</summary>
+    public static async Task<DashboardHost> StartAsync(List<string>? logs, params string[] configuration)
     {
         var data = new TempDirectory();
-        var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero)), configuration);
+        var host = await ReminderHost.StartAsync(
+            data,
+            new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero)),
+            configuration,
+            logs is null ? null : services => services.AddSingleton<ILoggerProvider>(new ListLoggerProvider(logs)));
         return new DashboardHost(data, host, configuration);
     }
 
