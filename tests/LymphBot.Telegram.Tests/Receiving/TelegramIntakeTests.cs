@@ -48,8 +48,9 @@ public sealed class TelegramIntakeTests : StandInConversation
     public async Task Poll_MalformedUpdate_SkippedAloneWithItsIdLogged_NextQuestionIsAnswered(string kind)
     {
         var (json, withId) = MalformedUpdates.Make(kind);
-        var badId = StandIn.EnqueueRaw(json, withId);
-        StandIn.EnqueueUpdate(TestUpdates.PrivateText(6003, "still there?"));
+        // Together: a malformed update without an id, polled alone, is an empty poll, which the bot spaces out on the
+        // test's clock (never advanced here); this test is about the skip, not the spacing.
+        var badId = StandIn.EnqueueRawThen(json, withId, TestUpdates.PrivateText(6003, "still there?"));
 
         await StandIn.WaitUntilAsync(s => s.Sent(6003).Count == 1);
 

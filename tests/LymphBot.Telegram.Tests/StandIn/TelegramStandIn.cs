@@ -144,6 +144,22 @@ public sealed class TelegramStandIn : IAsyncDisposable
         return id;
     }
 
+    /// <summary>
+    /// Queues <paramref name="first"/> as <see cref="EnqueueRaw"/> does and <paramref name="then"/> after it in one step,
+    /// so a waiting long poll returns both together and never the first alone.
+    /// </summary>
+    public int EnqueueRawThen(JsonNode? first, bool writeId, JsonObject then)
+    {
+        ArgumentNullException.ThrowIfNull(then);
+        lock (_gate)
+        {
+            // Lock is reentrant: the poll that the first one wakes waits here until the second is queued too.
+            var id = EnqueueRaw(first, writeId);
+            EnqueueUpdate(then);
+            return id;
+        }
+    }
+
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> (to <paramref name="chatId"/>, if given) fail.</summary>
     public void Fail(string method, StandInFailure failure, int times = 1, long? chatId = null)
     {
