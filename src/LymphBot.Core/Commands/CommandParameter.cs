@@ -62,7 +62,8 @@ public sealed record CommandParameter(string Name, ParameterKind Kind, string De
         ParameterKind.Id => Keywords.Count > 0 ? $"a number such as 3, or {string.Join(" or ", Keywords)}" : "a number such as 3",
         ParameterKind.Count => Max == long.MaxValue ? $"a whole number from {Min}" : $"a whole number from {Min} to {Max}",
         ParameterKind.TimeOfDay => "a time such as 8:00, 8am, 8:30 pm or 20:30",
-        ParameterKind.Schedule => "a time such as 8:00, 8am, 8:30 pm or 20:30, or a schedule such as weekdays 7:30 or every 2 days at 9:00",
+        ParameterKind.Schedule => "a time such as 8:00, 8am, 8:30 pm or 20:30, or a schedule such as weekdays 7:30 or every 2 days at 9:00"
+            + (Keywords.Count > 0 ? $", or {string.Join(" or ", Keywords)}" : string.Empty),
         ParameterKind.TimeZone => "a time zone such as Europe/Berlin, America/New_York, Asia/Kolkata or UTC",
         ParameterKind.Choice => "one of " + string.Join(", ", Choices),
         _ => Description,

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace LymphBot.Core.Reminders;
 
 /// <summary>
-/// <c>/remind [add] &lt;time&gt; [zone]</c>, and <c>/remind list|off|pause|resume</c> to manage them. Bare, it offers
+/// <c>/remind [add] &lt;time&gt; [zone]</c>, and <c>/remind edit|list|off|pause|resume|nag</c> to manage them. Bare, it offers
 /// common times as buttons (<see cref="ReminderPicker"/>). Its changes are the ones the buttons make too, so a
 /// reminder added or paused by a button is the same as one typed.
 /// </summary>
@@ -28,6 +28,8 @@ public sealed class RemindCommand(
 
     private readonly ReminderFollowUps _followUps = new(reminders, followUps);
 
+    private readonly ReminderEdits _edits = new(reminders, drafts, time);
+
     private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it") { SuggestFrom = OwnReminderSuggester.SourceName };
 
     public CommandSpec Spec { get; } = new("remind", "Get a daily routine reminder at your local time")
@@ -38,6 +40,12 @@ public sealed class RemindCommand(
                 new CommandParameter("time", ParameterKind.Schedule, "When, for example 8:00, 8:30 pm, weekdays 7:30 or tomorrow 9am"),
                 new CommandParameter("zone", ParameterKind.TimeZone, "Your time zone, for example Europe/Berlin (your saved one if left out)") { Required = false },
                 new CommandParameter("label", ParameterKind.Text, $"Your name for it, shown with each reminder, e.g. evening drainage (at most {ReminderLabel.MaxLength} characters)") { Required = false, Examples = ["evening drainage", "morning walk"] },
+            ]),
+            new Subcommand("edit", "Change a reminder's schedule, zone or label; it keeps its number", [
+                Reminder,
+                new CommandParameter("time", ParameterKind.Schedule, "The new schedule, e.g. 8:00 or weekdays 7:30; or the word label to change only the label") { Keywords = ["label"] },
+                new CommandParameter("zone", ParameterKind.TimeZone, "A new time zone (the reminder's own if left out)") { Required = false },
+                new CommandParameter("label", ParameterKind.Text, "A new label (the old one stays if left out); after the word label, off removes it") { Required = false, Examples = ["evening drainage", "morning walk"] },
             ]),
             new Subcommand("list", "List your reminders", []),
             new Subcommand("off", "Remove a reminder, or all of them", [Reminder with { Keywords = ["all"] }]),
@@ -53,7 +61,7 @@ public sealed class RemindCommand(
         ],
         DefaultSubcommand = "add",
         Personal = true,
-        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all", FollowUp.Example],
+        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all", ReminderEdits.Example, ReminderEdits.LabelExample, FollowUp.Example],
     };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -68,6 +76,7 @@ public sealed class RemindCommand(
             "off" => await OffAsync(member, invocation.GetKeyword("reminder") is not null ? null : invocation.GetNumber("reminder"), cancellationToken),
             "pause" => await PauseAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetNumber("days"), cancellationToken),
             "resume" => await ResumeAsync(member, invocation.GetNumber("reminder")!.Value, cancellationToken),
+            "edit" => await _edits.EditAsync(member, invocation.GetNumber("reminder")!.Value, invocation, cancellationToken),
             "nag" => await _followUps.SetAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetText("repeat")!, cancellationToken),
             _ => await AddAsync(context.Message, invocation.GetSchedule("time")!, invocation.GetText("zone"), invocation.GetText("label"), cancellationToken),
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Core.Scheduling;
@@ -14,12 +15,14 @@ namespace LymphBot.Core.Reminders;
 /// store (not a reminder: never fired, listed or counted), so a press reaching another instance finds it, and the
 /// button data carries only its id. Save activates it with the duplicate and limit checks in the same step, so a
 /// second Save, or an old preview, changes nothing. Triggers stay one per (zone, time) slot: several times of day are
-/// one subscription per time, in their slots, one routine.
+/// one subscription per time, in their slots, one routine. An edit's preview is a draft too, and its Save
+/// (<c>rmd:save:&lt;draft&gt;:&lt;routine&gt;</c>) swaps it for the routine in one step.
 /// </summary>
 public sealed class ReminderDrafts(
     IReminderStore reminders,
     ISlotScheduler slots,
     IChatUserStore users,
+    IFollowUpStore followUps,
     TimeProvider time,
     IOptions<ReminderOptions> options) : IButtonHandler
 {
@@ -32,11 +35,7 @@ public sealed class ReminderDrafts(
         ArgumentNullException.ThrowIfNull(schedule);
         var member = message.Sender;
         var now = time.GetUtcNow();
-        var routine = schedule.Times.Select(t => new ReminderSubscription(0, member, message.Chat, t, zoneId, ReminderState.Draft, now)
-        {
-            Schedule = new ReminderSchedule([t], schedule.Days, schedule.EveryDays, schedule.From, schedule.Until),
-            Label = label,
-        }).ToList();
+        var routine = Rows(member, message.Chat, schedule, zoneId, label, now);
 
         // Answered at once when it is plain: Save checks again, in one step with storing it.
         var mine = await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken);
@@ -56,12 +55,56 @@ public sealed class ReminderDrafts(
         };
     }
 
+    /// <summary>
+    /// <c>/remind edit</c>: the routine as it is and as it would be, with the new one's next occurrences, and Save and
+    /// Cancel; or one line when it would change nothing or cannot be saved. It keeps the routine's chat, and its pause.
+    /// </summary>
+    internal async Task<Reply> PreviewEditAsync(ChatUser member, IReadOnlyList<ReminderSubscription> routine, ReminderSchedule schedule, string zoneId, string? label, CancellationToken cancellationToken)
+    {
+        var was = routine[0];
+        var id = was.Routine;
+        var before = ReminderRoutines.Schedule(routine);
+        if (before == schedule && was.TimeZone == zoneId && was.Label == label)
+        {
+            // Not Reply.Plain: the label is escaped already.
+            return new Reply($"Reminder #{id} is already {SchedulePreview.Describe(schedule)} ({zoneId}){ReminderLabel.Quoted(label)}. Nothing changed.");
+        }
+
+        var now = time.GetUtcNow();
+        var draft = Rows(member, was.Chat, schedule, zoneId, label, now);
+        var check = DraftPlan.ForEdit(draft, await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken), id, options.Value.MaxPerMember).Result;
+        if (check.Outcome != DraftSaveOutcome.Saved)
+        {
+            return Refuse(check, draft.Count);
+        }
+
+        var stored = await reminders.AddDraftAsync(draft, cancellationToken);
+        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Change reminder #{id}?\nNow: ")
+            .Append(SchedulePreview.Describe(before)).Append(" (").Append(was.TimeZone).Append(')').Append(ReminderLabel.Quoted(was.Label))
+            .Append("\nNew: ").Append(SchedulePreview.Text(schedule, zoneId, now, label));
+        if (was.State == ReminderState.Paused)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\nIt stays paused; /remind resume {id} turns it on.");
+        }
+
+        // Reply.Plain would escape the labels twice: the texts above escape them already.
+        return new Reply(sb.Append("\nSave this change?").ToString()) with
+        {
+            Buttons = [[new ReplyButton("✔ Save", $"rmd:save:{stored[0].Id}:{id}"), new ReplyButton("✖ Cancel", $"rmd:cancel:{stored[0].Id}")]],
+        };
+    }
+
     public async Task<Reply?> HandleAsync(IncomingMessage message, string payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(payload);
-        if (payload.Split(':') is not [var action and ("save" or "cancel"), var number]
-            || !long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        // An edit's Save names the routine it replaces too: rmd:save:<draft>:<routine>.
+        var parts = payload.Split(':');
+        var replaces = 0L;
+        if (parts is not [var action and ("save" or "cancel"), var number, ..]
+            || parts.Length > (action == "save" ? 3 : 2)
+            || !TryId(number, out var id)
+            || (parts.Length == 3 && !TryId(parts[2], out replaces)))
         {
             return Reply.Refusal($"That button doesn't work. Send {ReminderText.Example} again.");
         }
@@ -98,12 +141,16 @@ public sealed class ReminderDrafts(
             return Done("That time has passed, so nothing was saved. Send /remind again.");
         }
 
-        var result = await reminders.SaveDraftAsync(member, id, options.Value.MaxPerMember, cancellationToken);
+        var result = parts.Length == 3
+            ? await reminders.ReplaceRoutineAsync(member, id, replaces, options.Value.MaxPerMember, cancellationToken)
+            : await reminders.SaveDraftAsync(member, id, options.Value.MaxPerMember, cancellationToken);
         switch (result.Outcome)
         {
             case DraftSaveOutcome.NotFound:
                 // Pressed twice at once: the other press saved it.
                 return Done($"Reminder #{draft.Routine} is already saved. Nothing changed.");
+            case DraftSaveOutcome.RoutineGone:
+                return Done($"Reminder #{replaces} was removed or has ended meanwhile, so nothing was changed. Send /reminders to see yours.");
             case DraftSaveOutcome.Duplicate:
                 return Done(Refuse(result, result.Existing.Count).Text);
             case DraftSaveOutcome.LimitReached:
@@ -116,8 +163,52 @@ public sealed class ReminderDrafts(
             await slots.EnsureSlotAsync(saved.TimeZone, saved.LocalTime, cancellationToken);
         }
 
-        return Done(Saved(result));
+        return Done(result.Replaced.Count > 0 ? await ChangedAsync(result, cancellationToken) : Saved(result));
     }
+
+    /// <summary>An edit saved: the routine's follow-up goes on with its new times, and the member reads what it is now.</summary>
+    private async Task<string> ChangedAsync(DraftSaveResult result, CancellationToken cancellationToken)
+    {
+        FollowUp? followUp = null;
+        foreach (var old in result.Replaced)
+        {
+            followUp ??= await followUps.FindAsync(old.Id, cancellationToken);
+        }
+
+        // Set after the swap, not in it: a crash between the two loses the follow-up setting, never a reminder.
+        if (followUp is not null)
+        {
+            foreach (var saved in result.Saved)
+            {
+                await followUps.SetAsync(saved.Id, followUp, cancellationToken);
+            }
+        }
+
+        var first = result.Saved[0];
+        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Changed! Reminder #{first.Routine}: ")
+            .Append(SchedulePreview.Describe(ReminderRoutines.Schedule(result.Saved))).Append(" (").Append(first.TimeZone).Append(')').Append(ReminderLabel.Quoted(first.Label)).Append('.');
+        if (result.Existing.Count > 0)
+        {
+            sb.Append('\n').Append(Ids("reminder", result.Existing)).Append(" already had some of these times.");
+        }
+
+        if (first.State == ReminderState.Paused)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\nIt is still paused; /remind resume {first.Routine} turns it on.");
+        }
+
+        return sb.Append("\nSend /reminders to see or change your reminders.").ToString();
+    }
+
+    /// <summary>The rows of a previewed routine: one draft subscription per time of day, each with the schedule's days.</summary>
+    private static List<ReminderSubscription> Rows(ChatUser member, ChatAddress chat, ReminderSchedule schedule, string zoneId, string? label, DateTimeOffset now) =>
+        [.. schedule.Times.Select(t => new ReminderSubscription(0, member, chat, t, zoneId, ReminderState.Draft, now)
+        {
+            Schedule = new ReminderSchedule([t], schedule.Days, schedule.EveryDays, schedule.From, schedule.Until),
+            Label = label,
+        })];
+
+    private static bool TryId(string text, out long id) => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id);
 
     private static string Saved(DraftSaveResult result)
     {

@@ -7,6 +7,9 @@ namespace LymphBot.Core.Scheduling;
 /// </summary>
 public sealed record DraftPlan(DraftSaveResult Result, IReadOnlyList<long> Delete)
 {
+    /// <summary>The reason stored on a routine's old rows, finished when an edit replaced them.</summary>
+    public const string ReplacedReason = "replaced by /remind edit";
+
     public static DraftPlan For(IReadOnlyList<ReminderSubscription> draft, IReadOnlyList<ReminderSubscription> existing, int maxPerMember)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -32,5 +35,39 @@ public sealed record DraftPlan(DraftSaveResult Result, IReadOnlyList<long> Delet
         return new(
             new(DraftSaveOutcome.Saved, [.. fresh.Select(f => f with { State = ReminderState.Active })], already, existing.Count),
             [.. draft.Where((_, i) => same[i] is not null).Select(d => d.Id)]);
+    }
+
+    /// <summary>
+    /// What Save does with an edit's draft (<c>/remind edit</c>): the same checks against the member's other routines, and
+    /// on success the draft's rows take the place of routine <paramref name="routineId"/>: they carry its id, so the
+    /// member keeps the number they know, and its pause, since an edit changes when, not whether; the old rows are
+    /// <see cref="DraftSaveResult.Replaced"/>, to be finished (kept, with their history). A routine that is gone takes the
+    /// draft with it.
+    /// </summary>
+    public static DraftPlan ForEdit(IReadOnlyList<ReminderSubscription> draft, IReadOnlyList<ReminderSubscription> existing, long routineId, int maxPerMember)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(existing);
+        List<ReminderSubscription> routine = [.. existing.Where(e => e.Routine == routineId)];
+        if (draft.Count > 0 && routine.Count == 0)
+        {
+            return new(new(DraftSaveOutcome.RoutineGone, [], [], existing.Count), [.. draft.Select(d => d.Id)]);
+        }
+
+        var plan = For(draft, [.. existing.Where(e => e.Routine != routineId)], maxPerMember);
+        if (plan.Result.Outcome != DraftSaveOutcome.Saved)
+        {
+            return plan;
+        }
+
+        var was = routine[0];
+        return plan with
+        {
+            Result = plan.Result with
+            {
+                Saved = [.. plan.Result.Saved.Select(s => s with { State = was.State, PausedUntil = was.PausedUntil, PauseReason = was.PauseReason, RoutineId = routineId })],
+                Replaced = routine,
+            },
+        };
     }
 }

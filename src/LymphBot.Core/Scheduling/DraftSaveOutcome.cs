@@ -13,4 +13,7 @@ public enum DraftSaveOutcome
 
     /// <summary>No such draft of this member: saved already, cancelled, expired, or someone else's.</summary>
     NotFound,
+
+    /// <summary>An edit's draft, but the routine it was to replace is gone (removed, finished); the draft is gone too.</summary>
+    RoutineGone,
 }

@@ -24,6 +24,14 @@ public interface IReminderStore
     /// </summary>
     Task<DraftSaveResult> SaveDraftAsync(Chat.ChatUser member, long draftId, int maxPerMember, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <c>/remind edit</c>'s Save: in one step, with <see cref="SaveDraftAsync"/>'s checks against the member's other
+    /// reminders, the draft's rows take the place of the member's routine <paramref name="routineId"/> as
+    /// <see cref="DraftPlan.ForEdit"/> decides (its id and pause carried over), and the routine's old rows are finished,
+    /// kept with their deliveries and outcomes. Nothing changes unless the outcome is <see cref="DraftSaveOutcome.Saved"/>.
+    /// </summary>
+    Task<DraftSaveResult> ReplaceRoutineAsync(Chat.ChatUser member, long draftId, long routineId, int maxPerMember, CancellationToken cancellationToken);
+
     /// <summary>Deletes the member's draft <paramref name="draftId"/>; <c>false</c> when there is none (saved, cancelled or expired).</summary>
     Task<bool> DeleteDraftAsync(Chat.ChatUser member, long draftId, CancellationToken cancellationToken);
 

@@ -108,27 +108,57 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
             async (connection, transaction) =>
             {
                 var existing = await LockMemberAsync(connection, transaction, member, cancellationToken);
-                var draft = (await connection.QueryAsync<Row>(new CommandDefinition(
-                    $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND state = 'Draft' AND (id = @Id OR routine_id = @Id) ORDER BY id",
-                    new { member.Platform, member.UserId, Id = draftId }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToSubscription()).ToList();
-                var plan = DraftPlan.For(draft, existing, maxPerMember);
-
-                // One statement per row: a draft has at most six, and list parameters are not spelt alike on both databases.
-                foreach (var id in plan.Delete)
-                {
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        "DELETE FROM reminder_subscriptions WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
-                }
-
-                foreach (var saved in plan.Result.Saved)
-                {
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        "UPDATE reminder_subscriptions SET state = 'Active' WHERE id = @Id", new { saved.Id }, transaction, cancellationToken: cancellationToken));
-                }
-
-                return plan.Result;
+                var draft = await ReadDraftAsync(connection, transaction, member, draftId, cancellationToken);
+                return await ApplyAsync(connection, transaction, DraftPlan.For(draft, existing, maxPerMember), cancellationToken);
             },
             cancellationToken);
+    }
+
+    public Task<DraftSaveResult> ReplaceRoutineAsync(ChatUser member, long draftId, long routineId, int maxPerMember, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var existing = await LockMemberAsync(connection, transaction, member, cancellationToken);
+                var draft = await ReadDraftAsync(connection, transaction, member, draftId, cancellationToken);
+                return await ApplyAsync(connection, transaction, DraftPlan.ForEdit(draft, existing, routineId, maxPerMember), cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    private static async Task<List<ReminderSubscription>> ReadDraftAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, ChatUser member, long draftId, CancellationToken cancellationToken) =>
+        [.. (await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND state = 'Draft' AND (id = @Id OR routine_id = @Id) ORDER BY id",
+            new { member.Platform, member.UserId, Id = draftId }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToSubscription())];
+
+    /// <summary>Carries out a draft's plan: its left-out rows deleted, its saved ones live, the routine it replaces finished.</summary>
+    private static async Task<DraftSaveResult> ApplyAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, DraftPlan plan, CancellationToken cancellationToken)
+    {
+        // One statement per row: a draft has at most six, and list parameters are not spelt alike on both databases.
+        foreach (var id in plan.Delete)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM reminder_subscriptions WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken));
+        }
+
+        foreach (var saved in plan.Result.Saved)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE reminder_subscriptions SET state = @State, paused_until = @PausedUntil, pause_reason = @PauseReason, routine_id = @RoutineId WHERE id = @Id",
+                new { saved.Id, State = saved.State.ToString(), PausedUntil = saved.PausedUntil?.ToUnixTimeMilliseconds(), saved.PauseReason, saved.RoutineId },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        foreach (var replaced in plan.Result.Replaced)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE reminder_subscriptions SET state = 'Finished', paused_until = NULL, pause_reason = @Reason WHERE id = @Id",
+                new { replaced.Id, Reason = DraftPlan.ReplacedReason }, transaction, cancellationToken: cancellationToken));
+        }
+
+        return plan.Result;
     }
 
     public async Task<bool> DeleteDraftAsync(ChatUser member, long draftId, CancellationToken cancellationToken)

@@ -90,6 +90,23 @@ public sealed class FollowUpTests
         Assert.Equal(DeliveryKind.Daily, Assert.Single(Deliveries(chat)).Kind);
     }
 
+    [Fact]
+    public async Task Nag_OnARoutine_FollowsUpEachOfItsTimes_ByTheOneIdTheMemberSees()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind 8:00 and 20:00 UTC").ExpectReplyContaining("Reminder #1");
+
+        await chat.Send("/remind nag 2 20m x3").ExpectReplyContaining("You have no reminder #2.");
+        await chat.Send("/remind nag 1 20m x3").ExpectReplyContaining("every 20 min, 3 times at most at each of its times (08:00 and 20:00 UTC)");
+        await chat.Get<ReminderFanOut>().RunAsync("UTC", new TimeOnly(8, 0), CancellationToken.None);
+        chat.Time.Advance(TimeSpan.FromHours(12));
+        await chat.Get<ReminderFanOut>().RunAsync("UTC", new TimeOnly(20, 0), CancellationToken.None);
+
+        Assert.Equal([(1L, 3), (2L, 3)], Deliveries(chat).Where(d => d.Kind == DeliveryKind.FollowUp).GroupBy(d => d.SubscriptionId).Select(g => (g.Key, g.Count())));
+        await chat.Send("/remind nag 1 off").ExpectReplyContaining("Reminder #1 comes once again at each of its times (08:00 and 20:00 UTC), with no follow-ups.");
+        Assert.All(await Task.WhenAll(chat.Reminders().Select(r => chat.Get<IFollowUpStore>().FindAsync(r.Id, CancellationToken.None))), Assert.Null);
+    }
+
     private static async Task<TestChat> SubscribedAsync()
     {
         var chat = ReminderBot.Create();

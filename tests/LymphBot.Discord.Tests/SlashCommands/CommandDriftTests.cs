@@ -55,7 +55,7 @@ public sealed class CommandDriftTests
         var specs = EveryCommand.Specs();
         var remind = SlashCommandCatalog.Build(specs, global: true).Single(c => c.Name == "remind");
 
-        Assert.Equal(["add", "list", "off", "pause", "resume", "nag"], remind.Options!.Select(o => o.Name));
+        Assert.Equal(["add", "edit", "list", "off", "pause", "resume", "nag"], remind.Options!.Select(o => o.Name));
         var pause = remind.Options!.Single(o => o.Name == "pause").Options!;
         Assert.Equal([("reminder", ApplicationCommandOption.Integer, (bool?)true), ("days", ApplicationCommandOption.Integer, false)], pause.Select(o => (o.Name, o.Type, o.Required)));
         Assert.Equal([true, null], pause.Select(o => o.Autocomplete));

@@ -90,19 +90,43 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
         ArgumentNullException.ThrowIfNull(member);
         lock (_gate)
         {
-            var plan = DraftPlan.For(Draft(member, draftId), Routine(member.Platform, member.UserId).FindAll(IsLive), maxPerMember);
-            foreach (var id in plan.Delete)
-            {
-                _rows.Remove(id);
-            }
-
-            foreach (var saved in plan.Result.Saved)
-            {
-                _rows[saved.Id] = _rows[saved.Id] with { State = ReminderState.Active };
-            }
-
-            return Task.FromResult(plan.Result);
+            return Task.FromResult(Apply(DraftPlan.For(Draft(member, draftId), Routine(member.Platform, member.UserId).FindAll(IsLive), maxPerMember)));
         }
+    }
+
+    public Task<DraftSaveResult> ReplaceRoutineAsync(ChatUser member, long draftId, long routineId, int maxPerMember, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        lock (_gate)
+        {
+            return Task.FromResult(Apply(DraftPlan.ForEdit(Draft(member, draftId), Routine(member.Platform, member.UserId).FindAll(IsLive), routineId, maxPerMember)));
+        }
+    }
+
+    private DraftSaveResult Apply(DraftPlan plan)
+    {
+        foreach (var id in plan.Delete)
+        {
+            _rows.Remove(id);
+        }
+
+        foreach (var saved in plan.Result.Saved)
+        {
+            _rows[saved.Id] = _rows[saved.Id] with
+            {
+                State = saved.State,
+                PausedUntil = StoredTime.Of(saved.PausedUntil),
+                PauseReason = saved.PauseReason,
+                RoutineId = saved.RoutineId,
+            };
+        }
+
+        foreach (var replaced in plan.Result.Replaced)
+        {
+            _rows[replaced.Id] = _rows[replaced.Id] with { State = ReminderState.Finished, PausedUntil = null, PauseReason = DraftPlan.ReplacedReason };
+        }
+
+        return plan.Result;
     }
 
     public Task<bool> DeleteDraftAsync(ChatUser member, long draftId, CancellationToken cancellationToken)

@@ -162,6 +162,61 @@ public abstract class ReminderStoreContract
     }
 
     [SkippableFact]
+    public async Task ReplaceRoutine_SwapsTheDraftIn_UnderTheSameIdAndPause_WithTheLimitChecked_AndKeepsTheOldRowsAsHistory()
+    {
+        var (reminders, occurrences, history) = await CreateStoresAsync();
+        var first = await reminders.AddDraftAsync([Routine("-1", 8, "UTC"), Routine("-1", 20, "UTC")], CancellationToken.None);
+        await reminders.SaveDraftAsync(Ada, first[0].Id, 5, CancellationToken.None);
+        var other = (await reminders.AddRoutineAsync(Routine("-1", 12, "UTC"), 5, CancellationToken.None)).Subscription!;
+        foreach (var row in first)
+        {
+            await reminders.UpdateStateAsync(row.Id, ReminderState.Paused, Created.AddDays(2), "paused by you for 2 day(s)", CancellationToken.None);
+        }
+
+        await occurrences.EnqueueManyAsync([Occurrence(first[0].Id, 1, DeliveryState.Sent)], CancellationToken.None);
+        var edit = await reminders.AddDraftAsync([Routine("-1", 9, "UTC") with { Label = "walk" }], CancellationToken.None);
+
+        var someoneElse = await reminders.ReplaceRoutineAsync(Ada with { UserId = "32" }, edit[0].Id, first[0].Id, 5, CancellationToken.None);
+        var full = await reminders.ReplaceRoutineAsync(Ada, edit[0].Id, first[0].Id, 1, CancellationToken.None);
+        var replaced = await reminders.ReplaceRoutineAsync(Ada, edit[0].Id, first[0].Id, 5, CancellationToken.None);
+        var again = await reminders.ReplaceRoutineAsync(Ada, edit[0].Id, first[0].Id, 5, CancellationToken.None);
+
+        Assert.Equal(
+            [DraftSaveOutcome.NotFound, DraftSaveOutcome.LimitReached, DraftSaveOutcome.Saved, DraftSaveOutcome.NotFound],
+            new[] { someoneElse, full, replaced, again }.Select(r => r.Outcome));
+        Assert.Equal(first.Select(f => f.Id), replaced.Replaced.Select(r => r.Id));
+        var mine = await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None);
+        Assert.Equal(
+            [(other.Id, 12, ReminderState.Active, (long?)null, (string?)null), (edit[0].Id, 9, ReminderState.Paused, first[0].Id, "walk")],
+            mine.Select(r => (r.Id, r.LocalTime.Hour, r.State, r.RoutineId, r.Label)));
+        Assert.Equal((Created.AddDays(2), "paused by you for 2 day(s)"), (mine[1].PausedUntil, mine[1].PauseReason));
+        Assert.Equal(first[0].Id, mine[1].Routine);
+        foreach (var old in first)
+        {
+            var kept = await reminders.FindAsync(old.Id, CancellationToken.None);
+            Assert.Equal((ReminderState.Finished, DraftPlan.ReplacedReason, (DateTimeOffset?)null), (kept?.State, kept?.PauseReason, kept?.PausedUntil));
+        }
+
+        Assert.Equal(DeliveryState.Sent, (await history.LatestAsync(first[0].Id, CancellationToken.None))?.State);
+        Assert.Equal([("UTC", new TimeOnly(9, 0)), ("UTC", new TimeOnly(12, 0))], (await reminders.ListSlotsAsync(CancellationToken.None)).Order());
+    }
+
+    [SkippableFact]
+    public async Task ReplaceRoutine_OfARoutineGoneMeanwhile_ChangesNothing_AndTakesTheDraft()
+    {
+        var (reminders, _, _) = await CreateStoresAsync();
+        var routine = (await reminders.AddRoutineAsync(Routine("-1", 8, "UTC"), 5, CancellationToken.None)).Subscription!;
+        var edit = await reminders.AddDraftAsync([Routine("-1", 9, "UTC")], CancellationToken.None);
+        await reminders.DeleteAsync(routine.Id, CancellationToken.None);
+
+        var result = await reminders.ReplaceRoutineAsync(Ada, edit[0].Id, routine.Id, 5, CancellationToken.None);
+
+        Assert.Equal(DraftSaveOutcome.RoutineGone, result.Outcome);
+        Assert.Null(await reminders.FindAsync(edit[0].Id, CancellationToken.None));
+        Assert.Empty(await reminders.ListForMemberAsync("telegram", "31", CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task Delete_TakesThePendingDeliveries_KeepsTheSentOnes_AndSaysWhetherItExisted()
     {
         var (reminders, occurrences, history) = await CreateStoresAsync();

@@ -40,6 +40,9 @@ public sealed class LockstepReminderStore(IReminderStore inner, int callers) : I
     public Task<DraftSaveResult> SaveDraftAsync(ChatUser member, long draftId, int maxPerMember, CancellationToken cancellationToken) =>
         inner.SaveDraftAsync(member, draftId, maxPerMember, cancellationToken);
 
+    public Task<DraftSaveResult> ReplaceRoutineAsync(ChatUser member, long draftId, long routineId, int maxPerMember, CancellationToken cancellationToken) =>
+        inner.ReplaceRoutineAsync(member, draftId, routineId, maxPerMember, cancellationToken);
+
     public Task<bool> DeleteDraftAsync(ChatUser member, long draftId, CancellationToken cancellationToken) => inner.DeleteDraftAsync(member, draftId, cancellationToken);
 
     public Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken) => inner.FindAsync(id, cancellationToken);
