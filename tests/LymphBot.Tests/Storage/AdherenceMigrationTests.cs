@@ -1,10 +1,8 @@
 using Dapper;
-using FluentMigrator.Runner;
 using LymphBot.Storage;
 using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +34,7 @@ public sealed class AdherenceMigrationTests
     private static async Task UpgradeAsync(StorageProvider provider, string connectionString)
     {
         var database = new Database(Options.Create(new StorageOptions { Provider = provider, ConnectionString = connectionString }));
-        MigrateTo(provider, connectionString, Before);
+        OldRelease.Migrate(provider, connectionString, Before);
         await using (var connection = await database.OpenAsync(CancellationToken.None))
         {
             await connection.ExecuteAsync(
@@ -52,19 +50,5 @@ public sealed class AdherenceMigrationTests
         var old = await store.FindAsync(2, CancellationToken.None);
         Assert.Equal(2, await store.EnqueueManyAsync([old! with { Sequence = 1 }, old with { Sequence = 2 }, old with { Sequence = 0 }], CancellationToken.None));
         Assert.Equal(0L, await upgraded.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM reminder_outcomes"));
-    }
-
-    private static void MigrateTo(StorageProvider provider, string connectionString, long version)
-    {
-        using var services = new ServiceCollection()
-            .AddLogging()
-            .AddFluentMigratorCore()
-            .ConfigureRunner(runner =>
-            {
-                _ = provider == StorageProvider.Sqlite ? runner.AddSQLite() : runner.AddPostgres();
-                runner.WithGlobalConnectionString(connectionString).ScanIn(typeof(SchemaMigrator).Assembly).For.Migrations();
-            })
-            .BuildServiceProvider();
-        services.GetRequiredService<IMigrationRunner>().MigrateUp(version);
     }
 }
