@@ -9,7 +9,7 @@ using LymphBot.Dashboard.Bench;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-// Usage: dotnet run -c Release --project bench/LymphBot.Dashboard.Bench -- [--requests=50] [--deliveries=100000] [--gaps=10000] [--subscriptions=10000]
+// Usage: dotnet run -c Release --project bench/LymphBot.Dashboard.Bench -- [--requests=50] [--deliveries=100000] [--gaps=10000] [--subscriptions=10000] [--keep]
 // Starts the real host in this process (SQLite in a temp folder, Kestrel on a free loopback port), seeds the data,
 // signs an operator and a moderator in, then requests each page: warm-up first, then --requests timed GETs each,
 // measured at the client from request sent to the last byte read. Writes RESULTS.md beside the project.
@@ -115,5 +115,12 @@ try
 finally
 {
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    folder.Delete(recursive: true);
+    if (args.Contains("--keep"))
+    {
+        Console.WriteLine($"kept {folder.FullName}");
+    }
+    else
+    {
+        folder.Delete(recursive: true);
+    }
 }

@@ -20,19 +20,24 @@ public static partial class AnswerReplies
     public const string ClarifyPrefix = "sg";
 
     private const int MaxRelated = 2;
+
+    /// <summary>Telegram's limit on a button's data, in bytes (ids and keys are ASCII).</summary>
+    private const int MaxButtonData = 64;
     private const int MaxButtonLabel = 60;
     private const int MaxNamedWords = 3;
 
     /// <param name="answer">What the knowledge base made of the question.</param>
     /// <param name="snapshot">The base the answer came from.</param>
-    /// <param name="questionKey">For "Did you mean…?": the key under which the question was remembered, so a tap can record it.</param>
+    /// <param name="questionKey">
+    /// For "Did you mean…?" and an answer's 👎: the key under which the question was remembered, so a tap can record it.
+    /// </param>
     public static Reply ToReply(Answer answer, KnowledgeSnapshot snapshot, string? questionKey = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(snapshot);
         return answer.Kind switch
         {
-            AnswerKind.Answer when answer.Entry is { } entry => ForEntry(entry, snapshot, answer.Uncovered),
+            AnswerKind.Answer when answer.Entry is { } entry => ForEntry(entry, snapshot, answer.Uncovered, questionKey),
             AnswerKind.Safety => new Reply(answer.RedFlag?.Urgency == SafetyUrgency.Urgent ? UrgentText : ProviderText),
             AnswerKind.Clarify => Clarify(answer.Candidates, questionKey),
             _ => NotFound(answer, snapshot),
@@ -41,15 +46,20 @@ public static partial class AnswerReplies
 
     public static Reply ForEntry(KnowledgeEntry entry, KnowledgeSnapshot snapshot) => ForEntry(entry, snapshot, []);
 
-    /// <summary>An entry's answer; when it covers only part of the question, it says which part it leaves out and does not open with "Yes".</summary>
-    public static Reply ForEntry(KnowledgeEntry entry, KnowledgeSnapshot snapshot, IReadOnlyList<string> uncovered)
+    /// <summary>
+    /// An entry's answer; when it covers only part of the question, it says which part it leaves out and does not open
+    /// with "Yes". Its 👎 carries <paramref name="questionKey"/> (<c>fb:down:&lt;id&gt;:&lt;key&gt;</c>) when that fits a
+    /// button's 64 bytes.
+    /// </summary>
+    public static Reply ForEntry(KnowledgeEntry entry, KnowledgeSnapshot snapshot, IReadOnlyList<string> uncovered, string? questionKey = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(uncovered);
         var related = entry.Related.Select(snapshot.Find).OfType<KnowledgeEntry>().Take(MaxRelated)
             .Select(r => new ReplyButton(Label(r.Title), "kb:" + r.Id)).ToList();
-        var feedback = new List<ReplyButton> { new("👍", "fb:up:" + entry.Id), new("👎", "fb:down:" + entry.Id) };
+        var down = questionKey is not null && $"fb:down:{entry.Id}:{questionKey}" is { Length: <= MaxButtonData } keyed ? keyed : "fb:down:" + entry.Id;
+        var feedback = new List<ReplyButton> { new("👍", "fb:up:" + entry.Id), new("👎", down) };
         var text = uncovered.Count == 0
             ? entry.Answer
             : $"Part of your question ({Named(uncovered)}) isn't covered by this answer. Here is what our source says:\n\n{WithoutYes(entry.Answer)}";

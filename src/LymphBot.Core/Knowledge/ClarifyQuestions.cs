@@ -3,13 +3,14 @@ using System.Security.Cryptography;
 namespace LymphBot.Core.Knowledge;
 
 /// <summary>
-/// The questions behind recent "Did you mean…?" replies, under short keys that fit a button's 64 bytes, so a tap can
-/// record which entry the question meant. Bounded and in memory: after a restart or a day, a tap still answers,
-/// it just records nothing.
+/// The questions behind recent "Did you mean…?" replies and answers, under short keys that fit a button's 64 bytes,
+/// so a tap can record which entry the question meant, or which question a 👎 was about. Bounded and in memory: after
+/// a restart or a day, a tap still answers, it just records nothing (a 👎 then counts without its question).
 /// </summary>
 public sealed class ClarifyQuestions(TimeProvider time)
 {
-    public const int Capacity = 1000;
+    /// <summary>Keys kept: every answer takes one now, not only "Did you mean…?" (at most about 1 MiB of questions).</summary>
+    public const int Capacity = 5000;
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
     private readonly Lock _gate = new();

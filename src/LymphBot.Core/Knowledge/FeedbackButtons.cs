@@ -3,8 +3,11 @@ using LymphBot.Core.Commands;
 
 namespace LymphBot.Core.Knowledge;
 
-/// <summary>Buttons <c>fb:up:&lt;id&gt;</c> and <c>fb:down:&lt;id&gt;</c>: store the member's vote on the entry (one per member, the latest counts).</summary>
-public sealed class FeedbackButtons(KnowledgeBase knowledge, IAnswerFeedbackStore feedback, TimeProvider time) : IButtonHandler
+/// <summary>
+/// Buttons <c>fb:up:&lt;id&gt;</c> and <c>fb:down:&lt;id&gt;[:&lt;question key&gt;]</c>: store the member's vote on the
+/// entry (one per member, the latest counts); a 👎 keeps the question it was about while it is still remembered.
+/// </summary>
+public sealed class FeedbackButtons(KnowledgeBase knowledge, IAnswerFeedbackStore feedback, ClarifyQuestions questions, TimeProvider time) : IButtonHandler
 {
     public string Prefix => "fb";
 
@@ -12,15 +15,23 @@ public sealed class FeedbackButtons(KnowledgeBase knowledge, IAnswerFeedbackStor
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(payload);
-        var colon = payload.IndexOf(':', StringComparison.Ordinal);
-        var vote = colon < 0 ? payload : payload[..colon];
-        var entryId = colon < 0 ? string.Empty : payload[(colon + 1)..];
-        if (vote is not ("up" or "down") || knowledge.Snapshot.Find(entryId) is null)
+        // Entry ids are lower-case letters, digits and dashes: the parts never hold a colon of their own.
+        var parts = payload.Split(':');
+        var vote = parts[0];
+        var entryId = parts.Length > 1 ? parts[1] : string.Empty;
+        if (vote is not ("up" or "down") || parts.Length > 3 || knowledge.Snapshot.Find(entryId) is null)
         {
             return Reply.Plain("That button no longer works, but thank you for the thought!") with { Private = true };
         }
 
-        await feedback.RecordAsync(new AnswerFeedback(entryId, vote == "up", message.Sender, time.GetUtcNow()), cancellationToken);
+        var question = vote == "down" && parts.Length == 3 ? questions.Recall(parts[2]) : null;
+        await feedback.RecordAsync(
+            new AnswerFeedback(entryId, vote == "up", message.Sender, time.GetUtcNow())
+            {
+                Question = question,
+                Scope = question is null ? null : GapScope.Of(message.Chat, message.Kind),
+            },
+            cancellationToken);
         var text = vote == "up" ? "Thanks! Glad that helped." : "Thanks for telling me. Our moderators will look at this answer.";
         return Reply.Plain(text) with { Private = true };
     }

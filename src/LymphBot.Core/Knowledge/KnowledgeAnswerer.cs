@@ -33,8 +33,9 @@ public sealed partial class KnowledgeAnswerer(
             await gaps.RecordAsync(normalized, scope, time.GetUtcNow(), cancellationToken);
         }
 
-        // "Did you mean…?" buttons carry a key to the question, so a tap can record the phrasing it meant.
-        var key = answer.Kind == AnswerKind.Clarify ? clarify.Remember(QuestionText.Normalize(question)) : null;
+        // "Did you mean…?" buttons carry a key to the question, so a tap can record the phrasing it meant; an answer's 👎
+        // carries one so the vote can keep the question it was about.
+        var key = answer.Kind is AnswerKind.Clarify or AnswerKind.Answer ? clarify.Remember(QuestionText.Normalize(question)) : null;
         return AnswerReplies.ToReply(answer, knowledge.Snapshot, key);
     }
 

@@ -22,6 +22,7 @@ public sealed class MyDataCommand(IPersonalDataStore data) : IChatCommand
         sb.Append(CultureInfo.InvariantCulture, $"\nTip suggestions linked to you: {mine.Suggestions}");
         sb.Append(CultureInfo.InvariantCulture, $"\nModerator actions recorded under your name: {mine.ModeratorActions}");
         sb.Append(CultureInfo.InvariantCulture, $"\nAnswers you rated 👍/👎: {mine.AnswerRatings}");
+        sb.Append(CultureInfo.InvariantCulture, $"\nQuestions kept with your 👎, for our moderators: {mine.RatedQuestions}");
         sb.Append("\n\nQuestions I could not answer are kept without your id. Send /forgetme to delete all of this.");
         return new Reply(sb.ToString()) { Private = true };
     }

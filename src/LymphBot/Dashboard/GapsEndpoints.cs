@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 namespace LymphBot.Dashboard;
 
 /// <summary>
-/// Knowledge gaps: the open unanswered questions of the chats in view, grouped (<see cref="QuestionGroups"/>), each
+/// Knowledge gaps: the open unanswered and 👎 questions of the chats in view, grouped (<see cref="QuestionGroups"/>), each
 /// group attached to an entry as suggested phrasings or marked not covered; and the "Did you mean…?" phrasings to
 /// approve or reject. A form names its group by the group's first question, and the server groups the view's
 /// questions again to find it, so a form can only ever touch questions the session may see.

@@ -43,7 +43,8 @@ public static class GapsPage
         var sb = new StringBuilder();
         sb.Append(DashboardPages.Outcome(Outcomes, done));
         sb.Append(DashboardPages.ChatPicker(view.Session, GapsEndpoints.Path, view.ChatValue, offerPrivate: true));
-        sb.Append("<h2>Unanswered questions</h2><p>Grouped by what they ask about: the words that carry meaning, as the answers' search reads them " +
+        sb.Append("<h2>Unanswered and 👎 questions</h2><p>Questions the bot could not answer, and questions whose answer a member marked 👎 (marked so here), " +
+            "grouped by what they ask about: the words that carry meaning, as the answers' search reads them " +
             "(synonyms joined, filler dropped, word endings ignored). A question joins the group whose first question shares at least half of their words.</p>");
         if (groups.Count == 0)
         {
@@ -88,6 +89,13 @@ public static class GapsPage
             sb.Append(" <small>in ").Append(Html.Encode(string.Join(", ", where))).Append("</small>");
         }
 
+        var unhelpful = group.Where(r => r.UnhelpfulEntry is not null).ToList();
+        if (unhelpful.Count > 0)
+        {
+            var entries = string.Join(", ", unhelpful.Select(r => r.UnhelpfulEntry!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            sb.Append(CultureInfo.InvariantCulture, $" <small class=\"unhelpful\">👎 {unhelpful.Count} on the answer of <code>{Html.Encode(entries)}</code></small>");
+        }
+
         if (others.Count > 0)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<details><summary>{others.Count} similar</summary><ul>");
@@ -120,7 +128,8 @@ public static class GapsPage
 
     private static void Unhelpful(StringBuilder sb, IReadOnlyList<(string EntryId, int Count, DateTimeOffset Last)> unhelpful, KnowledgeSnapshot knowledge)
     {
-        sb.Append("<h2>Answers marked 👎</h2><p class=\"note\">A 👎 is stored with the entry it was about, without the question or the chat, so these are listed per entry, for operators only.</p>");
+        sb.Append("<h2>Answers marked 👎</h2><p class=\"note\">Every 👎 per entry, for operators only: a 👎 keeps its question (listed above, " +
+            "in its chat) only while the bot still remembered the question when the button was pressed (a day, and not across a restart), and not from before it kept them.</p>");
         if (unhelpful.Count == 0)
         {
             sb.Append("<p>No 👎 yet.</p>");

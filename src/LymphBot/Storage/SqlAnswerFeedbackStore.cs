@@ -10,9 +10,21 @@ public sealed class SqlAnswerFeedbackStore(Database database) : IAnswerFeedbackS
         ArgumentNullException.ThrowIfNull(feedback);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO answer_feedback (entry_id, helpful, platform, voter_id, created_at) VALUES (@EntryId, @Helpful, @Platform, @VoterId, @At) " +
-            "ON CONFLICT (entry_id, platform, voter_id) DO UPDATE SET helpful = excluded.helpful, created_at = excluded.created_at",
-            new { feedback.EntryId, feedback.Helpful, feedback.Voter.Platform, VoterId = feedback.Voter.UserId, At = feedback.At.ToUnixTimeMilliseconds() },
+            // A new vote is new feedback: its question (or none, for a 👍) replaces the old one and is open again.
+            "INSERT INTO answer_feedback (entry_id, helpful, platform, voter_id, created_at, question, chat_id) " +
+            "VALUES (@EntryId, @Helpful, @Platform, @VoterId, @At, @Question, @ChatId) " +
+            "ON CONFLICT (entry_id, platform, voter_id) DO UPDATE SET helpful = excluded.helpful, created_at = excluded.created_at, " +
+            "question = excluded.question, chat_id = excluded.chat_id, resolution = NULL",
+            new
+            {
+                feedback.EntryId,
+                feedback.Helpful,
+                feedback.Voter.Platform,
+                VoterId = feedback.Voter.UserId,
+                At = feedback.At.ToUnixTimeMilliseconds(),
+                Question = feedback.Helpful ? null : feedback.Question,
+                ChatId = feedback.Helpful || feedback.Question is null ? null : feedback.Scope?.ChatId,
+            },
             cancellationToken: cancellationToken));
     }
 

@@ -22,21 +22,50 @@ public sealed class SqlDeliveryHealthQuery(Database database)
             Now = now.ToUnixTimeMilliseconds(),
             Day = (now - TimeSpan.FromDays(1)).ToUnixTimeMilliseconds(),
             Week = (now - TimeSpan.FromDays(7)).ToUnixTimeMilliseconds(),
-            OnTimeMs = (long)SqlOverviewQuery.OnTimeWithin.TotalMilliseconds,
         };
         var recent = $"CASE WHEN {FirstDue} >= @Day THEN 1 ELSE 0 END";
-        const string WasSent = "state IN ('Sent', 'SentUnconfirmed') AND completed_at IS NOT NULL";
-        var lateSeconds = $"CASE WHEN {WasSent} THEN (completed_at - {FirstDue}) / 1000 END";
         var inWeek = $"due_at >= @Week AND {FirstDue} >= @Week AND {FirstDue} <= @Now";
+        const string WasSent = "state IN ('Sent', 'SentUnconfirmed') AND completed_at IS NOT NULL";
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var deliveries = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
-            $"SELECT platform AS Platform, {recent} AS Recent, state AS State, {lateSeconds} AS LateSeconds, COUNT(*) AS Count, " +
-            $"SUM(CASE WHEN {WasSent} AND completed_at - {FirstDue} <= @OnTimeMs THEN 1 ELSE 0 END) AS OnTime, " +
-            "SUM(retries) AS Retries, SUM(rate_limit_waits) AS Waits, SUM(rate_limit_wait_ms) AS WaitMs " +
-            $"FROM reminder_deliveries WHERE {inWeek} GROUP BY platform, {recent}, state, {lateSeconds}",
-            parameters,
-            cancellationToken: cancellationToken));
+        var tallies = new SortedDictionary<string, (WindowTally Day, WindowTally Week)>(StringComparer.Ordinal);
+        (WindowTally Day, WindowTally Week) For(string platform)
+        {
+            if (!tallies.TryGetValue(platform, out var pair))
+            {
+                tallies[platform] = pair = (new WindowTally(), new WindowTally());
+            }
+
+            return pair;
+        }
+
+        // The week's deliveries one by one, added up here, from ix_reminder_deliveries_window: per delivery its platform,
+        // when it was first due and, once sent, how long after; the retry and rate-limit counts only of the few that
+        // had any. Grouping them in SQL by platform, window, state and lateness sorted every row on SQLite, and each
+        // column read from a row costs about as much as counting it (25,000 rows: 48 ms grouped, 40 ms with every
+        // column read, 25 ms like this).
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText =
+                $"SELECT platform, {FirstDue}, CASE WHEN {WasSent} THEN completed_at - {FirstDue} END, " +
+                "CASE WHEN retries > 0 OR rate_limit_waits > 0 OR rate_limit_wait_ms > 0 THEN 1 END, retries, rate_limit_waits, rate_limit_wait_ms " +
+                $"FROM reminder_deliveries WHERE {inWeek}";
+            command.AddParameter("Week", parameters.Week);
+            command.AddParameter("Now", parameters.Now);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var (day, week) = For(reader.GetString(0));
+                var sentAfter = reader.IsDBNull(2) ? (long?)null : reader.GetInt64(2);
+                var (retries, waits, waitMs) = reader.IsDBNull(3) ? (0L, 0L, 0L) : (reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6));
+                week.Add(sentAfter, retries, waits, waitMs);
+                if (reader.GetInt64(1) >= parameters.Day)
+                {
+                    day.Add(sentAfter, retries, waits, waitMs);
+                }
+            }
+        }
+
         var failures = await connection.QueryAsync<FailureRow>(new CommandDefinition(
             $"SELECT platform AS Platform, {recent} AS Recent, state AS State, reason AS Reason, COUNT(*) AS Count " +
             $"FROM reminder_deliveries WHERE {inWeek} AND state IN ('Failed', 'Missed') GROUP BY platform, {recent}, state, reason",
@@ -49,35 +78,18 @@ public sealed class SqlDeliveryHealthQuery(Database database)
             parameters,
             cancellationToken: cancellationToken));
         var backlog = await connection.QueryAsync<BacklogRow>(new CommandDefinition(
-            "SELECT platform AS Platform, state AS State, CASE WHEN due_at <= @Now THEN 1 ELSE 0 END AS Due, COUNT(*) AS Count, MIN(due_at) AS Oldest " +
-            "FROM reminder_deliveries WHERE state IN ('Pending', 'Sending') GROUP BY platform, state, CASE WHEN due_at <= @Now THEN 1 ELSE 0 END",
+            // One range of ix_reminder_deliveries_due per state: with "state IN (...)" SQLite judged the two states a large
+            // part of the table (they are, in its statistics, for a quiet outbox) and scanned a whole covering index.
+            "SELECT Platform, State, Due, COUNT(*) AS Count, MIN(due_at) AS Oldest FROM (" +
+            "SELECT platform AS Platform, state AS State, CASE WHEN due_at <= @Now THEN 1 ELSE 0 END AS Due, due_at FROM reminder_deliveries WHERE state = 'Pending' " +
+            "UNION ALL SELECT platform, state, CASE WHEN due_at <= @Now THEN 1 ELSE 0 END, due_at FROM reminder_deliveries WHERE state = 'Sending') backlog " +
+            "GROUP BY Platform, State, Due",
             parameters,
             cancellationToken: cancellationToken));
         var slots = await connection.QueryAsync<SlotRow>(new CommandDefinition(
             "SELECT time_zone AS Zone, local_time AS LocalTime, COUNT(*) AS Count FROM reminder_subscriptions " +
             "WHERE state = 'Active' AND kind = 'Routine' GROUP BY time_zone, local_time",
             cancellationToken: cancellationToken));
-
-        var tallies = new SortedDictionary<string, (WindowTally Day, WindowTally Week)>(StringComparer.Ordinal);
-        (WindowTally Day, WindowTally Week) For(string platform)
-        {
-            if (!tallies.TryGetValue(platform, out var pair))
-            {
-                tallies[platform] = pair = (new WindowTally(), new WindowTally());
-            }
-
-            return pair;
-        }
-
-        foreach (var row in deliveries)
-        {
-            var (day, week) = For(row.Platform);
-            week.Add(row);
-            if (row.Recent == 1)
-            {
-                day.Add(row);
-            }
-        }
 
         foreach (var row in failures)
         {
@@ -168,25 +180,31 @@ public sealed class SqlDeliveryHealthQuery(Database database)
     /// <summary>Adds up one platform's rows for one window, lateness as a histogram of whole seconds.</summary>
     private sealed class WindowTally
     {
+        private static readonly long OnTimeMs = (long)SqlOverviewQuery.OnTimeWithin.TotalMilliseconds;
         private readonly SortedDictionary<long, long> _lateness = [];
         private readonly Dictionary<string, long> _failures = new(StringComparer.Ordinal);
         private long _due, _sent, _onTime, _retries, _waits, _waitMs;
 
         public long Unreachable { get; set; }
 
-        public void Add(DeliveryRow row)
+        /// <summary>One delivery: <paramref name="sentAfterMs"/> is how long after its first due time it was sent, or null if it was not.</summary>
+        public void Add(long? sentAfterMs, long retries, long waits, long waitMs)
         {
-            _due += row.Count;
-            _retries += row.Retries;
-            _waits += row.Waits;
-            _waitMs += row.WaitMs;
-            _onTime += row.OnTime;
-            if (row.LateSeconds is { } seconds)
+            _due++;
+            _retries += retries;
+            _waits += waits;
+            _waitMs += waitMs;
+            if (sentAfterMs is { } after)
             {
-                // A clock a moment behind can make a send look early; it was on time, not negative.
-                var late = Math.Max(0, seconds);
-                _sent += row.Count;
-                _lateness[late] = _lateness.GetValueOrDefault(late) + row.Count;
+                // Whole seconds, cut toward zero as SQL's integer division did. A clock a moment behind can make a send
+                // look early; it was on time, not negative.
+                var late = Math.Max(0, after / 1000);
+                _sent++;
+                _lateness[late] = _lateness.GetValueOrDefault(late) + 1;
+                if (after <= OnTimeMs)
+                {
+                    _onTime++;
+                }
             }
         }
 
@@ -229,28 +247,6 @@ public sealed class SqlDeliveryHealthQuery(Database database)
 
     // Properties, not positional records: Dapper converts column types for properties only (COUNT is bigint on
     // PostgreSQL, a SUM of bigint is numeric there).
-    private sealed class DeliveryRow
-    {
-        public string Platform { get; init; } = string.Empty;
-
-        public long Recent { get; init; }
-
-        public string State { get; init; } = string.Empty;
-
-        /// <summary>Whole seconds from first due to sent; <c>null</c> for a delivery not sent.</summary>
-        public long? LateSeconds { get; init; }
-
-        public long Count { get; init; }
-
-        public long OnTime { get; init; }
-
-        public long Retries { get; init; }
-
-        public long Waits { get; init; }
-
-        public long WaitMs { get; init; }
-    }
-
     private sealed class FailureRow
     {
         public string Platform { get; init; } = string.Empty;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using LymphBot.Core.Knowledge;
 using LymphBot.Dashboard;
@@ -5,25 +6,33 @@ using LymphBot.Dashboard;
 namespace LymphBot.Storage;
 
 /// <summary>
-/// The dashboard's view of the unanswered questions: the open ones in a set of scopes, and the moderators' decisions
-/// on them. <see cref="SqlQuestionGapStore"/> keeps counting a decided question if it is asked again; it stays decided.
+/// The dashboard's view of the unanswered questions and the questions whose answer got a 👎: the open ones in a set of
+/// scopes, and the moderators' decisions on them. <see cref="SqlQuestionGapStore"/> keeps counting a decided question
+/// if it is asked again; it stays decided. A member's new vote is new feedback and open again.
 /// </summary>
 public sealed class SqlGapInbox(Database database)
 {
     public const string NotCovered = "not-covered";
 
-    /// <summary>The open questions in <paramref name="scopes"/> (every scope for <c>null</c>), most asked first, at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// The open questions in <paramref name="scopes"/> (every scope for <c>null</c>): at most <paramref name="limit"/>
+    /// unanswered ones, most asked first, then at most as many 👎 ones (each vote one row), newest first.
+    /// </summary>
     public async Task<IReadOnlyList<GapRow>> OpenAsync(IReadOnlyList<GapScope>? scopes, int limit, CancellationToken cancellationToken)
     {
-        var parameters = new DynamicParameters(new { Limit = limit });
+        var parameters = new Dictionary<string, object>(StringComparer.Ordinal) { ["Limit"] = limit };
         var filter = string.Empty;
         if (scopes is not null)
         {
             var terms = new List<string>();
             for (var i = 0; i < scopes.Count; i++)
             {
-                parameters.Add($"C{i}", scopes[i].ChatId);
-                parameters.Add($"P{i}", scopes[i].Platform);
+                parameters[$"C{i}"] = scopes[i].ChatId;
+                if (scopes[i].Platform is { } platform)
+                {
+                    parameters[$"P{i}"] = platform;
+                }
+
                 terms.Add(scopes[i].Platform is null ? $"(chat_id = @C{i})" : $"(platform = @P{i} AND chat_id = @C{i})");
             }
 
@@ -31,13 +40,19 @@ public sealed class SqlGapInbox(Database database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            "SELECT question AS Question, platform AS Platform, chat_id AS ChatId, asked_count AS AskedCount, first_asked AS FirstAsked, last_asked AS LastAsked " +
+        var unanswered = await ReadAsync(
+            connection,
+            "SELECT question, platform, chat_id, asked_count, first_asked, last_asked, NULL " +
             $"FROM question_gaps_per_chat WHERE resolution IS NULL{filter} ORDER BY asked_count DESC, last_asked DESC LIMIT @Limit",
             parameters,
-            cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new GapRow(
-            r.Question, r.Platform, r.ChatId, (int)r.AskedCount, DateTimeOffset.FromUnixTimeMilliseconds(r.FirstAsked), DateTimeOffset.FromUnixTimeMilliseconds(r.LastAsked)))];
+            cancellationToken);
+        var unhelpful = await ReadAsync(
+            connection,
+            "SELECT question, platform, chat_id, 1, created_at, created_at, entry_id FROM answer_feedback " +
+            $"WHERE NOT helpful AND question IS NOT NULL AND resolution IS NULL{filter} ORDER BY created_at DESC LIMIT @Limit",
+            parameters,
+            cancellationToken);
+        return [.. unanswered, .. unhelpful];
     }
 
     /// <summary>Closes the questions with a decision (<c>attached:&lt;id&gt;</c> or <see cref="NotCovered"/>).</summary>
@@ -45,11 +60,20 @@ public sealed class SqlGapInbox(Database database)
     {
         ArgumentNullException.ThrowIfNull(rows);
         return database.WriteAsync(
-            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE question_gaps_per_chat SET resolution = @Resolution WHERE question = @Question AND platform = @Platform AND chat_id = @ChatId AND resolution IS NULL",
-                rows.Select(r => new { Resolution = resolution, r.Question, r.Platform, r.ChatId }),
-                transaction,
-                cancellationToken: cancellationToken)),
+            async (connection, transaction) =>
+            {
+                var closed = await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE question_gaps_per_chat SET resolution = @Resolution WHERE question = @Question AND platform = @Platform AND chat_id = @ChatId AND resolution IS NULL",
+                    rows.Where(r => r.UnhelpfulEntry is null).Select(r => new { Resolution = resolution, r.Question, r.Platform, r.ChatId }),
+                    transaction,
+                    cancellationToken: cancellationToken));
+                return closed + await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE answer_feedback SET resolution = @Resolution WHERE question = @Question AND platform = @Platform AND chat_id = @ChatId " +
+                    "AND entry_id = @Entry AND NOT helpful AND resolution IS NULL",
+                    rows.Where(r => r.UnhelpfulEntry is not null).Select(r => new { Resolution = resolution, r.Question, r.Platform, r.ChatId, Entry = r.UnhelpfulEntry }),
+                    transaction,
+                    cancellationToken: cancellationToken));
+            },
             cancellationToken);
     }
 
@@ -65,22 +89,36 @@ public sealed class SqlGapInbox(Database database)
         return [.. rows.Select(r => (r.EntryId, (int)r.Votes, DateTimeOffset.FromUnixTimeMilliseconds(r.LastAt)))];
     }
 
-    // Properties, not positional records: Dapper converts column types for properties only (INTEGER on SQLite, int4 on PostgreSQL).
-    private sealed class Row
+    // Read without Dapper: at 10,000 rows its boxing of each value took longer than grouping them.
+    private static async Task<List<GapRow>> ReadAsync(DbConnection connection, string sql, Dictionary<string, object> parameters, CancellationToken cancellationToken)
     {
-        public string Question { get; init; } = string.Empty;
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.AddParameter(name, value);
+        }
 
-        public string Platform { get; init; } = string.Empty;
+        var rows = new List<GapRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new GapRow(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetInt32(3),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)))
+            {
+                UnhelpfulEntry = reader.IsDBNull(6) ? null : reader.GetString(6),
+            });
+        }
 
-        public string ChatId { get; init; } = string.Empty;
-
-        public long AskedCount { get; init; }
-
-        public long FirstAsked { get; init; }
-
-        public long LastAsked { get; init; }
+        return rows;
     }
 
+    // Properties, not positional records: Dapper converts column types for properties only (INTEGER on SQLite, int4 on PostgreSQL).
     private sealed class VoteRow
     {
         public string EntryId { get; init; } = string.Empty;

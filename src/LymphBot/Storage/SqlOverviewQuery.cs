@@ -16,25 +16,33 @@ public sealed class SqlOverviewQuery(Database database)
     /// <summary>When a delivery was due before any retry moved it.</summary>
     public const string FirstDue = "COALESCE(first_due_at, due_at)";
 
-    /// <summary>Within this of its due time a reminder counts as on time.</summary>
+    /// <summary>The UTC day a delivery was first due, spelt as <c>ix_reminder_deliveries_first_day</c> has it (Migration1730DashboardDayIndexes).</summary>
+    public const string FirstDueDay = $"{FirstDue} / 86400000";
+
+    /// <summary>1 for a delivery sent within <see cref="OnTimeWithin"/> of its first due time, else 0; spelt as the index has it.</summary>
+    public const string SentOnTime =
+        $"CASE WHEN state IN ('Sent', 'SentUnconfirmed') AND completed_at IS NOT NULL AND completed_at - {FirstDue} <= 60000 THEN 1 ELSE 0 END";
+
+    /// <summary>The deliveries of every chat first due from <c>@FirstDay</c> (a UTC day number) to <c>@To</c>.</summary>
+    internal const string EveryChatWindow = $"{FirstDueDay} >= @FirstDay AND {FirstDue} <= @To";
+
+    /// <summary>Within this of its due time a reminder counts as on time (60,000 ms in <see cref="SentOnTime"/> and the index).</summary>
     public static readonly TimeSpan OnTimeWithin = TimeSpan.FromSeconds(60);
 
     public async Task<OverviewFigures> LoadAsync(IReadOnlyList<ChatAddress>? chats, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = now.ToUnixTimeMilliseconds() / DayMs;
         var firstDay = today - Days + 1;
-        var parameters = new DynamicParameters(new { From = firstDay * DayMs, To = now.ToUnixTimeMilliseconds(), OnTimeMs = (long)OnTimeWithin.TotalMilliseconds, FirstDay = firstDay, Today = today });
+        var parameters = new DynamicParameters(new { From = firstDay * DayMs, To = now.ToUnixTimeMilliseconds(), FirstDay = firstDay, Today = today });
         var filter = ChatFilter(chats, parameters);
 
+        // A retried delivery counts on the day and against the time it was first due (see Migration1711DeliveryHealth).
+        // Every chat: the range is on the first-due day, which ix_reminder_deliveries_first_day holds in this order with
+        // everything else the query reads, so nothing is sorted and no row is fetched. A chat's view: retries only move
+        // due_at later, so "due_at >= @From" loses nothing and lets ix_reminder_deliveries_chat_window narrow the rows.
+        var window = chats is null ? EveryChatWindow : $"due_at >= @From AND {FirstDue} >= @From AND {FirstDue} <= @To{filter}";
         await using var connection = await database.OpenAsync(cancellationToken);
-        // A retried delivery counts on the day and against the time it was first due (see Migration1711DeliveryHealth);
-        // retries only move due_at later, so "due_at >= @From" loses nothing and lets the index narrow the rows.
-        var deliveries = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
-            $"SELECT {FirstDue} / 86400000 AS Day, state AS State, COUNT(*) AS Count, " +
-            $"SUM(CASE WHEN completed_at IS NOT NULL AND completed_at - {FirstDue} <= @OnTimeMs THEN 1 ELSE 0 END) AS OnTime " +
-            $"FROM reminder_deliveries WHERE due_at >= @From AND {FirstDue} >= @From AND {FirstDue} <= @To{filter} GROUP BY {FirstDue} / 86400000, state",
-            parameters,
-            cancellationToken: cancellationToken));
+        var deliveries = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(DeliveriesPerDay(window), parameters, cancellationToken: cancellationToken));
 
         var due = new long[Days];
         var onTime = new long[Days];
@@ -112,6 +120,10 @@ public sealed class SqlOverviewQuery(Database database)
             ActiveMembers = activeMembers,
         };
     }
+
+    /// <summary>Deliveries per first-due day and state in <paramref name="window"/>, and how many of each went out on time.</summary>
+    internal static string DeliveriesPerDay(string window) =>
+        $"SELECT {FirstDueDay} AS Day, state AS State, COUNT(*) AS Count, SUM({SentOnTime}) AS OnTime FROM reminder_deliveries WHERE {window} GROUP BY {FirstDueDay}, state";
 
     private static DailySeries Series(string name, string colour, IEnumerable<(long Day, long Value)> rows, long firstDay)
     {

@@ -26,6 +26,8 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
             "SELECT COUNT(*) FROM audit_log WHERE platform = @Platform AND actor_id = @UserId", key, cancellationToken: cancellationToken));
         var ratings = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM answer_feedback WHERE platform = @Platform AND voter_id = @UserId", key, cancellationToken: cancellationToken));
+        var questions = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM answer_feedback WHERE platform = @Platform AND voter_id = @UserId AND question IS NOT NULL", key, cancellationToken: cancellationToken));
         return new PersonalData(
             settings is not null,
             settings?.TimeZone,
@@ -33,7 +35,10 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
             [.. mine.Select(r => $"#{r.Id} {ReminderTime.FormatSlot(r.LocalTime, r.TimeZone)}")],
             (int)suggestions,
             (int)actions,
-            (int)ratings);
+            (int)ratings)
+        {
+            RatedQuestions = (int)questions,
+        };
     }
 
     public async Task ForgetAsync(ChatUser member, CancellationToken cancellationToken)
@@ -55,8 +60,8 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
             "UPDATE tips SET suggested_by = NULL, suggested_name = NULL, suggested_chat_id = NULL, suggested_thread_id = NULL WHERE platform = @Platform AND suggested_by = @UserId",
             "UPDATE audit_log SET actor_id = NULL, actor_name = NULL WHERE platform = @Platform AND actor_id = @UserId",
 
-            // The vote still counts for the entry; only who cast it goes.
-            "UPDATE answer_feedback SET voter_id = NULL WHERE platform = @Platform AND voter_id = @UserId",
+            // The vote still counts for the entry; who cast it goes, and the question a 👎 kept with it.
+            "UPDATE answer_feedback SET voter_id = NULL, question = NULL, chat_id = NULL WHERE platform = @Platform AND voter_id = @UserId",
 
             // Their dashboard sign-in links and sessions name them; a session ends with them.
             "DELETE FROM dashboard_links WHERE platform = @Platform AND user_id = @UserId",

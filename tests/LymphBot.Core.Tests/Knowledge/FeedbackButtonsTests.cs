@@ -1,4 +1,5 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Knowledge;
 using LymphBot.Testing.Conversations;
 using LymphBot.Testing.Knowledge;
 
@@ -28,6 +29,24 @@ public sealed class FeedbackButtonsTests
         bot.Time.Advance(TimeSpan.FromMinutes(1));
         await bot.Press("fb:up:reduce-swelling").ExpectReplyContaining("Thanks! Glad that helped.");
         Assert.True(Assert.Single(bot.Get<InMemoryAnswerFeedbackStore>().Votes).Helpful);
+    }
+
+    [Fact]
+    public async Task ThumbsDown_OnAnAnswer_KeepsTheQuestionAndWhereItWasAsked_ThumbsUpKeepsNone()
+    {
+        using var bot = KnowledgeBot.Create();
+        var answer = await bot.Send("What is lymphatic massage?").ExpectReplyContaining("manual lymphatic drainage");
+        var buttons = answer.Buttons.SelectMany(r => r).ToList();
+        var down = buttons.Single(b => b.Label == "👎").Data;
+        Assert.Matches("^fb:down:[a-z0-9-]+:[0-9a-f]{10}$", down);
+        Assert.All(buttons, b => Assert.True(System.Text.Encoding.UTF8.GetByteCount(b.Data) <= ReplyButton.MaxDataBytes));
+
+        await bot.Press(down).ExpectReplyContaining("Our moderators will look at this answer");
+        var vote = Assert.Single(bot.Get<InMemoryAnswerFeedbackStore>().Votes);
+        Assert.Equal(("what is lymphatic massage", GapScope.Of(bot.Address, bot.Kind)), (vote.Question, vote.Scope));
+
+        await bot.Press(buttons.Single(b => b.Label == "👍").Data).ExpectReplyContaining("Glad that helped");
+        Assert.Null(Assert.Single(bot.Get<InMemoryAnswerFeedbackStore>().Votes).Question);
     }
 
     private static IncomingMessage Press(TestChat bot, string data) =>

@@ -48,6 +48,15 @@ public sealed class InMemoryAnswerFeedbackStore : IAnswerFeedbackStore
         }
     }
 
+    /// <summary>How many of <paramref name="member"/>'s votes kept their question (<c>/mydata</c>).</summary>
+    internal int CountQuestionsOf(ChatUser member)
+    {
+        lock (_votes)
+        {
+            return _votes.Count(v => v.Voter.Platform == member.Platform && v.Voter.UserId == member.UserId && v.Question is not null);
+        }
+    }
+
     /// <summary>
     /// The votes still count for their entries; who cast them goes (<c>/forgetme</c>). A forgotten voter has an empty
     /// id, which no member has, so it never merges with a later vote (the SQL store's NULL voter).
@@ -60,7 +69,7 @@ public sealed class InMemoryAnswerFeedbackStore : IAnswerFeedbackStore
             {
                 if (_votes[i].Voter.Platform == member.Platform && _votes[i].Voter.UserId == member.UserId)
                 {
-                    _votes[i] = _votes[i] with { Voter = new ChatUser(member.Platform, string.Empty, string.Empty) };
+                    _votes[i] = _votes[i] with { Voter = new ChatUser(member.Platform, string.Empty, string.Empty), Question = null, Scope = null };
                 }
             }
         }

@@ -38,7 +38,10 @@ public sealed class InMemoryPersonalDataStore(
             [.. mine.Select(r => $"#{r.Id} {ReminderTime.FormatSlot(r.LocalTime, r.TimeZone)}")],
             tips.CountSuggestedBy(member),
             audit.CountActedBy(member),
-            feedback.CountVotesOf(member));
+            feedback.CountVotesOf(member))
+        {
+            RatedQuestions = feedback.CountQuestionsOf(member),
+        };
     }
 
     public async Task ForgetAsync(ChatUser member, CancellationToken cancellationToken)
