@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using LymphBot.Core.Chat;
 
 namespace LymphBot.Core.Knowledge;
 
@@ -14,11 +15,11 @@ public sealed class ClarifyQuestions(TimeProvider time)
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (string Question, DateTimeOffset At)> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Question, ChatUser? AskedBy, DateTimeOffset At)> _byKey = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
-    /// <summary>Remembers a (normalised) question; returns its key.</summary>
-    public string Remember(string question)
+    /// <summary>Remembers a (normalised) question and who asked it; returns its key.</summary>
+    public string Remember(string question, ChatUser? askedBy = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
@@ -29,7 +30,7 @@ public sealed class ClarifyQuestions(TimeProvider time)
                 _byKey.Remove(_order.Dequeue());
             }
 
-            _byKey[key] = (question, time.GetUtcNow());
+            _byKey[key] = (question, askedBy, time.GetUtcNow());
             _order.Enqueue(key);
         }
 
@@ -42,6 +43,25 @@ public sealed class ClarifyQuestions(TimeProvider time)
         lock (_gate)
         {
             return _byKey.TryGetValue(key, out var entry) && time.GetUtcNow() - entry.At <= Lifetime ? entry.Question : null;
+        }
+    }
+
+    /// <summary>
+    /// The question under a key only if <paramref name="member"/> asked it: a 👎 pressed by someone else in a group
+    /// must not file the asker's words under the presser's id, where the asker's /forgetme could not reach them.
+    /// </summary>
+    public string? RecallOwn(string key, ChatUser member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        lock (_gate)
+        {
+            return _byKey.TryGetValue(key, out var entry)
+                && time.GetUtcNow() - entry.At <= Lifetime
+                && entry.AskedBy is { } asker
+                && asker.Platform == member.Platform
+                && asker.UserId == member.UserId
+                ? entry.Question
+                : null;
         }
     }
 }

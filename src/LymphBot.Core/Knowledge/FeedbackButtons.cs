@@ -5,7 +5,7 @@ namespace LymphBot.Core.Knowledge;
 
 /// <summary>
 /// Buttons <c>fb:up:&lt;id&gt;</c> and <c>fb:down:&lt;id&gt;[:&lt;question key&gt;]</c>: store the member's vote on the
-/// entry (one per member, the latest counts); a 👎 keeps the question it was about while it is still remembered.
+/// entry (one per member, the latest counts); a 👎 keeps the question it was about while it is still remembered, and only the asker's own 👎 does.
 /// </summary>
 public sealed class FeedbackButtons(KnowledgeBase knowledge, IAnswerFeedbackStore feedback, ClarifyQuestions questions, TimeProvider time) : IButtonHandler
 {
@@ -24,7 +24,7 @@ public sealed class FeedbackButtons(KnowledgeBase knowledge, IAnswerFeedbackStor
             return Reply.Plain("That button no longer works, but thank you for the thought!") with { Private = true };
         }
 
-        var question = vote == "down" && parts.Length == 3 ? questions.Recall(parts[2]) : null;
+        var question = vote == "down" && parts.Length == 3 ? questions.RecallOwn(parts[2], message.Sender) : null;
         await feedback.RecordAsync(
             new AnswerFeedback(entryId, vote == "up", message.Sender, time.GetUtcNow())
             {

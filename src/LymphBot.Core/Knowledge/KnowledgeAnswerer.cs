@@ -35,7 +35,7 @@ public sealed partial class KnowledgeAnswerer(
 
         // "Did you mean…?" buttons carry a key to the question, so a tap can record the phrasing it meant; an answer's 👎
         // carries one so the vote can keep the question it was about.
-        var key = answer.Kind is AnswerKind.Clarify or AnswerKind.Answer ? clarify.Remember(QuestionText.Normalize(question)) : null;
+        var key = answer.Kind is AnswerKind.Clarify or AnswerKind.Answer ? clarify.Remember(QuestionText.Normalize(question), message.Sender) : null;
         return AnswerReplies.ToReply(answer, knowledge.Snapshot, key);
     }
 

@@ -49,6 +49,23 @@ public sealed class FeedbackButtonsTests
         Assert.Null(Assert.Single(bot.Get<InMemoryAnswerFeedbackStore>().Votes).Question);
     }
 
+    [Fact]
+    public async Task ThumbsDown_PressedByAnotherMember_CountsTheirVote_ButKeepsNotTheAskersQuestion()
+    {
+        using var bot = KnowledgeBot.Create();
+        var answer = await bot.Send("What is lymphatic massage?").ExpectReplyContaining("manual lymphatic drainage");
+        var down = answer.Buttons.SelectMany(r => r).Single(b => b.Label == "👎").Data;
+        var other = bot.Member with { UserId = bot.Member.UserId + "-other", DisplayName = "Other" };
+
+        var reply = await bot.Router.HandleAsync(
+            new IncomingMessage(bot.Address, other, string.Empty, bot.Kind, false, TestChat.BotName, down), CancellationToken.None);
+
+        Assert.Contains("Our moderators will look at this answer", reply?.Text, StringComparison.Ordinal);
+        var vote = Assert.Single(bot.Get<InMemoryAnswerFeedbackStore>().Votes);
+        Assert.Equal(other.UserId, vote.Voter.UserId);
+        Assert.Null(vote.Question); // the asker's words are not filed under someone else's id
+    }
+
     private static IncomingMessage Press(TestChat bot, string data) =>
         new(bot.Address, bot.Member, string.Empty, bot.Kind, false, TestChat.BotName, data);
 }
