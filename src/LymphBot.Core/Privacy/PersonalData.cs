@@ -1,5 +1,15 @@
+using LymphBot.Core.Adherence;
+using LymphBot.Core.Scheduling;
+
 namespace LymphBot.Core.Privacy;
 
 /// <summary>What the bot stores about one member.</summary>
 public sealed record PersonalData(
-    bool Known, string? TimeZone, DateTimeOffset? FirstSeen, IReadOnlyList<string> Reminders, int Suggestions, int ModeratorActions, int AnswerRatings);
+    bool Known, string? TimeZone, DateTimeOffset? FirstSeen, IReadOnlyList<string> Reminders, int Suggestions, int ModeratorActions, int AnswerRatings)
+{
+    /// <summary>Every stored outcome of their routines (removed ones too), rest days planned ahead among them, oldest first.</summary>
+    public IReadOnlyList<OutcomeRecord> Outcomes { get; init; } = [];
+
+    /// <summary>Their weekly recap (<c>/progress weekly on</c>), if they set one.</summary>
+    public ReminderSubscription? WeeklyRecap { get; init; }
+}
