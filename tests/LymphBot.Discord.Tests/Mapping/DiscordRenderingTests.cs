@@ -34,7 +34,7 @@ public sealed class DiscordRenderingTests
 
         Assert.StartsWith("**\\#3** \\<b\\>legs\\</b\\> & \\*arms\\* \\_x\\_ ", message.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("<t:1:F>", message.Content, StringComparison.Ordinal);
-        Assert.Contains(" — every day at 09:00 (UTC)\nThu 19 Nov  ➖➖➖➖✅💤⏳\nstreak: 1 day\n✅ done", message.Content, StringComparison.Ordinal);
+        Assert.Contains(" — every day at 09:00 \\(UTC\\)\nThu 19 Nov  ➖➖➖➖✅💤⏳\nstreak: 1 day\n✅ done", message.Content, StringComparison.Ordinal);
     }
 
     [Fact]
