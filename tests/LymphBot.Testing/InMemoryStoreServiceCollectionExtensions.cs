@@ -42,6 +42,7 @@ public static class InMemoryStoreServiceCollectionExtensions
         Add<IReminderStore, InMemoryReminderStore>(services);
         Add<IOutcomeStore, InMemoryOutcomeStore>(services);
         Add<IFollowUpStore, InMemoryFollowUpStore>(services);
+        Add<IWeeklyRecapStore, InMemoryWeeklyRecapStore>(services);
         Add<ISlotScheduler, RecordingSlotScheduler>(services);
         Add<IQuestionGapStore, InMemoryQuestionGapStore>(services);
         Add<IAnswerFeedbackStore, InMemoryAnswerFeedbackStore>(services);

@@ -1,10 +1,12 @@
 using LymphBot.Core.Chat;
+using LymphBot.Core.Scheduling;
 
 namespace LymphBot.Core.Adherence;
 
 /// <summary>
 /// How each occurrence of a member's routine ended, one row per subscription and local date, next to the outbox that
-/// delivered it. The member's presses write Done, Skipped and Snoozed-then-Done; the slot fan-out writes Missed.
+/// delivered it. The member's presses write Done, Skipped and Snoozed-then-Done, and <c>/remind rest</c> a Rest ahead of
+/// its day; the slot fan-out writes Missed and Paused.
 /// </summary>
 public interface IOutcomeStore
 {
@@ -20,4 +22,13 @@ public interface IOutcomeStore
     /// it runs, so a day is closed when the slot next fires; readers show an open day before today as missed already.
     /// </summary>
     Task<int> CloseMissedAsync(string timeZone, TimeOnly localTime, DateOnly today, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Every stored outcome naming the member from <paramref name="from"/> on (all their routines, removed ones too), oldest first.</summary>
+    Task<IReadOnlyList<OutcomeRecord>> ListForMemberAsync(ChatUser member, DateOnly from, CancellationToken cancellationToken);
+
+    /// <summary>The subscriptions of the (zone, time) slot whose member planned <paramref name="localDate"/> as a rest day: the fan-out writes no occurrence for them.</summary>
+    Task<IReadOnlySet<long>> ListRestingAsync(string timeZone, TimeOnly localTime, DateOnly localDate, CancellationToken cancellationToken);
+
+    /// <summary>Stores Paused for each subscription on <paramref name="localDate"/> unless that day already has an outcome (a rest day stays one); returns how many were new.</summary>
+    Task<int> RecordPausedAsync(IReadOnlyList<ReminderSubscription> paused, DateOnly localDate, DateTimeOffset at, CancellationToken cancellationToken);
 }

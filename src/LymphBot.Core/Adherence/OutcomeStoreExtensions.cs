@@ -12,4 +12,7 @@ public static class OutcomeStoreExtensions
     /// <summary>The member said Done or Skip: no snooze or follow-up of that occurrence goes out any more.</summary>
     public static bool IsTicked(this OccurrenceOutcome? outcome) =>
         outcome is OccurrenceOutcome.Done or OccurrenceOutcome.SnoozedThenDone or OccurrenceOutcome.Skipped;
+
+    /// <summary>No snooze or follow-up of the occurrence goes out: it is ticked, or the member made the day a rest day.</summary>
+    public static bool EndsNudges(this OccurrenceOutcome? outcome) => outcome.IsTicked() || outcome == OccurrenceOutcome.Rest;
 }

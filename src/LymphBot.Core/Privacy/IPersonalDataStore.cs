@@ -8,7 +8,7 @@ public interface IPersonalDataStore
     Task<PersonalData> DescribeAsync(ChatUser member, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Deletes the member's settings and reminders (with their deliveries) and removes their name from tip
+    /// Deletes the member's settings, reminders (with their deliveries and outcomes) and weekly recap and removes their name from tip
     /// suggestions, the audit log and the community schedules they set up (a chat's tip of the day stays, unnamed);
     /// afterwards no row names them.
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 
@@ -19,6 +20,8 @@ public sealed class MyDataCommand(IPersonalDataStore data) : IChatCommand
         sb.Append("\nFirst seen: ").Append(mine.FirstSeen?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never (nothing stored)");
         sb.Append("\nTime zone: ").Append(mine.TimeZone ?? "not saved");
         sb.Append("\nReminders: ").Append(mine.Reminders.Count == 0 ? "none" : ReplyMarkup.Escape(string.Join(", ", mine.Reminders)));
+        sb.Append("\nWeekly recap: ").Append(mine.WeeklyRecap is { } recap ? ReplyMarkup.Escape(ProgressCommand.Describe(recap)) : "off");
+        AppendHistory(sb, mine.Outcomes);
         sb.Append(CultureInfo.InvariantCulture, $"\nTip suggestions linked to you: {mine.Suggestions}");
         sb.Append(CultureInfo.InvariantCulture, $"\nModerator actions recorded under your name: {mine.ModeratorActions}");
         sb.Append(CultureInfo.InvariantCulture, $"\nAnswers you rated 👍/👎: {mine.AnswerRatings}");
@@ -26,4 +29,38 @@ public sealed class MyDataCommand(IPersonalDataStore data) : IChatCommand
         sb.Append("\n\nQuestions I could not answer are kept without your id. Send /forgetme to delete all of this.");
         return new Reply(sb.ToString()) { Private = true };
     }
+
+    /// <summary>
+    /// How each reminder's days ended, as counts with the dates they span, and the rest days planned ahead by date:
+    /// /progress shows them day by day.
+    /// </summary>
+    private static void AppendHistory(StringBuilder sb, IReadOnlyList<OutcomeRecord> outcomes)
+    {
+        sb.Append("\nRoutine history:");
+        if (outcomes.Count == 0)
+        {
+            sb.Append(" none");
+            return;
+        }
+
+        foreach (var reminder in outcomes.GroupBy(o => o.SubscriptionId).OrderBy(g => g.Key))
+        {
+            var counts = reminder.GroupBy(o => o.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words(g.Key)}");
+            sb.Append(CultureInfo.InvariantCulture, $"\n• reminder #{reminder.Key}: {string.Join(", ", counts)} ({Date(reminder.First().LocalDate)} to {Date(reminder.Last().LocalDate)})");
+            var rests = reminder.Where(o => o.Outcome == OccurrenceOutcome.Rest).Select(o => Date(o.LocalDate)).ToList();
+            if (rests.Count > 0)
+            {
+                sb.Append("; rest days ").Append(string.Join(", ", rests));
+            }
+        }
+    }
+
+    private static string Words(OccurrenceOutcome outcome) => outcome switch
+    {
+        OccurrenceOutcome.SnoozedThenDone => "done after a snooze",
+        OccurrenceOutcome.Rest => "rest",
+        var other => other.ToString().ToLowerInvariant(),
+    };
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

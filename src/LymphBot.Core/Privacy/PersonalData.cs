@@ -1,3 +1,6 @@
+using LymphBot.Core.Adherence;
+using LymphBot.Core.Scheduling;
+
 namespace LymphBot.Core.Privacy;
 
 /// <summary>What the bot stores about one member.</summary>
@@ -6,4 +9,10 @@ public sealed record PersonalData(
 {
     /// <summary>Of <see cref="AnswerRatings"/>, the 👎 kept with the question they were about.</summary>
     public int RatedQuestions { get; init; }
+
+    /// <summary>Every stored outcome of their routines (removed ones too), rest days planned ahead among them, oldest first.</summary>
+    public IReadOnlyList<OutcomeRecord> Outcomes { get; init; } = [];
+
+    /// <summary>Their weekly recap (<c>/progress weekly on</c>), if they set one.</summary>
+    public ReminderSubscription? WeeklyRecap { get; init; }
 }

@@ -21,6 +21,8 @@ public sealed class RemindCommand(
     RemindersCommand list,
     ReminderDrafts drafts,
     IFollowUpStore followUps,
+    IOutcomeStore outcomes,
+    IOccurrenceStore queue,
     TimeProvider time,
     IOptions<ReminderOptions> options) : IChatCommand
 {
@@ -29,6 +31,7 @@ public sealed class RemindCommand(
     private readonly ReminderFollowUps _followUps = new(reminders, followUps);
 
     private readonly ReminderEdits _edits = new(reminders, drafts, time);
+    private readonly ReminderRestDays _restDays = new(reminders, outcomes, queue, time);
 
     private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it") { SuggestFrom = OwnReminderSuggester.SourceName };
 
@@ -54,6 +57,10 @@ public sealed class RemindCommand(
                 new CommandParameter("days", ParameterKind.Count, "How many days (until you resume it if left out)") { Required = false, Max = MaxPauseDays },
             ]),
             new Subcommand("resume", "Start a paused reminder again", [Reminder]),
+            new Subcommand("rest", "Plan a rest day: nothing is sent that day, and your streak holds", [
+                Reminder,
+                new CommandParameter("date", ParameterKind.Text, "today, tomorrow or a date such as 2026-12-24") { Examples = ["tomorrow", "today", "2026-12-24"] },
+            ]),
             new Subcommand("nag", "Repeat a reminder until you press Done, for example every 20 minutes, 3 times at most", [
                 Reminder,
                 new CommandParameter("repeat", ParameterKind.Text, "How often and how many times, for example 20m x3; or off") { Examples = ["20m x3", "1h x2", "off"] },
@@ -61,7 +68,7 @@ public sealed class RemindCommand(
         ],
         DefaultSubcommand = "add",
         Personal = true,
-        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", "/remind off all", ReminderEdits.Example, ReminderEdits.LabelExample, FollowUp.Example],
+        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", ReminderRestDays.Example, "/remind off all", ReminderEdits.Example, ReminderEdits.LabelExample, FollowUp.Example],
     };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -77,6 +84,7 @@ public sealed class RemindCommand(
             "pause" => await PauseAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetNumber("days"), cancellationToken),
             "resume" => await ResumeAsync(member, invocation.GetNumber("reminder")!.Value, cancellationToken),
             "edit" => await _edits.EditAsync(member, invocation.GetNumber("reminder")!.Value, invocation, cancellationToken),
+            "rest" => await _restDays.PlanAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetText("date")!, cancellationToken),
             "nag" => await _followUps.SetAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetText("repeat")!, cancellationToken),
             _ => await AddAsync(context.Message, invocation.GetSchedule("time")!, invocation.GetText("zone"), invocation.GetText("label"), cancellationToken),
         };

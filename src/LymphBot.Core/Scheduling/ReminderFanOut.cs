@@ -10,7 +10,7 @@ namespace LymphBot.Core.Scheduling;
 /// subscription and local date. The occurrence is derived from the schedule and the clock, not from the trigger,
 /// so a late firing after an outage knows how late it is. A subscription whose schedule ends with this date (a one-off,
 /// a course's last day) is marked finished once its occurrence is written, and a slot left with no unfinished
-/// subscription stops firing.
+/// subscription stops firing. A planned rest day writes nothing, and a paused routine's day is stored as Paused.
 /// </summary>
 public sealed partial class ReminderFanOut(
     IReminderStore reminders,
@@ -39,11 +39,24 @@ public sealed partial class ReminderFanOut(
         var batch = new List<Delivery>();
         var nags = missed ? null : await followUps.ListSlotAsync(timeZone, localTime, cancellationToken);
         var inSlot = await reminders.ListSlotAsync(timeZone, localTime, cancellationToken);
+        var resting = await outcomes.ListRestingAsync(timeZone, localTime, localDate, cancellationToken);
+        var paused = new List<ReminderSubscription>();
         foreach (var subscription in inSlot)
         {
             // The slot fires every day; a subscription's schedule says whether today is one of its days.
-            if (!subscription.FiresOn(localDate) || !subscription.IsDueAt(occurrence))
+            if (!subscription.FiresOn(localDate))
             {
+                continue;
+            }
+
+            if (!subscription.IsDueAt(occurrence))
+            {
+                // A paused routine's day is stored as Paused, so /progress shows it and its streak holds.
+                if (subscription.Kind == ReminderKind.Routine)
+                {
+                    paused.Add(subscription);
+                }
+
                 continue;
             }
 
@@ -51,6 +64,12 @@ public sealed partial class ReminderFanOut(
             {
                 // The pause by days has run out: the subscription is active again from this occurrence on.
                 await reminders.UpdateStateAsync(subscription.Id, ReminderState.Active, null, null, cancellationToken);
+            }
+
+            if (resting.Contains(subscription.Id))
+            {
+                // A rest day the member planned (/remind rest): its outcome is stored already, and nothing is sent.
+                continue;
             }
 
             // A missed occurrence is recorded, never sent: it needs no text (and must not use up a tip).
@@ -80,6 +99,8 @@ public sealed partial class ReminderFanOut(
                 }
             }
         }
+
+        await outcomes.RecordPausedAsync(paused, localDate, now, cancellationToken);
 
         // One transaction for the slot: a hot minute with 10,000 subscribers is one commit, not 10,000.
         var written = batch.Count == 0 ? 0 : await deliveries.EnqueueManyAsync(batch, cancellationToken);

@@ -7,4 +7,7 @@ public enum ReminderKind
 
     /// <summary>A chat's tip of the day, set up by a moderator.</summary>
     TipOfTheDay,
+
+    /// <summary>A member's weekly recap of their routines (<c>/progress weekly on</c>), at most one per member.</summary>
+    WeeklyRecap,
 }

@@ -339,8 +339,8 @@ public sealed partial class ReminderSender(
             return Outcome(delivery, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", null);
         }
 
-        // Done or Skip pressed while this nudge was already claimed: the press skipped only what was still pending.
-        if (delivery.Kind != DeliveryKind.Daily && (await outcomes.FindAsync(delivery.SubscriptionId, delivery.LocalDate, cancellationToken)).IsTicked())
+        // Done, Skip or a rest day for today while this nudge was already claimed: they skipped only what was still pending.
+        if (delivery.Kind != DeliveryKind.Daily && (await outcomes.FindAsync(delivery.SubscriptionId, delivery.LocalDate, cancellationToken)).EndsNudges())
         {
             return Outcome(delivery, DeliveryState.Skipped, attempts, "done", null);
         }

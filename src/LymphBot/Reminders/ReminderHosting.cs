@@ -31,6 +31,7 @@ public static class ReminderHosting
         builder.Services.AddSingleton<IDeliveryHistory>(sp => sp.GetRequiredService<SqlDeliveryStore>());
         builder.Services.AddSingleton<IOutcomeStore, SqlOutcomeStore>();
         builder.Services.AddSingleton<IFollowUpStore, SqlFollowUpStore>();
+        builder.Services.AddSingleton<IWeeklyRecapStore, SqlWeeklyRecapStore>();
         builder.Services.AddSingleton<ISlotScheduler, QuartzSlotScheduler>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();

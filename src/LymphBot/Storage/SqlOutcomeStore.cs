@@ -68,6 +68,46 @@ public sealed class SqlOutcomeStore(Database database) : IOutcomeStore
                 cancellationToken: cancellationToken)),
             cancellationToken);
 
+    public async Task<IReadOnlyList<OutcomeRecord>> ListForMemberAsync(ChatUser member, DateOnly from, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            "SELECT subscription_id AS SubscriptionId, local_date AS LocalDate, outcome AS Outcome, recorded_at AS RecordedAt " +
+            "FROM reminder_outcomes WHERE platform = @Platform AND user_id = @UserId AND local_date >= @From ORDER BY local_date, subscription_id",
+            new { member.Platform, member.UserId, From = Date(from) },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    public async Task<IReadOnlySet<long>> ListRestingAsync(string timeZone, TimeOnly localTime, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // From the slot's subscriptions (their slot index) to each one's outcome that day (the unique index): no scan of the outcomes.
+        var ids = await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT s.id FROM reminder_subscriptions s JOIN reminder_outcomes o ON o.subscription_id = s.id AND o.local_date = @Date " +
+            "WHERE s.time_zone = @Zone AND s.local_time = @Time AND o.outcome = 'Rest'",
+            new { Zone = timeZone, Time = ReminderTime.Format(localTime), Date = Date(localDate) },
+            cancellationToken: cancellationToken));
+        return ids.ToHashSet();
+    }
+
+    public Task<int> RecordPausedAsync(IReadOnlyList<ReminderSubscription> paused, DateOnly localDate, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paused);
+        return paused.Count == 0
+            ? Task.FromResult(0)
+            : database.WriteAsync(
+                (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO reminder_outcomes (subscription_id, platform, user_id, local_date, outcome, recorded_at) " +
+                    "VALUES (@SubscriptionId, @Platform, @UserId, @LocalDate, 'Paused', @At) ON CONFLICT (subscription_id, local_date) DO NOTHING",
+                    paused.Select(s => new { SubscriptionId = s.Id, s.Member.Platform, s.Member.UserId, LocalDate = Date(localDate), At = at.ToUnixTimeMilliseconds() }),
+                    transaction,
+                    cancellationToken: cancellationToken)),
+                cancellationToken);
+    }
+
     private static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     private sealed class Row

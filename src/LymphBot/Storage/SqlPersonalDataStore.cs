@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Privacy;
 using LymphBot.Core.Scheduling;
@@ -8,10 +9,14 @@ using LymphBot.Core.Users;
 namespace LymphBot.Storage;
 
 /// <summary>Every table that can name a member, in one place, so /mydata and /forgetme cannot miss one.</summary>
-public sealed class SqlPersonalDataStore(Database database, IChatUserStore users, IReminderStore reminders) : IPersonalDataStore
+public sealed class SqlPersonalDataStore(
+    Database database, IChatUserStore users, IReminderStore reminders, IOutcomeStore outcomes, IWeeklyRecapStore recaps) : IPersonalDataStore
 {
     /// <summary>The owner recorded on a chat's own schedules (a tip of the day) once the moderator who made it is forgotten.</summary>
     public const string CommunityOwner = "";
+
+    /// <summary>The schedules that are the member's own, deleted with them: their routines and their weekly recap.</summary>
+    private const string MemberOwned = "kind IN ('Routine', 'WeeklyRecap')";
 
     public async Task<PersonalData> DescribeAsync(ChatUser member, CancellationToken cancellationToken)
     {
@@ -38,6 +43,8 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
             (int)ratings)
         {
             RatedQuestions = (int)questions,
+            Outcomes = await outcomes.ListForMemberAsync(member, DateOnly.MinValue, cancellationToken),
+            WeeklyRecap = await recaps.FindAsync(member, cancellationToken),
         };
     }
 
@@ -50,9 +57,9 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
         string[] statements =
         [
             "DELETE FROM reminder_outcomes WHERE platform = @Platform AND user_id = @UserId",
-            "DELETE FROM reminder_follow_ups WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine')",
-            "DELETE FROM reminder_deliveries WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine')",
-            "DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine'",
+            $"DELETE FROM reminder_follow_ups WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND {MemberOwned})",
+            $"DELETE FROM reminder_deliveries WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND {MemberOwned})",
+            $"DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND {MemberOwned}",
 
             // A tip of the day belongs to its chat, not to the moderator who set it up: it stays, without their id.
             $"UPDATE reminder_subscriptions SET user_id = '{CommunityOwner}' WHERE platform = @Platform AND user_id = @UserId",

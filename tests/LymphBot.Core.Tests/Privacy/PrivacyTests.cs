@@ -1,3 +1,4 @@
+using LymphBot.Core.Adherence;
 using LymphBot.Core.Knowledge;
 using LymphBot.Core.Privacy;
 using LymphBot.Core.Scheduling;
@@ -111,6 +112,28 @@ public sealed class PrivacyTests
 
         Assert.True((await Describe(chat)).Known);
         Assert.Single(chat.Get<InMemoryReminderStore>().All, r => r.Member.UserId == "42" && r.Kind == ReminderKind.Routine);
+    }
+
+    [Fact]
+    public async Task MyData_ShowsRoutineHistoryRestDaysAndWeeklyRecap_AndForgetMeDeletesThem()
+    {
+        using var chat = await MemberWithDataAsync();
+        var routine = Assert.Single(chat.Reminders()).Id;
+        var outcomes = chat.Get<IOutcomeStore>();
+        await outcomes.RecordAsync(routine, chat.Member, new DateOnly(2026, 11, 23), OccurrenceOutcome.Done, chat.Time.GetUtcNow(), CancellationToken.None);
+        await outcomes.RecordAsync(routine, chat.Member, new DateOnly(2026, 11, 24), OccurrenceOutcome.Missed, chat.Time.GetUtcNow(), CancellationToken.None);
+        await chat.Send("/remind rest 1 2026-12-24").ExpectReplyContaining("Rest day planned");
+        await chat.Send("/progress weekly on sun 18:00").ExpectReplyContaining("Weekly recap on");
+
+        await chat.Send("/mydata").ExpectReply(r =>
+            r.Contains("Weekly recap: every Sunday at 18:00 (Europe/Berlin)", StringComparison.Ordinal)
+            && r.Contains("Routine history:\n• reminder #1: 1 done, 1 missed, 1 rest (2026-11-23 to 2026-12-24); rest days 2026-12-24", StringComparison.Ordinal));
+
+        await chat.Press(ForgetMeCommand.ConfirmData).ExpectReplyContaining("Done");
+
+        Assert.Empty(await outcomes.ListForMemberAsync(chat.Member, DateOnly.MinValue, CancellationToken.None));
+        Assert.DoesNotContain(chat.Reminders(), r => r.Kind == ReminderKind.WeeklyRecap);
+        await chat.Send("/mydata").ExpectReply(r => r.Contains("Weekly recap: off", StringComparison.Ordinal) && r.Contains("Routine history: none", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using LymphBot.Core.Chat;
 using LymphBot.Discord.Mapping;
+using LymphBot.Testing.Conversations;
 
 namespace LymphBot.Discord.Tests.Mapping;
 
@@ -24,6 +25,16 @@ public sealed class DiscordRenderingTests
         Assert.All(rows, r => Assert.Equal(1, r.Type));
         var first = rows[0].Components!;
         Assert.Equal([("More", "kb:more", 2, 2), ("Sources", "kb:src", 2, 2)], first.Select(b => (b.Label!, b.CustomId!, b.Type, b.Style!.Value)));
+    }
+
+    [Fact]
+    public void ToMessages_ProgressOfALabelFullOfMarkup_BoldsTheIdOnly_AndKeepsTheLabelAndMarksLiteral()
+    {
+        var message = Assert.Single(DiscordRendering.ToMessages(ProgressSample.Reply()));
+
+        Assert.StartsWith("**\\#3** \\<b\\>legs\\</b\\> & \\*arms\\* \\_x\\_ ", message.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("<t:1:F>", message.Content, StringComparison.Ordinal);
+        Assert.Contains(" — every day at 09:00 \\(UTC\\)\nThu 19 Nov  ➖➖➖➖✅💤⏳\nstreak: 1 day\n✅ done", message.Content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,7 +55,12 @@ public sealed class CommandDriftTests
         var specs = EveryCommand.Specs();
         var remind = SlashCommandCatalog.Build(specs, global: true).Single(c => c.Name == "remind");
 
-        Assert.Equal(["add", "edit", "list", "off", "pause", "resume", "nag"], remind.Options!.Select(o => o.Name));
+        Assert.Equal(["add", "edit", "list", "off", "pause", "resume", "rest", "nag"], remind.Options!.Select(o => o.Name));
+        var rest = remind.Options!.Single(o => o.Name == "rest").Options!;
+        Assert.Equal([("reminder", ApplicationCommandOption.Integer, (bool?)true), ("date", ApplicationCommandOption.String, true)], rest.Select(o => (o.Name, o.Type, o.Required)));
+        var progress = SlashCommandCatalog.Build(specs, global: true).Single(c => c.Name == "progress");
+        Assert.Equal(["show", "weekly"], progress.Options!.Select(o => o.Name));
+        Assert.Equal([("setting", ApplicationCommandOption.String, (bool?)true)], progress.Options!.Single(o => o.Name == "weekly").Options!.Select(o => (o.Name, o.Type, o.Required)));
         var pause = remind.Options!.Single(o => o.Name == "pause").Options!;
         Assert.Equal([("reminder", ApplicationCommandOption.Integer, (bool?)true), ("days", ApplicationCommandOption.Integer, false)], pause.Select(o => (o.Name, o.Type, o.Required)));
         Assert.Equal([true, null], pause.Select(o => o.Autocomplete));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LymphBot.Core.Chat;
 using LymphBot.Telegram.Mapping;
+using LymphBot.Testing.Conversations;
 
 namespace LymphBot.Telegram.Tests.Mapping;
 
@@ -15,6 +16,15 @@ public sealed class TelegramRenderingTests
 
         Assert.Equal("Use <b>&lt;script&gt;&amp;</b> or <code>a&lt;b</code>\n<i>Source: Guide &lt;2&gt;, ¶3</i>", part.Html);
         Assert.Equal("Use <script>& or a<b\nSource: Guide <2>, ¶3", part.PlainText);
+    }
+
+    [Fact]
+    public void Render_ProgressOfALabelFullOfMarkup_BoldsTheIdOnly_AndKeepsTheLabelAndMarksLiteral()
+    {
+        var part = Assert.Single(TelegramRendering.Render(ProgressSample.Reply()));
+
+        Assert.StartsWith("<b>#3</b> &lt;b&gt;legs&lt;/b&gt; &amp; *arms* _x_ &lt;t:1:F&gt; — every day at 09:00 (UTC)\nThu 19 Nov  ➖➖➖➖✅💤⏳\nstreak: 1 day\n✅ done", part.Html, StringComparison.Ordinal);
+        Assert.Empty(part.Entities ?? []);
     }
 
     [Fact]

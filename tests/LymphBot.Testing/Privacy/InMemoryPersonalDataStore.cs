@@ -11,7 +11,7 @@ namespace LymphBot.Testing.Privacy;
 
 /// <summary>
 /// <c>/mydata</c> and <c>/forgetme</c> over the in-memory stores, as SqlPersonalDataStore does over the tables: settings,
-/// routine reminders (with all their deliveries) go; tip suggestions, moderator actions and answer ratings stay without
+/// routine reminders (with all their deliveries and outcomes) and the weekly recap go; tip suggestions, moderator actions and answer ratings stay without
 /// the member's id; a tip of the day they set up stays, owned by <see cref="CommunityOwner"/>.
 /// </summary>
 public sealed class InMemoryPersonalDataStore(
@@ -21,7 +21,8 @@ public sealed class InMemoryPersonalDataStore(
     InMemoryAuditLog audit,
     InMemoryAnswerFeedbackStore feedback,
     InMemoryOutcomeStore outcomes,
-    InMemoryFollowUpStore followUps) : IPersonalDataStore
+    InMemoryFollowUpStore followUps,
+    InMemoryWeeklyRecapStore recaps) : IPersonalDataStore
 {
     /// <summary>The owner of a chat's own schedule once the moderator who made it is forgotten (SqlPersonalDataStore.CommunityOwner).</summary>
     public const string CommunityOwner = "";
@@ -41,6 +42,8 @@ public sealed class InMemoryPersonalDataStore(
             feedback.CountVotesOf(member))
         {
             RatedQuestions = feedback.CountQuestionsOf(member),
+            Outcomes = await outcomes.ListForMemberAsync(member, DateOnly.MinValue, cancellationToken),
+            WeeklyRecap = await recaps.FindAsync(member, cancellationToken),
         };
     }
 

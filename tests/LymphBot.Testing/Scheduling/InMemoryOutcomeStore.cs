@@ -6,7 +6,8 @@ namespace LymphBot.Testing.Scheduling;
 
 /// <summary>
 /// Occurrence outcomes in memory, with SqlOutcomeStore's rules: one per (subscription, local date), a later one replaces
-/// it; closing stores Missed for the slot's routine occurrences before today (within 35 days) that have none.
+/// it; closing stores Missed for the slot's routine occurrences before today (within 35 days) that have none; Paused
+/// never replaces an outcome.
 /// </summary>
 public sealed class InMemoryOutcomeStore(InMemoryReminderStore reminders) : IOutcomeStore
 {
@@ -61,6 +62,38 @@ public sealed class InMemoryOutcomeStore(InMemoryReminderStore reminders) : IOut
         }
 
         return Task.FromResult(closed);
+    }
+
+    public Task<IReadOnlyList<OutcomeRecord>> ListForMemberAsync(ChatUser member, DateOnly from, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<OutcomeRecord>>(
+            [
+                .. _rows.Values.Where(r => r.Member.Platform == member.Platform && r.Member.UserId == member.UserId && r.Record.LocalDate >= from)
+                    .Select(r => r.Record).OrderBy(r => r.LocalDate).ThenBy(r => r.SubscriptionId),
+            ]);
+        }
+    }
+
+    public Task<IReadOnlySet<long>> ListRestingAsync(string timeZone, TimeOnly localTime, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        var slot = reminders.All.Where(s => s.TimeZone == timeZone && s.LocalTime == localTime).Select(s => s.Id).ToHashSet();
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlySet<long>>(
+                _rows.Values.Select(r => r.Record).Where(r => r.LocalDate == localDate && r.Outcome == OccurrenceOutcome.Rest && slot.Contains(r.SubscriptionId))
+                    .Select(r => r.SubscriptionId).ToHashSet());
+        }
+    }
+
+    public Task<int> RecordPausedAsync(IReadOnlyList<ReminderSubscription> paused, DateOnly localDate, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(paused.Count(s =>
+                _rows.TryAdd((s.Id, localDate), (new OutcomeRecord(s.Id, localDate, OccurrenceOutcome.Paused, StoredTime.Of(at)), s.Member))));
+        }
     }
 
     internal void Forget(ChatUser member)

@@ -208,11 +208,21 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
     /// Deletes the member's routine reminders with all their deliveries; the community schedules they set up (a tip of
     /// the day) stay, owned by nobody (SqlPersonalDataStore).
     /// </summary>
+    /// <summary>Stores <paramref name="subscription"/> over the row with its id (InMemoryWeeklyRecapStore's upsert).</summary>
+    internal void Replace(ReminderSubscription subscription)
+    {
+        lock (_gate)
+        {
+            _rows[subscription.Id] = Stored(subscription);
+        }
+    }
+
     internal void ForgetMember(ChatUser member, string communityOwner)
     {
         lock (_gate)
         {
-            foreach (var routine in Routine(member.Platform, member.UserId))
+            var recaps = _rows.Values.Where(r => r.Kind == ReminderKind.WeeklyRecap && r.Member.Platform == member.Platform && r.Member.UserId == member.UserId);
+            foreach (var routine in Routine(member.Platform, member.UserId).Concat(recaps).ToList())
             {
                 Deliveries.Remove(routine.Id, pendingOnly: false);
                 _rows.Remove(routine.Id);

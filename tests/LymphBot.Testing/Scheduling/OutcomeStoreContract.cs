@@ -72,6 +72,59 @@ public abstract class OutcomeStoreContract
         Assert.Equal((3, 0), (written, repeated));
     }
 
+    [SkippableFact]
+    public async Task ListForMember_ListsTheMembersOutcomesOfEveryReminder_FromADate_Only()
+    {
+        var (_, _, outcomes) = await CreateStoresAsync();
+        var bob = Ada with { UserId = "32" };
+        await outcomes.RecordAsync(7, Ada, Monday, OccurrenceOutcome.Done, At, CancellationToken.None);
+        await outcomes.RecordAsync(8, Ada, Monday.AddDays(1), OccurrenceOutcome.Rest, At, CancellationToken.None);
+        await outcomes.RecordAsync(7, Ada, Monday.AddDays(-1), OccurrenceOutcome.Missed, At, CancellationToken.None);
+        await outcomes.RecordAsync(9, bob, Monday, OccurrenceOutcome.Done, At, CancellationToken.None);
+        await outcomes.RecordAsync(7, Ada with { Platform = "discord" }, Monday.AddDays(2), OccurrenceOutcome.Done, At, CancellationToken.None);
+
+        Assert.Equal(
+            [new OutcomeRecord(7, Monday, OccurrenceOutcome.Done, At), new OutcomeRecord(8, Monday.AddDays(1), OccurrenceOutcome.Rest, At)],
+            await outcomes.ListForMemberAsync(Ada, Monday, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task ListResting_FindsTheSlotsPlannedRestDaysOnThatDate_Only()
+    {
+        var (reminders, _, outcomes) = await CreateStoresAsync();
+        var resting = await AddAsync(reminders, "UTC", 8);
+        var done = await AddAsync(reminders, "UTC", 8);
+        var otherSlot = await AddAsync(reminders, "UTC", 9);
+        var otherZone = await AddAsync(reminders, "Europe/Berlin", 8);
+        foreach (var id in new[] { resting, otherSlot, otherZone })
+        {
+            await outcomes.RecordAsync(id, Ada, Monday, OccurrenceOutcome.Rest, At, CancellationToken.None);
+        }
+
+        await outcomes.RecordAsync(resting, Ada, Monday.AddDays(1), OccurrenceOutcome.Done, At, CancellationToken.None);
+        await outcomes.RecordAsync(done, Ada, Monday, OccurrenceOutcome.Done, At, CancellationToken.None);
+
+        Assert.Equal([resting], await outcomes.ListRestingAsync("UTC", new TimeOnly(8, 0), Monday, CancellationToken.None));
+        Assert.Empty(await outcomes.ListRestingAsync("UTC", new TimeOnly(8, 0), Monday.AddDays(1), CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task RecordPaused_StoresPaused_ButNeverOverTheDaysOutcome_AndTwiceIsOnce()
+    {
+        var (reminders, _, outcomes) = await CreateStoresAsync();
+        var paused = await reminders.AddAsync(Subscription("UTC", 8) with { State = ReminderState.Paused }, CancellationToken.None);
+        var resting = await reminders.AddAsync(Subscription("UTC", 8) with { State = ReminderState.Paused }, CancellationToken.None);
+        await outcomes.RecordAsync(resting.Id, Ada, Monday, OccurrenceOutcome.Rest, At, CancellationToken.None);
+
+        var first = await outcomes.RecordPausedAsync([paused, resting], Monday, At, CancellationToken.None);
+        var again = await outcomes.RecordPausedAsync([paused, resting], Monday, At.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal((1, 0), (first, again));
+        Assert.Equal([new OutcomeRecord(paused.Id, Monday, OccurrenceOutcome.Paused, At)], await outcomes.ListAsync(paused.Id, Monday, CancellationToken.None));
+        Assert.Equal(OccurrenceOutcome.Rest, await outcomes.FindAsync(resting.Id, Monday, CancellationToken.None));
+        Assert.Equal(0, await outcomes.RecordPausedAsync([], Monday, At, CancellationToken.None));
+    }
+
     private static async Task<long> AddAsync(IReminderStore reminders, string zone, int hour) =>
         (await reminders.AddAsync(Subscription(zone, hour), CancellationToken.None)).Id;
 

@@ -1,0 +1,161 @@
+using LymphBot.Core.Adherence;
+using LymphBot.Core.Scheduling;
+using LymphBot.Core.Tests.Reminders;
+using LymphBot.Testing.Conversations;
+using LymphBot.Testing.Scheduling;
+
+namespace LymphBot.Core.Tests.Adherence;
+
+/// <summary>
+/// /progress, /remind rest and paused days, as a member lives them: each day the slot's fan-out runs on the fake clock
+/// (starting Monday 23 November 2026 at 08:00 UTC) and the member presses the delivered reminder's buttons, or does not.
+/// </summary>
+public sealed class ProgressTests
+{
+    private static readonly TimeOnly Nine = new(9, 0);
+
+    [Fact]
+    public async Task Progress_MarksEachOfFourWeeks_AndCountsTheStreakBackToTheLastMiss()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind 9:00 UTC evening *drainage*");
+        await DayAsync(chat, 23, "Done");
+        await DayAsync(chat, 24, "Skip");
+        await DayAsync(chat, 25, "Done");
+        await DayAsync(chat, 26);
+        await DayAsync(chat, 27, "Done");
+        await chat.Send("/remind rest 1 tomorrow").ExpectReplyContaining("Rest day planned: #1 takes Sat 28 Nov off.");
+        Assert.Equal(0, await FanOutAsync(chat, 28));
+        await DayAsync(chat, 29, "Snooze 15 min", "Done");
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+
+        var reply = await chat.Send("/progress").ExpectReply(r =>
+            r.Contains("#1 evening *drainage* — every day at 09:00 (UTC)", StringComparison.Ordinal)
+            && r.Contains("Tue 3 Nov  ➖➖➖➖➖➖➖\nTue 10 Nov  ➖➖➖➖➖➖➖\nTue 17 Nov  ➖➖➖➖➖➖✅\nTue 24 Nov  ⏩✅❌✅💤⏰⏳\nstreak: 2 days", StringComparison.Ordinal)
+            && r.Contains(ProgressText.Legend, StringComparison.Ordinal)
+            && r.Contains("/progress weekly on sun 18:00", StringComparison.Ordinal));
+
+        Assert.True(reply.Private);
+        Assert.Contains(@"evening \*drainage\*", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(OccurrenceOutcome.Missed, await chat.Get<IOutcomeStore>().FindAsync(1, new DateOnly(2026, 11, 26), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Streak_HoldsOverWeekendsOfAWeekdaysRoutine_AndOverPausedDays_WhichAreStoredPaused()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind weekdays 9:00 UTC");
+        for (var day = 23; day <= 29; day++)
+        {
+            await DayAsync(chat, day, day <= 27 ? "Done" : null);
+        }
+
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+        await chat.Send("/remind pause 1").ExpectReplyContaining("Paused reminder #1");
+        Assert.Equal(0, await FanOutAsync(chat, 30));
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
+        await chat.Send("/remind resume 1").ExpectReplyContaining("is on again");
+        await DayAsync(chat, 31, "Done");
+
+        await chat.Send("/progress").ExpectReply(r => r.Contains("Wed 18 Nov  ➖➖➖➖➖✅✅\nWed 25 Nov  ✅✅✅➖➖⏸️✅\nstreak: 6 days", StringComparison.Ordinal));
+        Assert.Equal(
+            [OccurrenceOutcome.Paused, OccurrenceOutcome.Done],
+            (await chat.Get<IOutcomeStore>().ListAsync(1, new DateOnly(2026, 11, 30), CancellationToken.None)).Select(o => o.Outcome));
+    }
+
+    [Fact]
+    public async Task Progress_OfSeveralTimesADay_IsTheDaysWorstTime_AndTodayStaysOpenUntilAllAreDone()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind 9:00 and 10:00 UTC");
+        await DayAsync(chat, 23, "Done");
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        await chat.Get<ReminderFanOut>().RunAsync("UTC", new TimeOnly(10, 0), CancellationToken.None);
+
+        await chat.Send("/progress").ExpectReply(r => r.Contains("➖➖➖➖➖➖⏳\nno streak yet", StringComparison.Ordinal)
+            && r.Contains("#1 — every day at 09:00 and 10:00 (UTC)", StringComparison.Ordinal));
+        await PressAsync(chat, 2, new DateOnly(2026, 11, 23), "Done");
+        await chat.Send("/progress").ExpectReplyContaining("➖➖➖➖➖➖✅\nstreak: 1 day");
+    }
+
+    [Theory]
+    [InlineData("/remind rest 1 2026-11-22", "Sun 22 Nov has passed; a rest day is today or later")]
+    [InlineData("/remind rest 1 someday", "I read a rest day as today, tomorrow or a date like 2026-12-24")]
+    [InlineData("/remind rest 1 2026-02-30", "I read a rest day as today, tomorrow or a date like 2026-12-24")]
+    [InlineData("/remind rest 1 2026-11-28", "Reminder #1 has no reminder on Sat 28 Nov, so there is nothing to rest.")]
+    [InlineData("/remind rest 9 tomorrow", "You have no reminder #9.")]
+    [InlineData("/remind rest 1 2028-01-01", "more than a year ahead")]
+    [InlineData("/remind rest 1", "/remind rest needs <date>")]
+    public async Task Rest_PastDatesAndBadInput_GetOneLine_AndChangeNothing(string command, string expected)
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind weekdays 9:00 UTC");
+
+        await chat.Send(command).ExpectReplyContaining(expected);
+
+        Assert.Empty(await chat.Get<IOutcomeStore>().ListForMemberAsync(chat.Member, DateOnly.MinValue, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Rest_TodayAfterTheReminderWentOut_EndsItsFollowUps_AndADayAlreadyDoneStaysDone()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind 9:00 UTC");
+        await chat.Send("/remind nag 1 20m x3").ExpectReplyContaining("will follow up");
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        Assert.Equal(4, await FanOutAsync(chat, 23));
+
+        await chat.Send("/remind rest 1 today").ExpectReplyContaining("Rest day planned: #1 takes Mon 23 Nov off.");
+
+        Assert.All(chat.Get<InMemoryDeliveryStore>().All, d => Assert.Equal(DeliveryState.Skipped, d.State));
+        await chat.Send("/progress").ExpectReplyContaining("➖➖➖➖➖➖💤\nno streak yet");
+
+        await DayAsync(chat, 24, "Done");
+        await chat.Send("/remind rest 1 today").ExpectReplyContaining("You've already ticked off #1 on Tue 24 Nov");
+        Assert.Equal(OccurrenceOutcome.Done, await chat.Get<IOutcomeStore>().FindAsync(1, new DateOnly(2026, 11, 24), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Progress_WithNoRoutines_SaysSo()
+    {
+        using var chat = ReminderBot.Create();
+
+        await chat.Send("/progress").ExpectReplyContaining("You have no routines yet");
+        await chat.Send("/progress everything").ExpectReplyContaining("/progress has no \"everything\"");
+    }
+
+    /// <summary>Runs the 09:00 UTC slot on 2026-11-<paramref name="day"/> (31 is 1 December) and presses the day's buttons in turn; <c>null</c> presses none.</summary>
+    private static async Task DayAsync(TestChat chat, int day, params string?[] presses)
+    {
+        await FanOutAsync(chat, day);
+        foreach (var press in presses.OfType<string>())
+        {
+            await PressAsync(chat, 1, Date(day), press);
+        }
+    }
+
+    private static async Task PressAsync(TestChat chat, long subscriptionId, DateOnly date, string label)
+    {
+        // The latest message of the day: the snoozed one once there is one.
+        var delivery = chat.Get<InMemoryDeliveryStore>().All.Where(d => d.SubscriptionId == subscriptionId && d.LocalDate == date && d.Kind != DeliveryKind.FollowUp).MaxBy(d => d.Sequence)!;
+        var data = label switch
+        {
+            "Done" => $"rem:done:{delivery.Id}",
+            "Skip" => $"rem:skip:{delivery.Id}",
+            _ => $"rem:snooze:{delivery.Id}:15",
+        };
+        await chat.Press(data);
+        if (label.StartsWith("Snooze", StringComparison.Ordinal))
+        {
+            chat.Time.Advance(TimeSpan.FromMinutes(15));
+        }
+    }
+
+    private static Task<int> FanOutAsync(TestChat chat, int day)
+    {
+        chat.Time.SetUtcNow(Date(day).ToDateTime(Nine, DateTimeKind.Utc));
+        return chat.Get<ReminderFanOut>().RunAsync("UTC", Nine, CancellationToken.None);
+    }
+
+    private static DateOnly Date(int day) => new DateOnly(2026, 11, 1).AddDays(day - 1);
+}
