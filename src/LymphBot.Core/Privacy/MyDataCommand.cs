@@ -19,6 +19,7 @@ public sealed class MyDataCommand(IPersonalDataStore data) : IChatCommand
         sb.Append("\nFirst seen: ").Append(mine.FirstSeen?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never (nothing stored)");
         sb.Append("\nTime zone: ").Append(mine.TimeZone ?? "not saved");
         sb.Append("\nReminders: ").Append(mine.Reminders.Count == 0 ? "none" : ReplyMarkup.Escape(string.Join(", ", mine.Reminders)));
+        sb.Append("\nPrograms: ").Append(mine.Programs.Count == 0 ? "none" : ReplyMarkup.Escape(string.Join("; ", mine.Programs)));
         sb.Append(CultureInfo.InvariantCulture, $"\nTip suggestions linked to you: {mine.Suggestions}");
         sb.Append(CultureInfo.InvariantCulture, $"\nModerator actions recorded under your name: {mine.ModeratorActions}");
         sb.Append(CultureInfo.InvariantCulture, $"\nAnswers you rated 👍/👎: {mine.AnswerRatings}");

@@ -7,4 +7,10 @@ public enum ReminderKind
 
     /// <summary>A chat's tip of the day, set up by a moderator.</summary>
     TipOfTheDay,
+
+    /// <summary>
+    /// A member's course on a program (<c>/program join</c>): one step a day for the program's days, then a summary the
+    /// day after, as a schedule with a first and a last date; managed by <c>/program</c>, not listed by <c>/reminders</c>.
+    /// </summary>
+    Program,
 }

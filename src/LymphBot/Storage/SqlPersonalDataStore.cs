@@ -2,13 +2,14 @@ using System.Data.Common;
 using Dapper;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Privacy;
+using LymphBot.Core.Programs;
 using LymphBot.Core.Scheduling;
 using LymphBot.Core.Users;
 
 namespace LymphBot.Storage;
 
 /// <summary>Every table that can name a member, in one place, so /mydata and /forgetme cannot miss one.</summary>
-public sealed class SqlPersonalDataStore(Database database, IChatUserStore users, IReminderStore reminders) : IPersonalDataStore
+public sealed class SqlPersonalDataStore(Database database, IChatUserStore users, IReminderStore reminders, IProgramEnrollmentStore programs) : IPersonalDataStore
 {
     /// <summary>The owner recorded on a chat's own schedules (a tip of the day) once the moderator who made it is forgotten.</summary>
     public const string CommunityOwner = "";
@@ -33,7 +34,10 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
             [.. mine.Select(r => $"#{r.Id} {ReminderTime.FormatSlot(r.LocalTime, r.TimeZone)}")],
             (int)suggestions,
             (int)actions,
-            (int)ratings);
+            (int)ratings)
+        {
+            Programs = [.. (await programs.ListForMemberAsync(member, cancellationToken)).Select(ProgramText.Record)],
+        };
     }
 
     public async Task ForgetAsync(ChatUser member, CancellationToken cancellationToken)
@@ -45,9 +49,10 @@ public sealed class SqlPersonalDataStore(Database database, IChatUserStore users
         string[] statements =
         [
             "DELETE FROM reminder_outcomes WHERE platform = @Platform AND user_id = @UserId",
-            "DELETE FROM reminder_follow_ups WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine')",
-            "DELETE FROM reminder_deliveries WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine')",
-            "DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine'",
+            "DELETE FROM reminder_follow_ups WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind IN ('Routine', 'Program'))",
+            "DELETE FROM reminder_deliveries WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind IN ('Routine', 'Program'))",
+            "DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind IN ('Routine', 'Program')",
+            "DELETE FROM program_enrollments WHERE platform = @Platform AND user_id = @UserId",
 
             // A tip of the day belongs to its chat, not to the moderator who set it up: it stays, without their id.
             $"UPDATE reminder_subscriptions SET user_id = '{CommunityOwner}' WHERE platform = @Platform AND user_id = @UserId",

@@ -1,8 +1,10 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Privacy;
+using LymphBot.Core.Programs;
 using LymphBot.Core.Scheduling;
 using LymphBot.Testing.Knowledge;
 using LymphBot.Testing.Moderation;
+using LymphBot.Testing.Programs;
 using LymphBot.Testing.Scheduling;
 using LymphBot.Testing.Tips;
 using LymphBot.Testing.Users;
@@ -21,7 +23,8 @@ public sealed class InMemoryPersonalDataStore(
     InMemoryAuditLog audit,
     InMemoryAnswerFeedbackStore feedback,
     InMemoryOutcomeStore outcomes,
-    InMemoryFollowUpStore followUps) : IPersonalDataStore
+    InMemoryFollowUpStore followUps,
+    InMemoryProgramEnrollmentStore programs) : IPersonalDataStore
 {
     /// <summary>The owner of a chat's own schedule once the moderator who made it is forgotten (SqlPersonalDataStore.CommunityOwner).</summary>
     public const string CommunityOwner = "";
@@ -38,13 +41,17 @@ public sealed class InMemoryPersonalDataStore(
             [.. mine.Select(r => $"#{r.Id} {ReminderTime.FormatSlot(r.LocalTime, r.TimeZone)}")],
             tips.CountSuggestedBy(member),
             audit.CountActedBy(member),
-            feedback.CountVotesOf(member));
+            feedback.CountVotesOf(member))
+        {
+            Programs = [.. (await programs.ListForMemberAsync(member, cancellationToken)).Select(ProgramText.Record)],
+        };
     }
 
     public async Task ForgetAsync(ChatUser member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         outcomes.Forget(member);
+        programs.Forget(member);
         followUps.Forget((await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken)).Select(r => r.Id));
         reminders.ForgetMember(member, CommunityOwner);
         users.Remove(member);

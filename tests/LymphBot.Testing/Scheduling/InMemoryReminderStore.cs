@@ -188,7 +188,8 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
     {
         lock (_gate)
         {
-            foreach (var routine in Routine(member.Platform, member.UserId))
+            // A program's course is the member's own too (SqlPersonalDataStore deletes both kinds).
+            foreach (var routine in _rows.Values.Where(r => r.Kind is ReminderKind.Routine or ReminderKind.Program && r.Member.Platform == member.Platform && r.Member.UserId == member.UserId).ToList())
             {
                 Deliveries.Remove(routine.Id, pendingOnly: false);
                 _rows.Remove(routine.Id);
