@@ -65,6 +65,7 @@ public sealed record CommandParameter(string Name, ParameterKind Kind, string De
         ParameterKind.Schedule => "a time such as 8:00, 8am, 8:30 pm or 20:30, or a schedule such as weekdays 7:30 or every 2 days at 9:00",
         ParameterKind.TimeZone => "a time zone such as Europe/Berlin, America/New_York, Asia/Kolkata or UTC",
         ParameterKind.Choice => "one of " + string.Join(", ", Choices),
+        ParameterKind.Name => Examples.Count > 0 ? $"one word such as {Examples[0]}" : "one word of letters, digits and hyphens",
         _ => Description,
     };
 }

@@ -19,7 +19,7 @@ public sealed class ProgramCommand(
     ModeratorGate gate) : IChatCommand
 {
     private static readonly CommandParameter ProgramId =
-        new("program", ParameterKind.Text, "The program's id, as /program lists it, for example gentle-7") { Examples = ["gentle-7"], SuggestFrom = ProgramSuggester.SourceName };
+        new("program", ParameterKind.Name, "The program's id, as /program lists it, for example gentle-7") { Examples = ["gentle-7"], SuggestFrom = ProgramSuggester.SourceName };
 
     public CommandSpec Spec { get; } = new("program", "Programs: a short course with one step a day at your time")
     {

@@ -34,10 +34,12 @@ public sealed class ProgramRunTests
         Assert.StartsWith("You're already on **7 gentle days**", (await PressAsync(host, Ada, berlin)).Text, StringComparison.Ordinal);
 
         // Each day at 08:00 in Berlin (07:00 UTC in winter): the day's step; Ada ticks days 1, 2, 4 and 7 Done and skips day 5.
+        // The clock may run past the minute while a busy machine's scheduler catches up: a late step (within the misfire
+        // grace) is still that day's.
         for (var day = 1; day <= 7; day++)
         {
             host.Time.SetUtcNow(Utc("2026-11-23T06:59:00Z").AddDays(day));
-            Assert.True(await host.AdvanceUntilSentAsync(day, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(20)), $"day {day} was not sent");
+            Assert.True(await host.AdvanceUntilSentAsync(day, TimeSpan.FromMinutes(90), TimeSpan.FromSeconds(30)), $"day {day} was not sent");
             var (address, step) = await host.Platform.NextAsync();
             Assert.Equal(Group, address);
             Assert.Contains($"7 gentle days, day {day} of 7:", step.Text, StringComparison.Ordinal);
@@ -55,7 +57,7 @@ public sealed class ProgramRunTests
 
         // The day after day 7, at the same time: the summary, counted from the stored outcomes, with no buttons.
         host.Time.SetUtcNow(Utc("2026-12-01T06:59:00Z"));
-        Assert.True(await host.AdvanceUntilSentAsync(8, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(20)));
+        Assert.True(await host.AdvanceUntilSentAsync(8, TimeSpan.FromMinutes(90), TimeSpan.FromSeconds(30)));
         var summary = (await host.Platform.NextAsync()).Reply;
         Assert.Contains("7 gentle days: finished", summary.Text, StringComparison.Ordinal);
         Assert.Contains("Days you ticked Done: 4 of 7.", summary.Text, StringComparison.Ordinal);
@@ -63,7 +65,7 @@ public sealed class ProgramRunTests
 
         // Then nothing more, and the course and the enrollment are finished.
         host.Time.SetUtcNow(Utc("2026-12-02T06:59:00Z"));
-        await host.AdvanceAsync(TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(20));
+        await host.AdvanceAsync(TimeSpan.FromMinutes(90), TimeSpan.FromSeconds(30));
         Assert.Equal(8, host.Platform.All.Count);
         var enrollment = Assert.Single(await host.App.Services.GetRequiredService<IProgramEnrollmentStore>().ListForMemberAsync(Ada, CancellationToken.None));
         Assert.Equal((ProgramEnrollmentState.Finished, (int?)4, new DateOnly(2026, 11, 24)), (enrollment.State, enrollment.DaysDone, enrollment.FirstDay));
@@ -86,11 +88,11 @@ public sealed class ProgramRunTests
         await using var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-23T12:00:00Z")));
         await SendAsync(host, Ada, "/program join gentle-7 8:00 UTC");
         host.Time.SetUtcNow(Utc("2026-11-24T07:59:00Z"));
-        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(20)));
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(90), TimeSpan.FromSeconds(30)));
 
         Assert.Contains("You've left", (await SendAsync(host, Ada, "/program leave")).Text, StringComparison.Ordinal);
         host.Time.SetUtcNow(Utc("2026-11-25T07:59:00Z"));
-        await host.AdvanceAsync(TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(20));
+        await host.AdvanceAsync(TimeSpan.FromMinutes(90), TimeSpan.FromSeconds(30));
 
         Assert.Single(host.Platform.All);
         Assert.Equal(0L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_subscriptions"));
