@@ -13,6 +13,9 @@ public static partial class CommandGrammar
     /// <summary>Values longer than this are cut in refusals: they are the member's text, repeated back.</summary>
     private const int ShownLength = 40;
 
+    /// <summary>The longest word a <see cref="ParameterKind.Name"/> takes (a knowledge id is at most 40 characters).</summary>
+    private const int MaxNameLength = 40;
+
     public static CommandParse Parse(CommandSpec spec, string arguments)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -151,6 +154,10 @@ public static partial class CommandGrammar
                 return true;
             case ParameterKind.Text:
                 value = word;
+                next++;
+                return true;
+            case ParameterKind.Name when word.Length <= MaxNameLength && word.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'):
+                value = word.ToLowerInvariant();
                 next++;
                 return true;
         }

@@ -66,6 +66,7 @@ public sealed record CommandParameter(string Name, ParameterKind Kind, string De
             + (Keywords.Count > 0 ? $", or {string.Join(" or ", Keywords)}" : string.Empty),
         ParameterKind.TimeZone => "a time zone such as Europe/Berlin, America/New_York, Asia/Kolkata or UTC",
         ParameterKind.Choice => "one of " + string.Join(", ", Choices),
+        ParameterKind.Name => Examples.Count > 0 ? $"one word such as {Examples[0]}" : "one word of letters, digits and hyphens",
         _ => Description,
     };
 }

@@ -22,6 +22,12 @@ public enum ParameterKind
     Choice,
 
     /// <summary>
+    /// One word naming something the bot lists whose set can change while it runs, such as a program (<c>gentle-7</c>):
+    /// letters, digits and hyphens, read in lower case. Unlike <see cref="Text"/> it may stand before other parameters.
+    /// </summary>
+    Name,
+
+    /// <summary>
     /// When a reminder fires, in words over one or more words: a time (<c>8:00</c>), or a schedule
     /// (<c>weekdays 7:30</c>, <c>every 2 days at 9:00</c>, <c>tomorrow 9am</c>), read by <see cref="Scheduling.ScheduleParser"/>.
     /// </summary>

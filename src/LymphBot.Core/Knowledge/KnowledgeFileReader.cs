@@ -10,6 +10,7 @@ namespace LymphBot.Core.Knowledge;
 public static partial class KnowledgeFileReader
 {
     public const string EntriesFolder = "entries";
+    public const string ProgramsFolder = "programs";
     public const string SourcesFile = "sources.md";
     public const string RedFlagsFile = "red-flags.md";
     public const string SynonymsFile = "synonyms.txt";
@@ -52,6 +53,7 @@ public static partial class KnowledgeFileReader
             NotCovered = [.. ReadPatternSections(folder, NotCoveredFile, problems).Select(s => new NotCoveredTopic(s.Heading, s.Patterns, s.Position))],
             Intents = [.. ReadPatternSections(folder, IntentsFile, problems).Select(s => new QuestionIntent(s.Heading, s.Patterns, s.Position))],
             DistinctWords = ReadDistinctWords(folder, problems),
+            Programs = ReadPrograms(folder, problems),
         };
         return (snapshot, problems);
     }
@@ -303,6 +305,15 @@ public static partial class KnowledgeFileReader
         }
 
         return words;
+    }
+
+    private static List<ProgramDefinition> ReadPrograms(string folder, List<KnowledgeProblem> problems)
+    {
+        var programsFolder = Path.Combine(folder, ProgramsFolder);
+        return Directory.Exists(programsFolder)
+            ? [.. Directory.EnumerateFiles(programsFolder, "*.md").Order(StringComparer.Ordinal)
+                .Select(file => ProgramFileReader.Read(Relative(folder, file), ReadLines(file), problems)).OfType<ProgramDefinition>()]
+            : [];
     }
 
     private static List<RoutineText> ReadRoutineTexts(string folder, string fileName, List<KnowledgeProblem> problems)

@@ -26,6 +26,11 @@ public sealed record KnowledgeSnapshot(
     /// <summary>Real words that look like ours but mean something else (lipedema), from <c>distinct-words.txt</c>: never spell-corrected.</summary>
     public IReadOnlyList<string> DistinctWords { get; init; } = [];
 
+    /// <summary>Courses of days with one step a day, from <c>programs/*.md</c>.</summary>
+    public IReadOnlyList<ProgramDefinition> Programs { get; init; } = [];
+
+    public ProgramDefinition? FindProgram(string id) => Programs.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+
     private Dictionary<string, KnowledgeEntry>? _byId;
 
     public KnowledgeEntry? Find(string id)

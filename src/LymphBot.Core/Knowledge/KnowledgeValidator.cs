@@ -30,7 +30,7 @@ public static partial class KnowledgeValidator
                 problems.Add(new KnowledgeProblem(entry.Position, $"duplicate id '{entry.Id}' (first used at {ids[entry.Id].Position})"));
             }
 
-            if (!IdPattern().IsMatch(entry.Id) || entry.Id.Length > MaxIdLength)
+            if (!IsId(entry.Id) || entry.Id.Length > MaxIdLength)
             {
                 problems.Add(new KnowledgeProblem(entry.Position, $"id '{entry.Id}' must be lower-case kebab-case, at most {MaxIdLength} characters"));
             }
@@ -59,6 +59,7 @@ public static partial class KnowledgeValidator
 
         ValidateRoutineTexts(snapshot, snapshot.Reminders, problems);
         ValidateRoutineTexts(snapshot, snapshot.Tips, problems);
+        ProgramValidator.Validate(snapshot, problems);
         foreach (var intent in snapshot.Intents.Where(i => i.Patterns.Count == 0))
         {
             problems.Add(new KnowledgeProblem(intent.Position, $"intent '{intent.Name}' has no patterns"));
@@ -149,7 +150,7 @@ public static partial class KnowledgeValidator
         }
     }
 
-    private static void ValidateSource(KnowledgeSnapshot snapshot, SourceReference source, FilePosition position, string owner, List<KnowledgeProblem> problems)
+    internal static void ValidateSource(KnowledgeSnapshot snapshot, SourceReference source, FilePosition position, string owner, List<KnowledgeProblem> problems)
     {
         var document = snapshot.FindSource(source.DocumentId);
         if (document is null)
@@ -163,6 +164,9 @@ public static partial class KnowledgeValidator
             problems.Add(new KnowledgeProblem(position, $"{owner} cites ¶{paragraph} of '{document.Id}', which has {document.ParagraphCount} paragraphs"));
         }
     }
+
+    /// <summary>Lower-case kebab-case: what entry and program ids are.</summary>
+    internal static bool IsId(string id) => IdPattern().IsMatch(id);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();

@@ -11,7 +11,7 @@ public sealed class ForgetMeCommand : IChatCommand
     public CommandSpec Spec { get; } = new("forgetme", "Delete everything I store about you") { Personal = true };
 
     public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(new Reply("This deletes your settings, reminders, routine history, rest days and weekly recap and the questions kept with your 👎, and removes your name from tip suggestions, your answer ratings and the moderator log. It cannot be undone.")
+        Task.FromResult(new Reply("This deletes your settings, reminders, programs, routine history, rest days and weekly recap and the questions kept with your 👎, and removes your name from tip suggestions, your answer ratings and the moderator log. It cannot be undone.")
         {
             Buttons = [[new ReplyButton("Yes, forget me", ConfirmData)]],
             Private = true,

@@ -22,6 +22,7 @@ public sealed class MyDataCommand(IPersonalDataStore data) : IChatCommand
         sb.Append("\nReminders: ").Append(mine.Reminders.Count == 0 ? "none" : ReplyMarkup.Escape(string.Join(", ", mine.Reminders)));
         sb.Append("\nWeekly recap: ").Append(mine.WeeklyRecap is { } recap ? ReplyMarkup.Escape(ProgressCommand.Describe(recap)) : "off");
         AppendHistory(sb, mine.Outcomes);
+        sb.Append("\nPrograms: ").Append(mine.Programs.Count == 0 ? "none" : ReplyMarkup.Escape(string.Join("; ", mine.Programs)));
         sb.Append(CultureInfo.InvariantCulture, $"\nTip suggestions linked to you: {mine.Suggestions}");
         sb.Append(CultureInfo.InvariantCulture, $"\nModerator actions recorded under your name: {mine.ModeratorActions}");
         sb.Append(CultureInfo.InvariantCulture, $"\nAnswers you rated 👍/👎: {mine.AnswerRatings}");

@@ -15,4 +15,7 @@ public sealed record PersonalData(
 
     /// <summary>Their weekly recap (<c>/progress weekly on</c>), if they set one.</summary>
     public ReminderSubscription? WeeklyRecap { get; init; }
+
+    /// <summary>The programs joined, one line each (<see cref="Programs.ProgramText.Record"/>), newest first.</summary>
+    public IReadOnlyList<string> Programs { get; init; } = [];
 }

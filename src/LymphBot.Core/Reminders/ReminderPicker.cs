@@ -62,9 +62,9 @@ public sealed class ReminderPicker(RemindCommand remind, IChatUserStore users) :
     internal static string Owner(ChatUser member) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{member.Platform}:{member.UserId}")))[..8];
 
-    private static string Compact(TimeOnly time) => time.ToString("HHmm", CultureInfo.InvariantCulture);
+    internal static string Compact(TimeOnly time) => time.ToString("HHmm", CultureInfo.InvariantCulture);
 
-    private static List<IReadOnlyList<ReplyButton>> Rows(IEnumerable<ReplyButton> buttons, int perRow) =>
+    internal static List<IReadOnlyList<ReplyButton>> Rows(IEnumerable<ReplyButton> buttons, int perRow) =>
         [.. buttons.Chunk(perRow).Select(row => (IReadOnlyList<ReplyButton>)row)];
 
     private async Task<Reply> ZonesAsync(ChatUser member, TimeOnly time, CancellationToken cancellationToken)

@@ -49,7 +49,7 @@ public static class KbVerb
         var s = loaded.Snapshot;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"knowledge base OK: {s.Entries.Count} entries, {s.Sources.Count} sources, {s.RedFlags.Count} red-flag categories, " +
-            $"{s.NotCovered.Count} kinds of question not covered, {s.DistinctWords.Count} distinct words, {s.Reminders.Count} reminder prompts, {s.Tips.Count} tips ({folder})"));
+            $"{s.NotCovered.Count} kinds of question not covered, {s.DistinctWords.Count} distinct words, {s.Reminders.Count} reminder prompts, {s.Tips.Count} tips, {s.Programs.Count} program(s) ({folder})"));
         return ExitCodes.Success;
     }
 

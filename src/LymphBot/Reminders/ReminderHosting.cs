@@ -1,4 +1,5 @@
 using LymphBot.Core.Adherence;
+using LymphBot.Core.Programs;
 using LymphBot.Core.Reminders;
 using LymphBot.Core.Scheduling;
 using LymphBot.Storage;
@@ -15,7 +16,7 @@ public static class ReminderHosting
     /// <summary>
     /// Adds daily reminders (section <c>Reminders</c>): Quartz with a persistent job store in the bot's own database
     /// (clustered on PostgreSQL, single-instance on SQLite), one trigger per (zone, time) slot, the durable outbox
-    /// and its sender.
+    /// and its sender; and programs (<c>/program</c>), whose courses are subscriptions on the same machinery.
     /// </summary>
     public static IHostApplicationBuilder AddLymphBotReminders(this IHostApplicationBuilder builder)
     {
@@ -24,6 +25,8 @@ public static class ReminderHosting
         builder.Services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         builder.Services.AddScheduling();
         builder.Services.AddReminders();
+        builder.Services.AddPrograms();
+        builder.Services.AddSingleton<IProgramEnrollmentStore, SqlProgramEnrollmentStore>();
         builder.Services.AddSingleton<IReminderStore, SqlReminderStore>();
         builder.Services.AddSingleton<SqlDeliveryStore>();
         builder.Services.AddSingleton<IDeliveryOutbox>(sp => sp.GetRequiredService<SqlDeliveryStore>());

@@ -19,6 +19,7 @@ public sealed class SqlChatMigrationStore(Database database) : IChatMigrationSto
         "DELETE FROM tip_posts WHERE platform = @Platform AND chat_id = @From AND tip_key IN (SELECT tip_key FROM tip_posts WHERE platform = @Platform AND chat_id = @To)",
         "UPDATE tip_posts SET chat_id = @To WHERE platform = @Platform AND chat_id = @From",
         "UPDATE audit_log SET chat_id = @To WHERE platform = @Platform AND chat_id = @From",
+        "UPDATE program_enrollments SET chat_id = @To WHERE platform = @Platform AND chat_id = @From",
         "UPDATE question_gaps_per_chat SET asked_count = asked_count + (SELECT old.asked_count FROM question_gaps_per_chat old " +
             "WHERE old.platform = @Platform AND old.chat_id = @From AND old.question = question_gaps_per_chat.question) " +
             "WHERE platform = @Platform AND chat_id = @To AND question IN (SELECT question FROM question_gaps_per_chat WHERE platform = @Platform AND chat_id = @From)",

@@ -3,6 +3,7 @@ using Dapper;
 using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Privacy;
+using LymphBot.Core.Programs;
 using LymphBot.Core.Scheduling;
 using LymphBot.Core.Users;
 
@@ -10,13 +11,14 @@ namespace LymphBot.Storage;
 
 /// <summary>Every table that can name a member, in one place, so /mydata and /forgetme cannot miss one.</summary>
 public sealed class SqlPersonalDataStore(
-    Database database, IChatUserStore users, IReminderStore reminders, IOutcomeStore outcomes, IWeeklyRecapStore recaps) : IPersonalDataStore
+    Database database, IChatUserStore users, IReminderStore reminders, IOutcomeStore outcomes, IWeeklyRecapStore recaps, IProgramEnrollmentStore programs)
+    : IPersonalDataStore
 {
     /// <summary>The owner recorded on a chat's own schedules (a tip of the day) once the moderator who made it is forgotten.</summary>
     public const string CommunityOwner = "";
 
     /// <summary>The schedules that are the member's own, deleted with them: their routines and their weekly recap.</summary>
-    private const string MemberOwned = "kind IN ('Routine', 'WeeklyRecap')";
+    private const string MemberOwned = "kind IN ('Routine', 'WeeklyRecap', 'Program')";
 
     public async Task<PersonalData> DescribeAsync(ChatUser member, CancellationToken cancellationToken)
     {
@@ -45,6 +47,7 @@ public sealed class SqlPersonalDataStore(
             RatedQuestions = (int)questions,
             Outcomes = await outcomes.ListForMemberAsync(member, DateOnly.MinValue, cancellationToken),
             WeeklyRecap = await recaps.FindAsync(member, cancellationToken),
+            Programs = [.. (await programs.ListForMemberAsync(member, cancellationToken)).Select(ProgramText.Record)],
         };
     }
 
@@ -60,6 +63,7 @@ public sealed class SqlPersonalDataStore(
             $"DELETE FROM reminder_follow_ups WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND {MemberOwned})",
             $"DELETE FROM reminder_deliveries WHERE subscription_id IN (SELECT id FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND {MemberOwned})",
             $"DELETE FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND {MemberOwned}",
+            "DELETE FROM program_enrollments WHERE platform = @Platform AND user_id = @UserId",
 
             // A tip of the day belongs to its chat, not to the moderator who set it up: it stays, without their id.
             $"UPDATE reminder_subscriptions SET user_id = '{CommunityOwner}' WHERE platform = @Platform AND user_id = @UserId",

@@ -34,6 +34,10 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
         return subscription with { Id = id };
     }
 
+    /// <summary>Inserts a subscription inside a caller's transaction (a program's course with its enrollment); returns its id.</summary>
+    internal static Task<long> InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, ReminderSubscription subscription, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert, InsertParameters(subscription), transaction, cancellationToken: cancellationToken));
+
     public Task<ReminderAddResult> AddRoutineAsync(ReminderSubscription subscription, int maxPerMember, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
@@ -171,7 +175,7 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
     }
 
     /// <summary>A stable 64-bit key per member for PostgreSQL's advisory lock (FNV-1a; string.GetHashCode differs per process).</summary>
-    private static long MemberLockKey(string platform, string userId)
+    internal static long MemberLockKey(string platform, string userId)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in $"reminders:{platform}:{userId}")

@@ -17,7 +17,7 @@ public sealed partial class CommandDeclarationTests
     public void EveryCommand_IsRegistered()
     {
         Assert.Equal(
-            ["ask", "dashboard", "forgetme", "help", "kb", "mydata", "progress", "remind", "reminders", "start", "timezone", "tip", "tips"],
+            ["ask", "dashboard", "forgetme", "help", "kb", "mydata", "program", "progress", "remind", "reminders", "start", "timezone", "tip", "tips"],
             EveryCommand.Specs().Select(s => s.Name));
     }
 

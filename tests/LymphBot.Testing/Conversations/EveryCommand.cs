@@ -1,6 +1,7 @@
 using LymphBot.Core.Commands;
 using LymphBot.Core.Dashboard;
 using LymphBot.Core.Knowledge;
+using LymphBot.Core.Programs;
 using LymphBot.Core.Reminders;
 using LymphBot.Core.Scheduling;
 using LymphBot.Core.Tips;
@@ -22,6 +23,7 @@ public static class EveryCommand
         services.AddSingleton(Options.Create(new KnowledgeOptions { Path = Path.Combine(RepositoryPaths.Root, "knowledge") }));
         services.AddScheduling();
         services.AddReminders();
+        services.AddPrograms();
         services.AddTipsAndPrivacy();
         services.AddKnowledge();
         services.AddDashboardCommand();

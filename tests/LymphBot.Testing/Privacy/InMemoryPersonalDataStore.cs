@@ -1,8 +1,10 @@
 using LymphBot.Core.Chat;
 using LymphBot.Core.Privacy;
+using LymphBot.Core.Programs;
 using LymphBot.Core.Scheduling;
 using LymphBot.Testing.Knowledge;
 using LymphBot.Testing.Moderation;
+using LymphBot.Testing.Programs;
 using LymphBot.Testing.Scheduling;
 using LymphBot.Testing.Tips;
 using LymphBot.Testing.Users;
@@ -22,7 +24,8 @@ public sealed class InMemoryPersonalDataStore(
     InMemoryAnswerFeedbackStore feedback,
     InMemoryOutcomeStore outcomes,
     InMemoryFollowUpStore followUps,
-    InMemoryWeeklyRecapStore recaps) : IPersonalDataStore
+    InMemoryWeeklyRecapStore recaps,
+    InMemoryProgramEnrollmentStore programs) : IPersonalDataStore
 {
     /// <summary>The owner of a chat's own schedule once the moderator who made it is forgotten (SqlPersonalDataStore.CommunityOwner).</summary>
     public const string CommunityOwner = "";
@@ -44,6 +47,7 @@ public sealed class InMemoryPersonalDataStore(
             RatedQuestions = feedback.CountQuestionsOf(member),
             Outcomes = await outcomes.ListForMemberAsync(member, DateOnly.MinValue, cancellationToken),
             WeeklyRecap = await recaps.FindAsync(member, cancellationToken),
+            Programs = [.. (await programs.ListForMemberAsync(member, cancellationToken)).Select(ProgramText.Record)],
         };
     }
 
@@ -51,6 +55,7 @@ public sealed class InMemoryPersonalDataStore(
     {
         ArgumentNullException.ThrowIfNull(member);
         outcomes.Forget(member);
+        programs.Forget(member);
         followUps.Forget((await reminders.ListForMemberAsync(member.Platform, member.UserId, cancellationToken)).Select(r => r.Id));
         reminders.ForgetMember(member, CommunityOwner);
         users.Remove(member);

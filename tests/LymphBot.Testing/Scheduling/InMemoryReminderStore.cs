@@ -221,7 +221,8 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
     {
         lock (_gate)
         {
-            var recaps = _rows.Values.Where(r => r.Kind == ReminderKind.WeeklyRecap && r.Member.Platform == member.Platform && r.Member.UserId == member.UserId);
+            // A weekly recap and a program's course are the member's own too (SqlPersonalDataStore deletes every such kind).
+            var recaps = _rows.Values.Where(r => r.Kind is ReminderKind.WeeklyRecap or ReminderKind.Program && r.Member.Platform == member.Platform && r.Member.UserId == member.UserId);
             foreach (var routine in Routine(member.Platform, member.UserId).Concat(recaps).ToList())
             {
                 Deliveries.Remove(routine.Id, pendingOnly: false);
