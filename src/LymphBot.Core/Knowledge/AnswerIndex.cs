@@ -58,6 +58,10 @@ public sealed partial class AnswerIndex : IDisposable
 
     // For the entries that declare a form of question: each concept their questions name (a word with its synonyms).
     private readonly Dictionary<int, HashSet<string>> _formConcepts = [];
+
+    // The form a question takes when it names nothing but the therapy and matches no form ("lymph drainage?", "so,
+    // lymphatic massage. go"): the last form of intents.md some entry declares, what it is.
+    private readonly string? _bareForm;
     private readonly Dictionary<string, double> _idf;
     private readonly HashSet<string> _distinct;
     private readonly double _unknownIdf;
@@ -115,6 +119,8 @@ public sealed partial class AnswerIndex : IDisposable
             writer.Commit();
         }
 
+        var declared = _entries.SelectMany(e => e.Intents).ToHashSet(StringComparer.Ordinal);
+        _bareForm = snapshot.Intents.LastOrDefault(i => declared.Contains(i.Name))?.Name;
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         var count = Math.Max(1, _entries.Count);
@@ -157,6 +163,10 @@ public sealed partial class AnswerIndex : IDisposable
             return SearchResult.Empty;
         }
 
+        // Without a form of its own, a question that names the therapy and nothing else asks what it is: whichever entry
+        // BM25 ranks first on its stray words ("anything on lymph massage") would otherwise answer it in full. Not when
+        // "it" already stands for the therapy: then its words say what is asked of it ("is it a hands-on therapy").
+        intent ??= groups.Count > 0 && !ItWord().IsMatch(question) ? _bareForm : null;
         if (intent is not null && NamesOnlyTheTherapy(groups, intent))
         {
             groups.Add(new TermGroup([IntentTerm(intent)], _unknownIdf, 1, intent, Known: true) { Form = true });
@@ -261,8 +271,9 @@ public sealed partial class AnswerIndex : IDisposable
             .ToList();
 
         // When the asking sentences name nothing of their own ("Does this actually work?", "Can lymphatic drainage help
-        // with that?"), the story around them is the subject.
-        var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && !IsEveryday(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _therapyIdf));
+        // with that?"), the story around them is the subject; so it is when they name only an effect ("will MLD give me
+        // any relief?": relief of what the story tells).
+        var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && !QuestionFocus.IsEffectWord(t.Word) && !IsEveryday(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _therapyIdf));
         var groups = new List<TermGroup>();
         foreach (var (terms, asks, text) in sentences)
         {
@@ -431,8 +442,8 @@ public sealed partial class AnswerIndex : IDisposable
             .Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>
-    /// Whether a word as typed is an everyday word, a plural of one or of a filler word, a form of a filler verb
-    /// ("finding", "asked"), or chat shorthand of one letter.
+    /// Whether a word as typed is an everyday word, a plural of one or of a filler word, a form of a filler or everyday
+    /// verb ("finding", "asked", "raving"), or chat shorthand of one letter.
     /// </summary>
     private static bool IsEveryday(string typed) =>
         typed.Length <= 1 || Everyday.Contains(typed) || (typed.Length > 2 && typed.EndsWith('s') && Everyday.Contains(typed[..^1])) || IsFormOfFiller(typed);
@@ -442,10 +453,8 @@ public sealed partial class AnswerIndex : IDisposable
         var stem = typed.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? typed[..^3]
             : typed.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? typed[..^2]
             : null;
-        return stem is { Length: > 2 } && (FillerVerbs.Contains(stem) || FillerVerbs.Contains(stem + "e"));
+        return stem is { Length: > 2 } && (Everyday.Contains(stem) || Everyday.Contains(stem + "e"));
     }
-
-    private static readonly HashSet<string> FillerVerbs = new(FillerWords.All, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The terms of each word typed, with its synonyms; a word inside a phrase that matched a synonym ("buildup" in
@@ -558,6 +567,9 @@ public sealed partial class AnswerIndex : IDisposable
             return new TokenStreamComponents(tokenizer, new PorterStemFilter(stream));
         }
     }
+
+    [GeneratedRegex(@"\b(?:it|it's|its|this|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItWord();
 
     [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrWord();

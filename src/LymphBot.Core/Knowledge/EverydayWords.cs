@@ -37,7 +37,9 @@ internal static class EverydayWords
         "learned", "learnt", "hearing", "reading", "googled", "googling", "sum", "summarize", "summarise",
         "wonder", "figure", "understand", "leave", "leaves", "touched", "ripped", "rip", "scam", "scammed", "wasted", "spend",
         "spent", "notice", "noticed", "mention", "mentioned", "claim", "claims",
-        "swear", "swears", "rave", "raves", "obsessed", "doing", "done",
+        "swear", "swears", "rave", "raves", "obsessed", "doing", "done", "post", "posting", "posted",
+        // Doing it, in other words ("who performs it", "how is it carried out"): who and how are the subject.
+        "share", "shares", "shared", "sharing", "perform", "performs", "performed", "performing", "administer", "administers", "administered", "carry", "carries", "carried",
         // What it acts on, asked in general ("which body system does it target", "how does lymph flow affect my
         // immunity"): the subject is what is acted on, never the verb.
         "affect", "affects", "affected", "affecting", "impact", "impacts", "influence", "influences", "target", "targets",
