@@ -25,7 +25,7 @@ internal static class EverydayWords
         "word", "definition", "define", "function", "functions", "functioning",
 
         // Generic adjectives and adverbs.
-        "typical", "random", "fancy", "usual", "basic", "proper", "various", "special", "similar", "exact",
+        "typical", "random", "fancy", "usual", "main", "primary", "biggest", "common", "popular", "basic", "proper", "various", "special", "similar", "exact",
         "major", "minor", "serious", "fake", "crazy", "weird", "strange", "silly", "dumb", "stupid",
         "awesome", "amazing", "cool", "terrible", "horrible", "ready", "likely", "unlikely", "obvious", "clear",
         "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect", "top", "brutal", "rough", "insane",
