@@ -58,6 +58,10 @@ public sealed partial class AnswerIndex : IDisposable
 
     // For the entries that declare a form of question: each concept their questions name (a word with its synonyms).
     private readonly Dictionary<int, HashSet<string>> _formConcepts = [];
+
+    // The form a question takes when it names nothing but the therapy and matches no form ("lymph drainage?", "so,
+    // lymphatic massage. go"): the last form of intents.md some entry declares, what it is.
+    private readonly string? _bareForm;
     private readonly Dictionary<string, double> _idf;
     private readonly HashSet<string> _distinct;
     private readonly double _unknownIdf;
@@ -115,6 +119,8 @@ public sealed partial class AnswerIndex : IDisposable
             writer.Commit();
         }
 
+        var declared = _entries.SelectMany(e => e.Intents).ToHashSet(StringComparer.Ordinal);
+        _bareForm = snapshot.Intents.LastOrDefault(i => declared.Contains(i.Name))?.Name;
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         var count = Math.Max(1, _entries.Count);
@@ -150,14 +156,25 @@ public sealed partial class AnswerIndex : IDisposable
             return SearchResult.Empty;
         }
 
-        var groups = Groups(question);
+        // "…my friend keeps raving about it. What is lymph drainage exactly?": asking what the therapy is, by its name,
+        // asks about the therapy whatever the story around it says, so the story is context.
+        var bare = ItWord().IsMatch(question) || AsksAClaim(question) || YesNoQuestion().IsMatch(QuestionFocus.Asking(question)) ? null : _bareForm;
+        var defining = _bareForm is not null && (intent ?? bare) == _bareForm;
+        var groups = Groups(question, defining);
         if (groups.Count == 0 && _analyzer.Terms(question).Any(t => !_idf.ContainsKey(t.Term)))
         {
             // Everyday words the base never uses ("what is the weather") frame no subject of ours: not a near wording.
             return SearchResult.Empty;
         }
 
-        if (intent is not null && NamesOnlyTheTherapy(groups, intent))
+        // Without a form of its own, a question that names the therapy and nothing else asks what it is: whichever entry
+        // BM25 ranks first on its stray words ("anything on lymph massage") would otherwise answer it in full. Not when
+        // "it" already stands for the therapy: then its words say what is asked of it ("is it a hands-on therapy"); nor
+        // when it asks whether the therapy helps or works ("would a lymphatic massage help?"): with what, the story says;
+        // nor a yes-or-no question ("is lymphatic drainage ok for me?"), which asks something of the therapy.
+        // The story around a question, when it is only context, names no subject of the question's.
+        intent ??= groups.Count > 0 ? bare : null;
+        if (intent is not null && NamesOnlyTheTherapy([.. groups.Where(g => g.Focus >= 1)], intent))
         {
             groups.Add(new TermGroup([IntentTerm(intent)], _unknownIdf, 1, intent, Known: true) { Form = true });
         }
@@ -211,6 +228,10 @@ public sealed partial class AnswerIndex : IDisposable
                 && groups.All(g => QuestionFocus.IsLightWord(g.Word) || e.Value.Contains(Concept(g.Terms)) || (IsPhrase(g.Word) && e.Value.Any(c => g.Terms.All(c.Split(' ').Contains)))));
     }
 
+    /// <summary>Whether the asking part of a message asks if a claim holds ("would it help?", "does MLD work?").</summary>
+    private static bool AsksAClaim(string question) =>
+        WordCount().Matches(QuestionFocus.Asking(question)).Any(m => QuestionFocus.IsClaimWord(m.Value));
+
     /// <summary>A phrase mapped one way onto a concept's word ("hands-on lymph drainage" => "mld") names that concept, though it carries fewer of its synonyms.</summary>
     private static bool IsPhrase(string typed) => typed.Contains(' ', StringComparison.Ordinal) || typed.Contains('-', StringComparison.Ordinal);
 
@@ -254,15 +275,20 @@ public sealed partial class AnswerIndex : IDisposable
     }
 
     /// <summary>The question's content words: one group per position (synonyms together), weighted by IDF and focus.</summary>
-    private List<TermGroup> Groups(string question)
+    /// <param name="question">The question, spell-corrected and read plainly.</param>
+    /// <param name="defining">Whether it takes the form of a definition ("what is …", or no form at all).</param>
+    private List<TermGroup> Groups(string question, bool defining = false)
     {
         var sentences = QuestionFocus.Split(question)
             .Select(s => (Terms: _analyzer.Terms(s.Text), s.Asks, s.Text))
             .ToList();
 
         // When the asking sentences name nothing of their own ("Does this actually work?", "Can lymphatic drainage help
-        // with that?"), the story around them is the subject.
-        var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && !IsEveryday(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _therapyIdf));
+        // with that?"), the story around them is the subject; so it is when they name only an effect ("will MLD give me
+        // any relief?": relief of what the story tells).
+        var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && !QuestionFocus.IsEffectWord(t.Word) && !IsEveryday(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _therapyIdf))
+            || (defining && sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsLightWord(t.Word) && _idf.TryGetValue(t.Term, out var idf) && idf <= _therapyIdf))
+                && sentences.Where(s => s.Asks).All(s => s.Terms.All(t => IsEveryday(t.Word) || _idf.GetValueOrDefault(t.Term, _unknownIdf) <= _therapyIdf)));
         var groups = new List<TermGroup>();
         foreach (var (terms, asks, text) in sentences)
         {
@@ -431,10 +457,11 @@ public sealed partial class AnswerIndex : IDisposable
             .Select(g => g.Word).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>
-    /// Whether a word as typed is an everyday word, a plural of one or of a filler word, a form of a filler verb
-    /// ("finding", "asked"), or chat shorthand of one letter.
+    /// Whether a word as typed is an everyday word, a plural or possessive of one ("a good night's sleep") or of a filler
+    /// word, a form of a filler or everyday verb ("finding", "asked", "raving"), or chat shorthand of one letter.
     /// </summary>
     private static bool IsEveryday(string typed) =>
+        typed.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || typed.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? IsEveryday(typed[..^2]) :
         typed.Length <= 1 || Everyday.Contains(typed) || (typed.Length > 2 && typed.EndsWith('s') && Everyday.Contains(typed[..^1])) || IsFormOfFiller(typed);
 
     private static bool IsFormOfFiller(string typed)
@@ -442,10 +469,8 @@ public sealed partial class AnswerIndex : IDisposable
         var stem = typed.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? typed[..^3]
             : typed.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? typed[..^2]
             : null;
-        return stem is { Length: > 2 } && (FillerVerbs.Contains(stem) || FillerVerbs.Contains(stem + "e"));
+        return stem is { Length: > 2 } && (Everyday.Contains(stem) || Everyday.Contains(stem + "e"));
     }
-
-    private static readonly HashSet<string> FillerVerbs = new(FillerWords.All, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The terms of each word typed, with its synonyms; a word inside a phrase that matched a synonym ("buildup" in
@@ -558,6 +583,12 @@ public sealed partial class AnswerIndex : IDisposable
             return new TokenStreamComponents(tokenizer, new PorterStemFilter(stream));
         }
     }
+
+    [GeneratedRegex(@"(?:^|[,.;:!?])\W*(?:(?:so|ok|okay|and|but|well|honestly|hi|hey)\W+)*(?:is|isn't|are|am|can|could|should|would|will|does|do|did|may|might|has|have)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNoQuestion();
+
+    [GeneratedRegex(@"\b(?:it|it's|its|this|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItWord();
 
     [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrWord();

@@ -25,7 +25,7 @@ internal static class EverydayWords
         "word", "definition", "define", "function", "functions", "functioning",
 
         // Generic adjectives and adverbs.
-        "typical", "random", "fancy", "usual", "basic", "proper", "various", "special", "similar", "exact",
+        "typical", "random", "fancy", "usual", "main", "primary", "biggest", "common", "popular", "basic", "proper", "various", "special", "similar", "exact",
         "major", "minor", "serious", "fake", "crazy", "weird", "strange", "silly", "dumb", "stupid",
         "awesome", "amazing", "cool", "terrible", "horrible", "ready", "likely", "unlikely", "obvious", "clear",
         "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect", "top", "brutal", "rough", "insane",
@@ -37,7 +37,9 @@ internal static class EverydayWords
         "learned", "learnt", "hearing", "reading", "googled", "googling", "sum", "summarize", "summarise",
         "wonder", "figure", "understand", "leave", "leaves", "touched", "ripped", "rip", "scam", "scammed", "wasted", "spend",
         "spent", "notice", "noticed", "mention", "mentioned", "claim", "claims",
-        "swear", "swears", "rave", "raves", "obsessed", "doing", "done",
+        "swear", "swears", "rave", "raves", "obsessed", "doing", "done", "post", "posting", "posted",
+        // Doing it, in other words ("who performs it", "how is it carried out"): who and how are the subject.
+        "share", "shares", "shared", "sharing", "perform", "performs", "performed", "performing", "administer", "administers", "administered", "carry", "carries", "carried",
         // What it acts on, asked in general ("which body system does it target", "how does lymph flow affect my
         // immunity"): the subject is what is acted on, never the verb.
         "affect", "affects", "affected", "affecting", "impact", "impacts", "influence", "influences", "target", "targets",

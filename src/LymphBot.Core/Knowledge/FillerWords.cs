@@ -24,7 +24,7 @@ internal static class FillerWords
         "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his", "she", "her", "hers",
         "it", "its", "itself", "we", "us", "our", "ours", "they", "them", "their", "theirs", "themselves", "this", "that",
         "these", "those", "there", "here", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no",
-        "nobody", "nothing", "anything", "something", "everything", "one", "ones", "all", "any", "some", "many", "much",
+        "nobody", "nothing", "anything", "something", "everything", "everywhere", "anywhere", "somewhere", "nowhere", "one", "ones", "all", "any", "some", "many", "much",
         "more", "most", "few", "several", "each", "every", "both", "other", "others", "another", "own", "same", "lot",
         "lots", "bit", "little", "whole",
 
@@ -33,7 +33,7 @@ internal static class FillerWords
         "what", "whats", "what's", "which", "whom", "whose", "how", "hows", "how's", "when", "where",
         "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having", "do", "does", "did",
         "doing", "done", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "ought", "not",
-        "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "wouldn",
+        "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "wouldn",
         "shouldn", "couldn", "can't", "cant", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt",
         "aren't", "arent", "wasn't", "won't", "wont", "wouldn't", "wouldnt", "shouldn't", "shouldnt", "couldn't",
         "couldnt", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "ill", "you're", "youre", "it's", "that's", "thats",

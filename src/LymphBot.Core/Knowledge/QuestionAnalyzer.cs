@@ -22,6 +22,7 @@ public sealed class QuestionAnalyzer : Analyzer
     private readonly SynonymMap? _synonyms;
     private readonly HashSet<string> _continuations;
     private readonly HashSet<string> _targets;
+    private readonly Dictionary<string, HashSet<string>> _oneWayPhrases;
     private readonly QuestionAnalyzer? _plain;
 
     /// <param name="synonyms">The parsed synonym rules, if any.</param>
@@ -34,11 +35,13 @@ public sealed class QuestionAnalyzer : Analyzer
             _plain = new QuestionAnalyzer(null);
             _continuations = Continuations(rules, _plain);
             _targets = Targets(rules, _plain);
+            _oneWayPhrases = OneWayPhrases(rules, _plain);
         }
         else
         {
             _continuations = [];
             _targets = [];
+            _oneWayPhrases = [];
         }
     }
 
@@ -94,10 +97,16 @@ public sealed class QuestionAnalyzer : Analyzer
     /// Whether a term is what the word typed at its position means on its own: "replacement" is mapped one way onto
     /// "surgery", and that "surgery" is no spill from "post surgery" although it is that phrase's second word. Only
     /// the right-hand sides of one-way rules are read this way: a two-way group's words stay as they were, so "lymph"
-    /// alone is still not "lymphatic drainage".
+    /// alone is still not "lymphatic drainage". A phrase on the left of a one-way rule stands for its right-hand side
+    /// too: "who performs" is mapped onto "therapist", and that "therapist" is no spill from "massage therapist".
     /// </summary>
     private bool StandsFor(AnalyzedTerm term) =>
-        !term.Word.Contains(' ', StringComparison.Ordinal) && Analyze(term.Word).Any(t => t.Position == 0 && t.Term == term.Term);
+        term.Word.Contains(' ', StringComparison.Ordinal)
+            ? _oneWayPhrases.TryGetValue(Phrase(term.Word), out var targets) && targets.Contains(term.Term)
+            : Analyze(term.Word).Any(t => t.Position == 0 && t.Term == term.Term);
+
+    private static string Phrase(string typed) =>
+        string.Join(' ', typed.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -143,6 +152,28 @@ public sealed class QuestionAnalyzer : Analyzer
             .Where(line => !line.TrimStart().StartsWith('#') && line.Contains("=>", StringComparison.Ordinal))
             .SelectMany(line => line[(line.IndexOf("=>", StringComparison.Ordinal) + 2)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .SelectMany(w => plain.Analyze(w).Select(t => t.Term))];
+
+    /// <summary>The left-hand phrases of the one-way rules ("who performs => therapist"), each with its analyzed right-hand side.</summary>
+    private static Dictionary<string, HashSet<string>> OneWayPhrases(string rules, QuestionAnalyzer plain)
+    {
+        var phrases = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var line in rules.Split('\n').Where(line => !line.TrimStart().StartsWith('#') && line.Contains("=>", StringComparison.Ordinal)))
+        {
+            var arrow = line.IndexOf("=>", StringComparison.Ordinal);
+            var targets = line[(arrow + 2)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(w => plain.Analyze(w).Select(t => t.Term)).ToList();
+            foreach (var member in line[..arrow].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(m => m.Contains(' ', StringComparison.Ordinal)))
+            {
+                if (!phrases.TryGetValue(Phrase(member), out var set))
+                {
+                    phrases[Phrase(member)] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(targets);
+            }
+        }
+
+        return phrases;
+    }
 
     private List<AnalyzedTerm> Analyze(string text)
     {

@@ -104,7 +104,7 @@ public static partial class QuestionFocus
         "reduce", "reduces", "reducing", "reduced", "lower", "lowers", "lessen", "lessens", "decrease", "decreases", "ease",
         "eases", "relieve", "relieves", "relief", "improve", "improves", "improving", "boost", "boosts", "enhance",
         "enhances", "better", "clear", "clears", "clearing", "remove", "removes", "treat", "treats", "cure", "cures",
-        "heal", "heals", "prevent", "prevents", "get", "rid",
+        "heal", "heals", "prevent", "prevents", "get", "rid", "fight", "fights", "tackle", "tackles",
     };
 
     /// <summary>Whether a word says what a therapy does to its subject ("reduce", "improve", "clears") rather than naming one.</summary>

@@ -23,6 +23,10 @@ public sealed partial class SpellingCorrector
     // knowledge word would make such a pair ("lymphatic message") is a typo after all.
     private readonly HashSet<(string, string)> _pairs = [];
 
+    // Filler words with two neighbouring letters swapped ("wiht", "taht", "abuot"): the commonest slip of fast typing,
+    // and an unknown word one swap from "with" is "with", however short. Unknown left alone, it would weigh as a subject.
+    private readonly Dictionary<string, string> _swappedFiller = new(StringComparer.Ordinal);
+
     /// <param name="texts">The base's own texts: the words to correct towards.</param>
     /// <param name="distinctWords">Real words that look like ours but mean something else: never corrected.</param>
     /// <param name="knownWords">Words to leave alone without correcting anything towards them (the red flags: "bloating" must not become "clotting").</param>
@@ -52,6 +56,17 @@ public sealed partial class SpellingCorrector
         }
 
         _distinct = new HashSet<string>((distinctWords ?? []).SelectMany(Words), StringComparer.Ordinal);
+        foreach (var filler in Filler.Where(f => f.Length >= 4 && f.All(char.IsLetter)))
+        {
+            for (var i = 0; i + 1 < filler.Length; i++)
+            {
+                if (filler[i] != filler[i + 1])
+                {
+                    _swappedFiller.TryAdd(string.Concat(filler.AsSpan(0, i), filler.AsSpan(i + 1, 1), filler.AsSpan(i, 1), filler.AsSpan(i + 2)), filler);
+                }
+            }
+        }
+
         // Only the base's own words are worth correcting towards: a word turned into filler ("world" into "would")
         // loses its meaning and gains nothing.
         _byLength = _frequency.Keys.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToList());
@@ -112,7 +127,9 @@ public sealed partial class SpellingCorrector
 
     internal string CorrectWord(string word)
     {
-        return word.Length < 4 || _frequency.ContainsKey(word) || word.Any(char.IsDigit) || IsRealWord(word) ? word : Nearest(word);
+        return word.Length < 4 || _frequency.ContainsKey(word) || word.Any(char.IsDigit) || IsRealWord(word) ? word
+            : _swappedFiller.TryGetValue(word, out var filler) ? filler
+            : Nearest(word);
     }
 
     /// <summary>
