@@ -124,7 +124,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
-    public async Task Operator_SignsInFromTheConsole_SeesEveryChatAndTheDeliveryHealth()
+    public async Task Operator_SignsInFromTheConsole_SeesEveryChatAndTheDeliveryHealth_UntilSigningOut()
     {
         HeadlessChromium.Require();
         using var keyboard = new ConsoleKeyboard();
@@ -134,7 +134,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         var link = await DashboardHost.LinkFromConsoleAsync(keyboard, screen);
         using var data = new TempDirectory();
         using var browser = HeadlessChromium.Start(data.Combine("downloads"));
-        var shots = ShotsFor(nameof(Operator_SignsInFromTheConsole_SeesEveryChatAndTheDeliveryHealth));
+        var shots = ShotsFor(nameof(Operator_SignsInFromTheConsole_SeesEveryChatAndTheDeliveryHealth_UntilSigningOut));
 
         browser.GoTo(link);
         Assert.Contains("(operator)", SignIn(browser), StringComparison.Ordinal);
@@ -151,6 +151,17 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         Open(browser, "Audit log");
         browser.WaitFor("table.audit tbody tr", r => r.Text.Contains("dashboard sign-in", StringComparison.Ordinal));
         Save(browser, shots, "3-audit");
+
+        browser.GoTo(link);
+        browser.WaitForPage("Link expired");
+        Assert.Equal(DashboardPages.LinkExpiredText, browser.WaitFor("main").Text);
+        Save(browser, shots, "4-link-used-again");
+        browser.GoTo(new Uri(host.BaseAddress, "/dashboard"));
+        browser.WaitFor("form[action='/dashboard/sign-out'] button").Click();
+        browser.WaitForPage("Signed out");
+        Save(browser, shots, "5-signed-out");
+        browser.GoTo(new Uri(host.BaseAddress, "/dashboard/audit"));
+        browser.WaitForPage("Not signed in");
     }
 
     /// <summary>RFC 4180 rows (quoted cells, doubled quotes, CRLF), each as its cells joined by <c>|</c>.</summary>

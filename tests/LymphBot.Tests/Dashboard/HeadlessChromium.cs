@@ -17,6 +17,9 @@ public sealed class HeadlessChromium : IDisposable
     /// <summary>Long enough for a page of the dashboard on a loaded 2-core machine; waits end as soon as the page is there.</summary>
     private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>What chromedriver says, as an unknown error rather than a stale element, about an element of a page just replaced.</summary>
+    private const string NodeLeftThePage = "does not belong to the document";
+
     private readonly ChromeDriver _driver;
 
     private HeadlessChromium(ChromeDriver driver, string downloads)
@@ -127,7 +130,17 @@ public sealed class HeadlessChromium : IDisposable
         where T : class
     {
         var wait = new WebDriverWait(_driver, PageTimeout) { Message = $"waited {PageTimeout.TotalSeconds:0} s for {what}", PollingInterval = TimeSpan.FromMilliseconds(50) };
-        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
-        return wait.Until(d => condition(d));
+        return wait.Until(d =>
+        {
+            try
+            {
+                return condition(d);
+            }
+            catch (WebDriverException e) when (e is StaleElementReferenceException || e.Message.Contains(NodeLeftThePage, StringComparison.Ordinal))
+            {
+                // An element found on the page being left, read as the next one loads: look again on the new page.
+                return null;
+            }
+        });
     }
 }
