@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LymphBot.ConsoleChat;
 using LymphBot.Core.Chat;
 using LymphBot.Core.Commands;
 using LymphBot.Testing.Chat;
@@ -6,6 +7,7 @@ using LymphBot.Testing.TestSupport;
 using LymphBot.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,13 +18,15 @@ public sealed partial class DashboardHost : IAsyncDisposable
 {
     private readonly TempDirectory _data;
     private readonly string[] _configuration;
+    private readonly Action<IServiceCollection>? _services;
     private ReminderHost _host;
 
-    private DashboardHost(TempDirectory data, ReminderHost host, string[] configuration)
+    private DashboardHost(TempDirectory data, ReminderHost host, string[] configuration, Action<IServiceCollection>? services)
     {
         _data = data;
         _host = host;
         _configuration = configuration;
+        _services = services;
     }
 
     public WebApplication App => _host.App;
@@ -42,22 +46,18 @@ public sealed partial class DashboardHost : IAsyncDisposable
     public static Task<DashboardHost> StartAsync(params string[] configuration) => StartAsync(logs: null, configuration);
 
     /// <summary>Starts the host; with <paramref name="logs"/>, every log line it writes (any level) is added there.</summary>
-    public static async Task<DashboardHost> StartAsync(List<string>? logs, params string[] configuration)
-    {
-        var data = new TempDirectory();
-        var host = await ReminderHost.StartAsync(
-            data,
-            new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero)),
-            configuration,
-            logs is null ? null : services => services.AddSingleton<ILoggerProvider>(new ListLoggerProvider(logs)));
-        return new DashboardHost(data, host, configuration);
-    }
+    public static Task<DashboardHost> StartAsync(List<string>? logs, params string[] configuration) =>
+        StartOnFreshDataAsync(configuration, logs is null ? null : services => services.AddSingleton<ILoggerProvider>(new ListLoggerProvider(logs)));
+
+    /// <summary>Starts the host with the console chat on too: it reads what is typed on <paramref name="keyboard"/> and prints to <paramref name="screen"/>.</summary>
+    public static Task<DashboardHost> StartWithConsoleAsync(ConsoleKeyboard keyboard, ReplyRecorder screen, params string[] configuration) =>
+        StartOnFreshDataAsync(["--Console:Enabled=true", .. configuration], services => services.Replace(ServiceDescriptor.Singleton(new ConsoleStreams(keyboard, screen, isInteractive: false))));
 
     /// <summary>Stops the bot and starts it again on the same data folder and clock (on a new port: see <see cref="BaseAddress"/>).</summary>
     public async Task RestartAsync()
     {
         await _host.DisposeAsync();
-        _host = await ReminderHost.StartAsync(_data, _host.Time, _configuration);
+        _host = await ReminderHost.StartAsync(_data, _host.Time, _configuration, _services);
     }
 
     /// <summary>Hands <paramref name="message"/> to the bot and returns its reply's text.</summary>
@@ -80,6 +80,20 @@ public sealed partial class DashboardHost : IAsyncDisposable
         var user = new ChatUser(RecordingPlatform.PlatformName, userId, name);
         var reply = await SayAsync(new IncomingMessage(new ChatAddress(RecordingPlatform.PlatformName, userId), user, "/dashboard"));
         return FindLink(reply) ?? throw new InvalidOperationException("no link in: " + reply);
+    }
+
+    /// <summary>Types <c>/dashboard</c> in the console (see <see cref="StartWithConsoleAsync"/>) and returns the link it prints.</summary>
+    public static async Task<Uri> LinkFromConsoleAsync(ConsoleKeyboard keyboard, ReplyRecorder screen)
+    {
+        ArgumentNullException.ThrowIfNull(keyboard);
+        ArgumentNullException.ThrowIfNull(screen);
+        var printedBefore = screen.Replies.Count;
+        keyboard.Type("/dashboard");
+        Uri? link = null;
+        Assert.True(
+            await ReminderHost.WaitUntilAsync(() => Task.FromResult((link = screen.Replies.Skip(printedBefore).Select(FindLink).FirstOrDefault(l => l is not null)) is not null)),
+            "the console printed no sign-in link: " + string.Join(" | ", screen.Replies));
+        return link!;
     }
 
     /// <summary>A browser that opened <paramref name="link"/> and pressed its sign-in button.</summary>
@@ -113,6 +127,13 @@ public sealed partial class DashboardHost : IAsyncDisposable
             Facts = new SenderFacts(admin, []),
             DirectChat = new ChatAddress(RecordingPlatform.PlatformName, userId),
         };
+
+    private static async Task<DashboardHost> StartOnFreshDataAsync(string[] configuration, Action<IServiceCollection>? services)
+    {
+        var data = new TempDirectory();
+        var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero)), configuration, services);
+        return new DashboardHost(data, host, configuration, services);
+    }
 
     public static Uri? FindLink(string text) => LinkPattern().Match(text) is { Success: true } m ? new Uri(m.Value) : null;
 
