@@ -108,9 +108,10 @@ public static class GapsPage
         }
 
         var hidden = $"{DashboardPages.Field(forgery)}<input type=\"hidden\" name=\"chat\" value=\"{Html.Encode(view.ChatValue)}\"><input type=\"hidden\" name=\"key\" value=\"{Html.Encode(example.Question)}\">";
-        sb.Append(CultureInfo.InvariantCulture, $"<form class=\"inline\" method=\"post\" action=\"{GapsEndpoints.Path}/attach\">{hidden}")
+        // The actions go on a line of their own, under the example and where it was asked.
+        sb.Append(CultureInfo.InvariantCulture, $"<div class=\"actions\"><form class=\"inline\" method=\"post\" action=\"{GapsEndpoints.Path}/attach\">{hidden}")
             .Append("<label>Entry <input name=\"entry\" list=\"entries\" size=\"22\" required placeholder=\"entry id\"></label> <button type=\"submit\">Attach</button></form> ")
-            .Append(CultureInfo.InvariantCulture, $"<form class=\"inline\" method=\"post\" action=\"{GapsEndpoints.Path}/not-covered\">{hidden}<button type=\"submit\">Not covered</button></form>")
+            .Append(CultureInfo.InvariantCulture, $"<form class=\"inline\" method=\"post\" action=\"{GapsEndpoints.Path}/not-covered\">{hidden}<button type=\"submit\">Not covered</button></form></div>")
             .Append("</td></tr>");
     }
 
