@@ -15,6 +15,12 @@ public sealed class ReminderBurst : IDisposable
     /// <summary>More reminders than the stdout pipe holds (64 KiB; each print is over 100 bytes), so the burst cannot finish unread.</summary>
     public const int Subscriptions = 1000;
 
+    /// <summary>
+    /// Where a mix goes in the burst's order (its occurrences are sent in the order written): where the full stdout
+    /// stalls the host, 180 to 260 prints in, so a kill soon after lands among the mix's sends or near them.
+    /// </summary>
+    private const int MixAfter = 180;
+
     /// <summary>How far ahead the burst's minute is at least, for the host to start before it.</summary>
     private static readonly TimeSpan StartLead = TimeSpan.FromSeconds(25);
 
@@ -48,7 +54,7 @@ public sealed class ReminderBurst : IDisposable
     /// <summary>The host setting that points it at this burst's database.</summary>
     public string ConnectionSetting { get; }
 
-    /// <summary><paramref name="mixed"/>: a <see cref="ScheduleMix"/> (with follow-ups) in the middle of the burst, where a kill can land in it.</summary>
+    /// <summary><paramref name="mixed"/>: a <see cref="ScheduleMix"/> (with follow-ups) early in the burst, where a kill can land among its sends (see <see cref="MixAfter"/>).</summary>
     public static async Task<ReminderBurst> CreateAsync(string memberPrefix, bool mixed = false)
     {
         var data = new TempDirectory();
@@ -58,12 +64,12 @@ public sealed class ReminderBurst : IDisposable
         // and run at once on two cores: a start has taken over 10 s there, so the lead leaves room for that.
         var minute = UpcomingMinute.After(StartLead);
         var slot = UpcomingMinute.Format(minute);
-        var half = mixed ? Subscriptions / 2 : Subscriptions;
-        await database.AddConsoleSubscriptionsAsync(slot, "UTC", half, memberPrefix, TimeProvider.System.GetUtcNow());
+        var before = mixed ? MixAfter : Subscriptions;
+        await database.AddConsoleSubscriptionsAsync(slot, "UTC", before, memberPrefix, TimeProvider.System.GetUtcNow());
         var mix = mixed ? await ScheduleMix.AddAsync(database, minute, memberPrefix + " mixed", (minute.AddHours(12), false), withFollowUps: true) : null;
         if (mixed)
         {
-            await database.AddConsoleSubscriptionsAsync(slot, "UTC", Subscriptions - half, memberPrefix + "-later", TimeProvider.System.GetUtcNow());
+            await database.AddConsoleSubscriptionsAsync(slot, "UTC", Subscriptions - before, memberPrefix + "-later", TimeProvider.System.GetUtcNow());
         }
 
         SqliteConnection.ClearAllPools();
