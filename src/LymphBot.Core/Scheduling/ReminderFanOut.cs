@@ -38,11 +38,7 @@ public sealed partial class ReminderFanOut(
         await CloseMissedAsync(timeZone, localTime, localDate, now, cancellationToken);
         var batch = new List<Delivery>();
         var nags = missed ? null : await followUps.ListSlotAsync(timeZone, localTime, cancellationToken);
-
-        // Follow-ups count from when the occurrence goes out: its own minute when on time, this minute when it goes out
-        // late after an outage. Counted from the schedule instead, a reminder 1.5 hours late went out with all three of
-        // its 20-minute follow-ups at once.
-        var nagsFrom = Max(occurrence, new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), now.Offset));
+        var thisMinute = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), now.Offset);
         var inSlot = await reminders.ListSlotAsync(timeZone, localTime, cancellationToken);
         foreach (var subscription in inSlot)
         {
@@ -79,9 +75,12 @@ public sealed partial class ReminderFanOut(
             if (nags is not null && nags.TryGetValue(subscription.Id, out var nag))
             {
                 // Written with the occurrence, so they are as durable as it is; Done or Skip skips the ones still pending.
+                // They keep the schedule's times, unless the occurrence goes out so late (after an outage) that one would
+                // already be due: then they count from this minute, or they would all go out with it at once.
+                var from = late < nag.Every ? occurrence : thisMinute;
                 for (var n = 1; n <= nag.Times; n++)
                 {
-                    batch.Add(delivery with { Kind = DeliveryKind.FollowUp, Sequence = n, DueAt = nagsFrom + (nag.Every * n) });
+                    batch.Add(delivery with { Kind = DeliveryKind.FollowUp, Sequence = n, DueAt = from + (nag.Every * n) });
                 }
             }
         }
@@ -134,8 +133,6 @@ public sealed partial class ReminderFanOut(
             LogSlotRemoved(timeZone, ReminderTime.Format(localTime));
         }
     }
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Id} finished: its schedule ended on {Date}")]
     private partial void LogFinished(long id, DateOnly date);
