@@ -38,6 +38,7 @@ public sealed partial class ReminderFanOut(
         await CloseMissedAsync(timeZone, localTime, localDate, now, cancellationToken);
         var batch = new List<Delivery>();
         var nags = missed ? null : await followUps.ListSlotAsync(timeZone, localTime, cancellationToken);
+        var thisMinute = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), now.Offset);
         var inSlot = await reminders.ListSlotAsync(timeZone, localTime, cancellationToken);
         var resting = await outcomes.ListRestingAsync(timeZone, localTime, localDate, cancellationToken);
         var paused = new List<ReminderSubscription>();
@@ -93,9 +94,12 @@ public sealed partial class ReminderFanOut(
             if (nags is not null && nags.TryGetValue(subscription.Id, out var nag))
             {
                 // Written with the occurrence, so they are as durable as it is; Done or Skip skips the ones still pending.
+                // They keep the schedule's times, unless the occurrence goes out so late (after an outage) that one would
+                // already be due: then they count from this minute, or they would all go out with it at once.
+                var from = late < nag.Every ? occurrence : thisMinute;
                 for (var n = 1; n <= nag.Times; n++)
                 {
-                    batch.Add(delivery with { Kind = DeliveryKind.FollowUp, Sequence = n, DueAt = occurrence + (nag.Every * n) });
+                    batch.Add(delivery with { Kind = DeliveryKind.FollowUp, Sequence = n, DueAt = from + (nag.Every * n) });
                 }
             }
         }

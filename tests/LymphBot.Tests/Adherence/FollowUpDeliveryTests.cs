@@ -52,5 +52,28 @@ public sealed class FollowUpDeliveryTests
         Assert.Equal(OccurrenceOutcome.Done, await host.App.Services.GetRequiredService<IOutcomeStore>().FindAsync(id, new DateOnly(2026, 11, 24), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task DownOverTheOccurrence_DeliveredLate_FollowUpsCountFromTheLateSend_NotSentWithIt()
+    {
+        using var data = new TempDirectory();
+        await using (var first = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-24T07:00:00Z"))))
+        {
+            var id = (await first.SubscribeAsync("ada", "08:00", "UTC")).Id;
+            await first.App.Services.GetRequiredService<IFollowUpStore>().SetAsync(id, new FollowUp(TimeSpan.FromMinutes(20), 3), CancellationToken.None);
+        }
+
+        // Down from 07:00 to 09:30: the 08:00 occurrence goes out 1.5 hours late (inside the grace), and all three
+        // follow-ups (08:20, 08:40, 09:00 by the schedule) would be due with it: four messages at once, no nag spaced.
+        await using var second = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-24T09:30:00Z")));
+        Assert.True(await second.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(2)));
+        await second.AdvanceAsync(TimeSpan.FromMinutes(15), TimeSpan.FromSeconds(30));
+        Assert.Single(second.Platform.All);
+
+        // They keep their 20-minute spacing from the late send instead, and all three still go out.
+        Assert.True(await second.AdvanceUntilSentAsync(4, TimeSpan.FromMinutes(75), TimeSpan.FromSeconds(20)));
+        var due = (await SqliteFile.QueryAsync<long>(data, "SELECT due_at FROM reminder_deliveries WHERE kind = 'FollowUp' ORDER BY sequence")).Select(DateTimeOffset.FromUnixTimeMilliseconds).ToList();
+        Assert.Equal([Utc("2026-11-24T09:50:00Z"), Utc("2026-11-24T10:10:00Z"), Utc("2026-11-24T10:30:00Z")], due);
+    }
+
     private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

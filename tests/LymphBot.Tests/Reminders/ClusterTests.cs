@@ -12,7 +12,9 @@ namespace LymphBot.Tests.Reminders;
 
 /// <summary>
 /// Two host processes clustered on one PostgreSQL database, on the real clock: each occurrence is delivered once in
-/// total, and when the node holding the next minute's trigger is killed, the survivor delivers that minute alone.
+/// total, and when the node holding the next minute's trigger is killed, the survivor delivers that minute alone. Both
+/// minutes hold every kind of schedule (<see cref="ScheduleMix"/>); follow-ups and a snooze pressed on one node come
+/// due across the kill, and Done pressed on one node ends the follow-ups on both.
 /// </summary>
 public sealed class ClusterTests(ITestOutputHelper output)
 {
@@ -34,6 +36,15 @@ public sealed class ClusterTests(ITestOutputHelper output)
         var (firstSlot, secondSlot) = (UpcomingMinute.Format(first), UpcomingMinute.Format(second));
         await database.AddConsoleSubscriptionsAsync(firstSlot, Zone, PerMinute, "first", TimeProvider.System.GetUtcNow());
         await database.AddConsoleSubscriptionsAsync(secondSlot, Zone, PerMinute, "second", TimeProvider.System.GetUtcNow());
+
+        // A routine of both minutes' times; follow-ups (pressed on whichever node sends them) in the first.
+        ScheduleMix[] mixes =
+        [
+            await ScheduleMix.AddAsync(database, first, "first mixed", (second, true), withFollowUps: true),
+            await ScheduleMix.AddAsync(database, second, "second mixed", (second.AddHours(12), false), withFollowUps: false),
+        ];
+        var firstOccurrences = PerMinute + mixes.Sum(m => m.OccurrencesAt(TimeOnly.FromDateTime(first.UtcDateTime)));
+        var secondOccurrences = PerMinute + mixes.Sum(m => m.OccurrencesAt(TimeOnly.FromDateTime(second.UtcDateTime)));
         string[] settings =
         [
             "--Storage:Provider=Postgres",
@@ -59,15 +70,23 @@ public sealed class ClusterTests(ITestOutputHelper output)
 
         // Minute 1, both nodes up: every occurrence sent, and printed once in total.
         await nodeA.WaitUntilAsync(
-            async () => (await database.CountOccurrencesAsync(firstSlot))["Sent"] == PerMinute,
+            async () => (await database.CountOccurrencesAsync(firstSlot))["Sent"] == firstOccurrences,
             UpcomingMinute.Until(first) + TimeSpan.FromSeconds(30),
             $"see the {firstSlot} occurrences sent");
         await Task.Delay(TimeSpan.FromSeconds(1));
         var firstRows = await database.CountOccurrencesAsync(firstSlot);
         var (firstByA, firstByB) = (nodeA.Count(IsReminder(firstSlot)), nodeB.Count(IsReminder(firstSlot)));
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0}s {firstSlot}: {firstRows}; printed A={firstByA} B={firstByB}");
-        Assert.Equal((PerMinute, PerMinute, PerMinute), (firstRows.Rows, firstRows.Subscriptions, firstRows["Sent"]));
+        Assert.Equal((firstOccurrences, firstOccurrences, firstOccurrences), (firstRows.Rows, firstRows.Subscriptions, firstRows["Sent"]));
         Assert.Equal(PerMinute, firstByA + firstByB);
+
+        // Before the kill, with minute 1 sent and the console quiet until minute 2: one follow-up sent, and on the first
+        // follow-up of two others, Snooze pressed on the node that sent it, and Done. The rest comes due after the kill.
+        Assert.True(UpcomingMinute.Until(second) > TimeSpan.FromSeconds(20), $"minute 1 took until {UpcomingMinute.Until(second).TotalSeconds:0.0}s before minute 2, too late for the presses");
+        await mixes[0].SendFirstFollowUpAsync([nodeA, nodeB]);
+        await mixes[0].PressSnoozeAsync([nodeA, nodeB]);
+        await mixes[0].PressDoneAsync([nodeA, nodeB]);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0}s follow-up sent, snoozed and done");
 
         // Kill the node that has acquired minute 2's trigger (Quartz acquires up to 30 s ahead), so the survivor must
         // recover it from the dead node; if neither has by just before the minute, kill node A.
@@ -86,20 +105,29 @@ public sealed class ClusterTests(ITestOutputHelper output)
 
         // Minute 2: the survivor fires the slot and delivers every occurrence, once.
         await survivor.WaitUntilAsync(
-            async () => (await database.CountOccurrencesAsync(secondSlot))["Sent"] == PerMinute,
+            async () => (await database.CountOccurrencesAsync(secondSlot))["Sent"] == secondOccurrences,
             UpcomingMinute.Until(second) + TimeSpan.FromSeconds(60),
             $"see the {secondSlot} occurrences sent");
         await Task.Delay(TimeSpan.FromSeconds(1));
         var secondRows = await database.CountOccurrencesAsync(secondSlot);
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0}s {secondSlot}: {secondRows}; printed by {survivor.Name} {survivor.Count(IsReminder(secondSlot))}");
         output.WriteLine(string.Join('\n', survivor.StandardError.Split('\n').Where(l => l.Contains("ClusterManager", StringComparison.OrdinalIgnoreCase) || l.Contains("occurrence(s) written", StringComparison.Ordinal))));
-        Assert.Equal((PerMinute, PerMinute, PerMinute), (secondRows.Rows, secondRows.Subscriptions, secondRows["Sent"]));
+        Assert.Equal((secondOccurrences, secondOccurrences, secondOccurrences), (secondRows.Rows, secondRows.Subscriptions, secondRows["Sent"]));
         Assert.Equal((PerMinute, 0), (survivor.Count(IsReminder(secondSlot)), victim.Count(IsReminder(secondSlot))));
         Assert.Contains($"Slot {Zone} {secondSlot} for ", survivor.StandardError, StringComparison.Ordinal);
 
         // Nothing of minute 1 was sent again after the kill either.
         Assert.Equal(PerMinute, nodeA.Count(IsReminder(firstSlot)) + nodeB.Count(IsReminder(firstSlot)));
+
+        // The rest of the day comes due: the survivor sends the snooze and the unanswered follow-ups, and nothing of the
+        // follow-ups Done or the snooze ended. Per (subscription, date, kind, sequence) one send across both nodes.
+        await database.MakeAllDueAsync(TimeProvider.System.GetUtcNow());
+        await survivor.WaitUntilAsync(async () => await database.CountUnsentAsync() == 0, TimeSpan.FromSeconds(30), "send every follow-up and snooze left");
         await survivor.StopAsync();
+        foreach (var mix in mixes)
+        {
+            await mix.AssertDeliveredAsync([nodeA, nodeB], dailyRepeatsAllowed: 0);
+        }
     }
 
     [SkippableFact]

@@ -120,9 +120,15 @@ public sealed class LymphBotInstance : IAsyncDisposable
     /// <summary>Waits until the host has started every service: it answers <c>/start</c> only after that.</summary>
     public async Task WaitUntilStartedAsync(TimeSpan timeout)
     {
-        await _process.StandardInput.WriteLineAsync("/start");
-        await _process.StandardInput.FlushAsync();
+        await SendLineAsync("/start");
         await WaitUntilAsync(() => Count(l => l.StartsWith("Hi", StringComparison.Ordinal)) > 0, timeout, "answer /start");
+    }
+
+    /// <summary>Types a line into the console chat, as its member would: a number presses that button of the last reply.</summary>
+    public async Task SendLineAsync(string line)
+    {
+        await _process.StandardInput.WriteLineAsync(line);
+        await _process.StandardInput.FlushAsync();
     }
 
     /// <summary>Polls <paramref name="condition"/>; fails with the host's stderr when it does not hold in time or the host exits.</summary>

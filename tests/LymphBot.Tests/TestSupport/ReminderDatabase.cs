@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using LymphBot.ConsoleChat;
+using LymphBot.Core.Scheduling;
 using LymphBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -87,5 +88,75 @@ public sealed class ReminderDatabase(Database database)
             "WHERE s.local_time = @LocalTime AND d.kind = 'Daily'",
             new { LocalTime = localTime });
         return new OccurrenceCounts(byState, (int)subscriptions);
+    }
+
+    /// <summary>
+    /// Moves a pending row's due time to <paramref name="at"/>: a real-clock test's stand-in for the snooze's or the
+    /// follow-up's interval passing. Returns how many rows moved (0 when it is not pending any more).
+    /// </summary>
+    public async Task<int> MakeDueAsync(long subscriptionId, DeliveryKind kind, int sequence, DateTimeOffset at)
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        return await connection.ExecuteAsync(
+            "UPDATE reminder_deliveries SET due_at = @At WHERE subscription_id = @Id AND kind = @Kind AND sequence = @Sequence AND state = 'Pending'",
+            new { Id = subscriptionId, Kind = kind.ToString(), Sequence = sequence, At = at.ToUnixTimeMilliseconds() });
+    }
+
+    /// <summary>Moves every pending row due after <paramref name="at"/> to it, as if the rest of the day had passed.</summary>
+    public async Task<int> MakeAllDueAsync(DateTimeOffset at)
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        return await connection.ExecuteAsync(
+            "UPDATE reminder_deliveries SET due_at = @At WHERE state = 'Pending' AND due_at > @At", new { At = at.ToUnixTimeMilliseconds() });
+    }
+
+    /// <summary>Rows still to be sent (pending or claimed), whenever due.</summary>
+    public async Task<int> CountUnsentAsync()
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        return (int)await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM reminder_deliveries WHERE state IN ('Pending', 'Sending')");
+    }
+
+    /// <summary>The state of one row of the outbox; <c>null</c> when there is none.</summary>
+    public async Task<string?> StateOfAsync(long subscriptionId, DeliveryKind kind, int sequence)
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        return await connection.QuerySingleOrDefaultAsync<string?>(
+            "SELECT state FROM reminder_deliveries WHERE subscription_id = @Id AND kind = @Kind AND sequence = @Sequence",
+            new { Id = subscriptionId, Kind = kind.ToString(), Sequence = sequence });
+    }
+
+    /// <summary>Every row of the outbox for these subscriptions: the occurrence's key (local date, kind, sequence) and its state.</summary>
+    public async Task<IReadOnlyDictionary<long, List<(DateOnly Date, DeliveryKind Kind, int Sequence, DeliveryState State)>>> ListOccurrencesAsync(IEnumerable<long> subscriptionIds)
+    {
+        var ids = subscriptionIds.ToList();
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        var rows = await connection.QueryAsync<(long Id, string Date, string Kind, long Sequence, string State)>(
+            "SELECT subscription_id, local_date, kind, sequence, state FROM reminder_deliveries ORDER BY id");
+        var byId = ids.ToDictionary(id => id, _ => new List<(DateOnly, DeliveryKind, int, DeliveryState)>());
+        foreach (var row in rows.Where(r => byId.ContainsKey(r.Id)))
+        {
+            byId[row.Id].Add((DateOnly.ParseExact(row.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture), Enum.Parse<DeliveryKind>(row.Kind), (int)row.Sequence, Enum.Parse<DeliveryState>(row.State)));
+        }
+
+        return byId;
+    }
+
+    /// <summary>The subscriptions' states (Active, Finished, ...) by id.</summary>
+    public async Task<IReadOnlyDictionary<long, string>> SubscriptionStatesAsync(IEnumerable<long> subscriptionIds)
+    {
+        var ids = subscriptionIds.ToHashSet();
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        var rows = await connection.QueryAsync<(long Id, string State)>("SELECT id, state FROM reminder_subscriptions");
+        return rows.Where(r => ids.Contains(r.Id)).ToDictionary(r => r.Id, r => r.State);
+    }
+
+    /// <summary>The stored outcome of one occurrence (Done, Skipped, ...); <c>null</c> for none.</summary>
+    public async Task<string?> OutcomeAsync(long subscriptionId, DateOnly localDate)
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        return await connection.QuerySingleOrDefaultAsync<string?>(
+            "SELECT outcome FROM reminder_outcomes WHERE subscription_id = @Id AND local_date = @Date",
+            new { Id = subscriptionId, Date = localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 }
