@@ -44,7 +44,9 @@ public sealed class ProgressDeliveryTests
     public async Task WeeklyRecap_IsDurable_ArrivesOnceAtItsTimeThroughTheOutbox_AndNotAgainAfterARestart()
     {
         using var data = new TempDirectory();
-        await using (var setup = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-23T07:00:00Z"))))
+        // Set up an hour before the reminder's time: set up at the very minute, whether that day's occurrence was written
+        // before the host stopped depended on how fast the slot ran, so the day read as "not yet made" or as due.
+        await using (var setup = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-23T06:00:00Z"))))
         {
             await setup.SubscribeAsync("ada", "08:00", "Europe/Berlin", label: "walk");
             Assert.Contains("Weekly recap on: every Sunday at 18:00 (Europe/Berlin)", await SendAsync(setup, "ada", "/progress weekly on sun 6 pm Europe/Berlin"), StringComparison.Ordinal);
@@ -59,7 +61,7 @@ public sealed class ProgressDeliveryTests
             var text = ReplyMarkup.ToPlainText(recap.Reply.Text);
             Assert.Equal("chat-ada", recap.Address.ChatId);
             Assert.Contains("Your week (Mon 23 Nov to Sun 29 Nov)", text, StringComparison.Ordinal);
-            Assert.Contains("#1 walk — every day at 08:00 (Europe/Berlin)\nMon 23 Nov  ➖❌❌❌❌❌⏳\n0 of 5 done · no streak yet", text, StringComparison.Ordinal);
+            Assert.Contains("#1 walk — every day at 08:00 (Europe/Berlin)\nMon 23 Nov  ❌❌❌❌❌❌⏳\n0 of 6 done · no streak yet", text, StringComparison.Ordinal);
             Assert.True(second.Platform.Attempts[0] >= Utc("2026-11-29T17:00:00Z"));
         }
 
