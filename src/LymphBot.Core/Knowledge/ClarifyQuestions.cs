@@ -38,13 +38,7 @@ public sealed class ClarifyQuestions(TimeProvider time)
     }
 
     /// <summary>The question remembered under a key, if it is still known.</summary>
-    public string? Recall(string key)
-    {
-        lock (_gate)
-        {
-            return _byKey.TryGetValue(key, out var entry) && time.GetUtcNow() - entry.At <= Lifetime ? entry.Question : null;
-        }
-    }
+    public string? Recall(string key) => Find(key)?.Question;
 
     /// <summary>
     /// The question under a key only if <paramref name="member"/> asked it: a 👎 pressed by someone else in a group
@@ -53,15 +47,16 @@ public sealed class ClarifyQuestions(TimeProvider time)
     public string? RecallOwn(string key, ChatUser member)
     {
         ArgumentNullException.ThrowIfNull(member);
+        return Find(key) is { AskedBy: { } asker } entry && asker.Platform == member.Platform && asker.UserId == member.UserId
+            ? entry.Question
+            : null;
+    }
+
+    private (string Question, ChatUser? AskedBy, DateTimeOffset At)? Find(string key)
+    {
         lock (_gate)
         {
-            return _byKey.TryGetValue(key, out var entry)
-                && time.GetUtcNow() - entry.At <= Lifetime
-                && entry.AskedBy is { } asker
-                && asker.Platform == member.Platform
-                && asker.UserId == member.UserId
-                ? entry.Question
-                : null;
+            return _byKey.TryGetValue(key, out var entry) && time.GetUtcNow() - entry.At <= Lifetime ? entry : null;
         }
     }
 }
