@@ -236,31 +236,44 @@ public sealed class ScheduleMix
         ArgumentNullException.ThrowIfNull(hosts);
         var rows = await _database.ListOccurrencesAsync(_reminders.Select(r => r.Id));
         var states = await _database.SubscriptionStatesAsync(_reminders.Select(r => r.Id));
+
+        // Every reminder is checked and every difference reported at once: one run of a slow test shows all that is wrong.
+        var wrong = new List<string>();
+        void Expect(bool holds, string otherwise)
+        {
+            if (!holds)
+            {
+                wrong.Add(otherwise);
+            }
+        }
+
         foreach (var reminder in _reminders)
         {
             var expected = reminder.Expected.Select(e => (reminder.Date, e.Kind, e.Sequence, e.State)).Order().ToList();
-            Assert.True(expected.SequenceEqual(rows[reminder.Id].Order()), $"{reminder.Label} ({reminder.Id}): expected [{string.Join(", ", expected)}], outbox holds [{string.Join(", ", rows[reminder.Id])}]");
-            Assert.True((reminder.Finishes ? "Finished" : "Active") == states[reminder.Id], $"{reminder.Label} ({reminder.Id}) is {states[reminder.Id]}");
-            if (reminder.Outcome is { } outcome)
+            Expect(expected.SequenceEqual(rows[reminder.Id].Order()), $"{reminder.Label} ({reminder.Id}): expected [{string.Join(", ", expected)}], outbox holds [{string.Join(", ", rows[reminder.Id])}]");
+            Expect((reminder.Finishes ? "Finished" : "Active") == states[reminder.Id], $"{reminder.Label} ({reminder.Id}) is {states[reminder.Id]}");
+            if (reminder.Outcome is { } outcome && await _database.OutcomeAsync(reminder.Id, reminder.Date) is var stored && stored != outcome)
             {
-                Assert.Equal((reminder.Label, outcome), (reminder.Label, await _database.OutcomeAsync(reminder.Id, reminder.Date)));
+                wrong.Add($"{reminder.Label} ({reminder.Id}): outcome {stored ?? "none"} on {reminder.Date:yyyy-MM-dd}, expected {outcome}");
             }
 
             var finishedLogs = hosts.Sum(h => h.StandardError.Split('\n').Count(l => l.Contains($"Reminder {reminder.Id} finished:", StringComparison.Ordinal)));
-            Assert.True((reminder.Finishes ? 1 : 0) == finishedLogs, $"{reminder.Label} ({reminder.Id}) logged as finished {finishedLogs} time(s)");
+            Expect((reminder.Finishes ? 1 : 0) == finishedLogs, $"{reminder.Label} ({reminder.Id}) logged as finished {finishedLogs} time(s)");
             foreach (var kind in (DeliveryKind[])[DeliveryKind.Daily, DeliveryKind.FollowUp, DeliveryKind.Snooze])
             {
                 var sent = reminder.Expected.Count(e => e.Kind == kind && e.State == DeliveryState.Sent);
                 var printed = hosts.Sum(h => h.Count(reminder.Printed(kind)));
                 var repeats = kind == DeliveryKind.Daily ? dailyRepeatsAllowed : 0;
-                Assert.True(printed >= sent && printed <= sent + repeats, $"{reminder.Label} ({reminder.Id}): {kind} printed {printed} time(s), sent {sent}, repeats allowed {repeats}");
+                Expect(printed >= sent && printed <= sent + repeats, $"{reminder.Label} ({reminder.Id}): {kind} printed {printed} time(s), sent {sent}, repeats allowed {repeats}");
             }
         }
 
-        if (_reminders.Any(r => r.Label == $"{_prefix} nag done"))
+        if (_reminders.Any(r => r.Label == $"{_prefix} nag done") && await _database.OutcomeAsync(NagDone.Id, NagDone.Date) is var nagged && nagged != "Done")
         {
-            Assert.Equal("Done", await _database.OutcomeAsync(NagDone.Id, NagDone.Date));
+            wrong.Add($"{NagDone.Label}: outcome {nagged ?? "none"}, expected Done");
         }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
     }
 
     private MixedReminder Find(string name) => _reminders.Single(r => r.Label == $"{_prefix} {name}");
