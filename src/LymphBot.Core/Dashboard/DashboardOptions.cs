@@ -30,10 +30,19 @@ public sealed class DashboardOptions
 
     /// <summary>
     /// The folder for the keys that protect the dashboard's form tokens, so forms keep working across a restart.
-    /// Default: <c>dashboard-keys</c> beside the SQLite file (PostgreSQL: <c>./data/dashboard-keys</c>). Several
-    /// instances behind one address must share this folder.
+    /// Default: <c>dashboard-keys</c> beside the SQLite file (PostgreSQL: <c>./data/dashboard-keys</c>), made
+    /// owner-only (0700) at start. Several instances behind one address must share this folder.
     /// </summary>
     public string? KeysPath { get; set; }
+
+    /// <summary>
+    /// A PFX certificate (with its private key) that encrypts those keys at rest. Default: none, and the keys are
+    /// stored unencrypted in their owner-only folder (start-up logs which).
+    /// </summary>
+    public string? KeyCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="KeyCertificatePath"/>; a secret, so from the environment (<c>Dashboard__KeyCertificatePassword</c>) or user-secrets.</summary>
+    public string? KeyCertificatePassword { get; set; }
 
     public bool IsOperator(Chat.ChatUser member)
     {

@@ -3,13 +3,9 @@ using LymphBot.Core.Knowledge;
 using LymphBot.Http;
 using LymphBot.Storage;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LymphBot.Dashboard;
@@ -41,6 +37,9 @@ public static class DashboardHosting
         builder.Services.AddSingleton<SqlActiveMemberSnapshots>();
         builder.Services.AddHostedService<ActiveMemberSnapshotService>();
         builder.Services.AddSingleton<SqlGapInbox>();
+        builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddSingleton<VersionedCache<DeliveryHealth>>();
+        builder.Services.AddSingleton<VersionedCache<IReadOnlyList<IReadOnlyList<GapRow>>>>();
         builder.Services.AddSingleton<SqlAuditQuery>();
         builder.Services.AddSingleton<QuestionGroups>();
         builder.Services.AddSingleton<DashboardAudit>();
@@ -51,10 +50,7 @@ public static class DashboardHosting
         builder.Services.AddDashboardCommand();
         // The antiforgery tokens are protected with these keys; kept in memory only, every restart would turn the
         // forms of every open page into "too old" errors. The folder is read when the first form is made.
-        builder.Services.AddDataProtection().SetApplicationName("LymphBot");
-        builder.Services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<DashboardOptions>, IOptions<StorageOptions>, ILoggerFactory>((o, dashboard, storage, logs) =>
-                o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(KeysFolder(dashboard.Value, storage.Value)), logs));
+        builder.Services.AddDashboardKeys(section);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ForgeryCookie;

@@ -31,6 +31,11 @@ public sealed class DashboardOptionsValidator : IValidateOptions<DashboardOption
             failures.Add(OptionsErrors.Invalid("Dashboard:KnownProxies", proxy, "use an IP address or a network, e.g. 10.0.0.5 or 10.0.0.0/8"));
         }
 
+        if (options.KeyCertificatePath is { Length: > 0 } certificate && DashboardKeyFolder.CertificateProblem(certificate, options.KeyCertificatePassword) is { } problem)
+        {
+            failures.Add(OptionsErrors.Invalid("Dashboard:KeyCertificatePath", certificate, problem));
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

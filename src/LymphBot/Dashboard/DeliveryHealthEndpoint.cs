@@ -8,7 +8,13 @@ namespace LymphBot.Dashboard;
 internal static class DeliveryHealthEndpoint
 {
     public static async Task<IResult> ShowAsync(
-        HttpContext context, DashboardSignIn signIn, SqlDeliveryHealthQuery query, IAntiforgery antiforgery, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext context,
+        DashboardSignIn signIn,
+        SqlDeliveryHealthQuery query,
+        IAntiforgery antiforgery,
+        TimeProvider time,
+        VersionedCache<DeliveryHealth> cache,
+        CancellationToken cancellationToken)
     {
         if (await DashboardRequests.SessionAsync(context, signIn, cancellationToken) is not { } session)
         {
@@ -20,7 +26,8 @@ internal static class DeliveryHealthEndpoint
             return DashboardRequests.Page(DeliveryHealthPage.OperatorsOnly(), StatusCodes.Status403Forbidden);
         }
 
-        var health = await query.LoadAsync(time.GetUtcNow(), cancellationToken);
+        // One view for every operator; the page says "as of" the time its figures were read.
+        var health = await cache.GetAsync(string.Empty, null, ct => query.LoadAsync(time.GetUtcNow(), ct), cancellationToken);
         return DashboardRequests.Page(DeliveryHealthPage.Render(session, antiforgery.GetAndStoreTokens(context), health));
     }
 }

@@ -38,6 +38,7 @@ internal static class GapsEndpoints
         ISuggestedPhrasingStore suggestions,
         KnowledgeBase knowledge,
         IAntiforgery antiforgery,
+        VersionedCache<IReadOnlyList<IReadOnlyList<GapRow>>> cache,
         CancellationToken cancellationToken)
     {
         var (view, denied) = await DashboardRequests.ViewAsync(context, signIn, chat, cancellationToken);
@@ -46,7 +47,11 @@ internal static class GapsEndpoints
             return denied!;
         }
 
-        var groups = await GroupsAsync(view, inbox, grouping, cancellationToken);
+        // Reading and grouping up to 10,000 questions is most of this page; the groups are kept per view until the
+        // database or the synonyms change. A form still groups afresh (FindGroupAsync): it acts on what is stored now.
+        var scopes = view.GapScopes();
+        var key = scopes is null ? "*" : string.Join('\n', scopes.Select(s => $"{s.Platform}\t{s.ChatId}"));
+        var groups = await cache.GetAsync(key, knowledge.Snapshot.Synonyms, ct => GroupsAsync(view, inbox, grouping, ct), cancellationToken);
 
         // 👎 votes and the suggested phrasings carry no chat: only who may read every chat's private questions sees them.
         var scope = view.Session.Scope;

@@ -16,6 +16,12 @@ public static class SvgBarChart
     private const int Bottom = 22;
     private const int Top = 8;
 
+    /// <summary>
+    /// Room a day label (<c>MM-dd</c> at the 11px axis font, about 33 units) takes with a little space beside it:
+    /// labels stand at least this far apart.
+    /// </summary>
+    internal const double LabelWidth = 40;
+
     public static string Render(string title, DateOnly firstDay, IReadOnlyList<DailySeries> stacked, DailySeries? marks = null)
     {
         ArgumentNullException.ThrowIfNull(stacked);
@@ -23,6 +29,10 @@ public static class SvgBarChart
         var max = Math.Max(1, Enumerable.Range(0, days).Max(d => Math.Max(stacked.Sum(s => s.Values[d]), marks?.Values[d] ?? 0)));
         var plotHeight = Height - Bottom - Top;
         var slot = (double)(Width - Left) / days;
+
+        // Labels are counted back from the newest day, so it always has one and the others keep their distance from
+        // it; counting forward from the first day put a weekly label one slot before the newest's, and they overlapped.
+        var labelStep = Math.Max(days > 14 ? 7 : 1, (int)Math.Ceiling(LabelWidth / slot));
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\"><figcaption>{Html.Encode(title)}</figcaption>");
         sb.Append(CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{Html.Encode(title)}\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -54,7 +64,7 @@ public static class SvgBarChart
 
             // An invisible full-height target, so the day's numbers show on hover over an empty day too.
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{Top}\" width=\"{slot:0.#}\" height=\"{plotHeight}\" fill=\"transparent\"/></g>");
-            if (d % 7 == 0 || d == days - 1)
+            if ((days - 1 - d) % labelStep == 0)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (slot / 2):0.#}\" y=\"{Height - 6}\" text-anchor=\"middle\" class=\"axis\">{day:MM-dd}</text>");
             }

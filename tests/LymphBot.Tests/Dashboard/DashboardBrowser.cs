@@ -21,6 +21,18 @@ public sealed class DashboardBrowser : IDisposable
     /// <summary>Cookies sent with each request (what a browser would keep).</summary>
     public Dictionary<string, string> Cookies { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A browser with this one's cookies, at <paramref name="baseAddress"/> (the host restarted on a new port).</summary>
+    public DashboardBrowser WithCookiesAt(Uri baseAddress)
+    {
+        var other = new DashboardBrowser(baseAddress);
+        foreach (var cookie in Cookies)
+        {
+            other.Cookies[cookie.Key] = cookie.Value;
+        }
+
+        return other;
+    }
+
     public async Task<Response> GetAsync(string pathAndQuery)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(pathAndQuery, UriKind.Relative));

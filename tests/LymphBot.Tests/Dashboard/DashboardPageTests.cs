@@ -1,5 +1,6 @@
 using System.Net;
 using LymphBot.Dashboard;
+using Microsoft.Extensions.Logging;
 
 namespace LymphBot.Tests.Dashboard;
 
@@ -49,6 +50,10 @@ public sealed class DashboardPageTests
         var overview = await browser.GetAsync("/dashboard");
         var health = await browser.GetAsync(DeliveryHealthPage.Path);
 
+        // A warning in antiforgery's category, to show such lines reach the list at all (data protection's
+        // "No XML encryptor" warning did that until it was answered; see DashboardKeyTests).
+        host.Service<ILoggerFactory>().CreateLogger("Microsoft.AspNetCore.Antiforgery.Probe").LogWarning("probe");
+
         Assert.Equal(HttpStatusCode.OK, overview.Status);
         Assert.Equal(HttpStatusCode.OK, health.Status);
         Assert.Contains("sign-out", overview.Body, StringComparison.Ordinal);
@@ -59,8 +64,8 @@ public sealed class DashboardPageTests
             lines = [.. logs];
         }
 
-        Assert.Contains(lines, l => l.Contains("Microsoft.AspNetCore", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.Contains("Cache-Control", StringComparison.Ordinal) || l.StartsWith("Warning Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal));
+        Assert.Contains("Warning Microsoft.AspNetCore.Antiforgery.Probe: probe ", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("Cache-Control", StringComparison.Ordinal) || (l.StartsWith("Warning Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal) && !l.Contains(".Probe:", StringComparison.Ordinal)));
     }
 
     [Fact]

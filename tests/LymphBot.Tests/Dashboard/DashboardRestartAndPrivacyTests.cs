@@ -17,11 +17,7 @@ public sealed class DashboardRestartAndPrivacyTests
         var page = await before.GetAsync("/dashboard");
 
         await host.RestartAsync();
-        using var after = new DashboardBrowser(host.BaseAddress);
-        foreach (var cookie in before.Cookies)
-        {
-            after.Cookies[cookie.Key] = cookie.Value;
-        }
+        using var after = before.WithCookiesAt(host.BaseAddress);
 
         var overview = await after.GetAsync("/dashboard");
         var signOut = await after.SubmitAsync(page, "/dashboard/sign-out");

@@ -41,6 +41,25 @@ public sealed class GapsPageTests
         Assert.Empty(page.Document.QuerySelectorAll("form[action='/dashboard/suggestions/decide']"));
     }
 
+    /// <summary>The page keeps its groups while nothing is written (VersionedCache); a new question must show at once.</summary>
+    [Fact]
+    public async Task Gaps_ViewedAgain_ShowAQuestionAskedInBetween_WithoutTheClockMoving()
+    {
+        await using var host = await DashboardHost.StartAsync();
+        await AskAsync(host, Group1, "can i fly with a compression sleeve", host.Time.GetUtcNow());
+        using var browser = await host.SignInAsync(await host.LinkForAdminAsync("group-1"));
+        var before = await browser.GetAsync(GapsEndpoints.Path);
+        var again = await browser.GetAsync(GapsEndpoints.Path);
+
+        await AskAsync(host, Group1, "is sauna safe with lymphoedema", host.Time.GetUtcNow());
+        var after = await browser.GetAsync(GapsEndpoints.Path);
+
+        Assert.Single(before.Document.QuerySelectorAll("table.gaps tbody tr"));
+        Assert.Equal(before.Document.QuerySelector("table.gaps")!.TextContent, again.Document.QuerySelector("table.gaps")!.TextContent);
+        Assert.Equal(2, after.Document.QuerySelectorAll("table.gaps tbody tr").Length);
+        Assert.Contains("is sauna safe with lymphoedema", after.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Attach_RecordsSuggestedPhrasings_ClosesTheGroup_AndAuditsViaDashboard()
     {

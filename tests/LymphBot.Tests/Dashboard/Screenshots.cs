@@ -4,7 +4,7 @@ namespace LymphBot.Tests.Dashboard;
 
 /// <summary>
 /// Where the browser tests leave their screenshots, one folder per test: <c>LYMPHBOT_SCREENSHOTS</c> when set, else
-/// <c>tests/LymphBot.Tests/TestResults/screenshots</c> (ignored by git; <c>.ci/run</c> prints it at the end).
+/// <c>tests/LymphBot.Tests/TestResults/screenshots</c> (ignored by git; <c>.ci/run</c> copies it to its artifacts folder).
 /// </summary>
 public static class Screenshots
 {
