@@ -164,9 +164,9 @@ public static partial class QuestionFocus
     private static partial Regex Comma();
 
     // A statement about something else: who or what, a few words, then its verb ("every spa website is just buzzwords",
-    // "the clinic leaflet is all jargon", "my sister says").
+    // "the clinic leaflet is all jargon", "everyone says").
     [GeneratedRegex(
-        @"^(?:the|every|all|each|most|my|our|their|his|her|these|those|everyone|everybody|people|they)\b(?:\s+[\p{L}'-]+){0,4}?\s+"
+        @"^(?:the|every|all|each|most|these|those|everyone|everybody|people|they)\b(?:\s+[\p{L}'-]+){0,4}?\s+"
         + @"(?:is|are|was|were|has|have|had|says|say|said|seems|seem|keeps|keep|makes|make|sounds|sound|talks|talk)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Remark();

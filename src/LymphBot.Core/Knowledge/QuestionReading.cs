@@ -22,6 +22,9 @@ namespace LymphBot.Core.Knowledge;
 /// <item>An age given as a bare number ("I'm 72", "my mum is 85", "at 68") reads as "72 years old", the way the
 /// kinds of question the source does not cover (<c>not-covered.md</c>) name it.</item>
 /// <item>Asking for "any tips on" something asks about that thing, not for the bot's tips.</item>
+/// <item>"After my session" in a question about how a session leaves someone feeling ("why do I feel so calm after my
+/// lymph sessions") says when, not what: the session is left out, so the feeling decides. What to do after a session is
+/// still a kind of question the source does not cover, read on the words as typed (<c>not-covered.md</c>).</item>
 /// <item>Procedures that break the skin named together as what it might involve ("does it involve needles or surgery",
 /// "is there any cutting or injecting") are examples of one thing, an invasive treatment: not a question about
 /// recovery from surgery.</item>
@@ -48,6 +51,7 @@ public static partial class QuestionReading
         text = AskingForTips().Replace(text, "");
         text = WhatThePractitionerDoes().Replace(text, "what happens in a session");
         text = OnlyFor().Replace(text, "who is it for");
+        text = AfterASession().Replace(text, "");
         text = InvasiveExamples().Replace(text, "${lead} invasive");
         return RelativeWho().Replace(text, "$1");
     }
@@ -86,6 +90,12 @@ public static partial class QuestionReading
     // "any tips on finding a therapist", "tips for doing it at home": asking for advice on a subject, not for the bot's tips.
     [GeneratedRegex(@"\b(?:any|some|good|best|top|your|quick|helpful)\s+tips?\s+(?:on|for|about)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskingForTips();
+
+    // "after my lymph sessions", "after each mld appointment", "after the massage": when, not what.
+    [GeneratedRegex(
+        @"\b(?:after|following)\s+(?:(?:a|an|my|the|each|every|our|your|their|this|that|today's|yesterday's)\s+)?(?:(?:lymph|lymphatic|mld|drainage|massage)\s+){0,2}(?:sessions?|appointments?|treatments?|massages?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterASession();
 
     // Procedures that break the skin: what "invasive" means to people who ask.
     private const string Procedure =
