@@ -59,7 +59,7 @@ internal static class EverydayWords
         "internet", "online", "web", "website", "video", "videos", "vid", "vids", "posts", "influencer",
         "influencers", "social", "media", "podcast", "article", "forum", "everyone", "everybody", "anyone", "reel", "reels",
         "clip", "clips", "ad", "ads", "advert", "adverts", "commercial", "site", "sites", "websites", "blog", "blogs",
-        "blogger", "bloggers", "leaflet", "leaflets", "brochure", "brochures", "pamphlet", "flyer", "menu",
+        "blogger", "bloggers", "feed", "feeds", "timeline", "fyp", "algorithm", "leaflet", "leaflets", "brochure", "brochures", "pamphlet", "flyer", "menu",
         // What people make of what they read there, and how they want it said instead ("in plain english", "like I'm five").
         "jargon", "buzzwords", "buzzword", "fluff", "waffle", "gibberish", "sales", "pitch", "spiel", "speak", "pure",
         "english", "layman", "laymans", "layman's", "eli5", "dumbed", "confusing", "confused",

@@ -28,6 +28,8 @@ namespace LymphBot.Core.Knowledge;
 /// <item>Procedures that break the skin named together as what it might involve ("does it involve needles or surgery",
 /// "is there any cutting or injecting") are examples of one thing, an invasive treatment: not a question about
 /// recovery from surgery.</item>
+/// <item>Asking whether the massage itself hurts ("is it painful to have mld", "will the session be uncomfortable") asks
+/// how much pressure it uses, not whether it eases pain.</item>
 /// <item>Asking whether it is only or just for someone ("is it only for sick people", "is MLD just for women") asks who
 /// it is for.</item>
 /// <item>Asking what the practitioner does ("what does the therapist actually do to you", "what will the masseuse do
@@ -51,6 +53,7 @@ public static partial class QuestionReading
         text = AskingForTips().Replace(text, "");
         text = WhatThePractitionerDoes().Replace(text, "what happens in a session");
         text = OnlyFor().Replace(text, "who is it for");
+        text = ItHurts().Replace(text, "${lead}firm pressure");
         text = AfterASession().Replace(text, "");
         text = InvasiveExamples().Replace(text, "${lead} invasive");
         return RelativeWho().Replace(text, "$1");
@@ -108,6 +111,12 @@ public static partial class QuestionReading
         + @"(?:\s*(?:,|or|and|/)\s*(?:any\s+|a\s+|an\s+|do\s+any\s+(?:kind|sort|type)\s+of\s+)?" + Procedure + @")+\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvasiveExamples();
+
+    // "is it painful to have mld", "does lymphatic massage hurt", "will the session be uncomfortable": the massage hurting.
+    [GeneratedRegex(
+        @"(?<lead>\b(?:is|will|would|does|can|could)\s+(?:it|this|mld|(?:the|a|an|my|your)\s+(?:first\s+|next\s+)?(?:(?:lymph|lymphatic|mld)\s+)?(?:massage|drainage|session|treatment)|(?:lymph|lymphatic)\s+(?:massage|drainage))\s+(?:be\s+|feel\s+|ever\s+)?)(?:painful|hurt|hurts|sore|uncomfortable)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItHurts();
 
     // "is it only for sick people", "is lymph drainage just meant for athletes": who it is for.
     [GeneratedRegex(

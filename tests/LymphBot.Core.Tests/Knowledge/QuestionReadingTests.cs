@@ -169,4 +169,13 @@ public sealed class QuestionReadingTests
     {
         Assert.Equal(reading, QuestionReading.Read(question));
     }
+
+    [Theory]
+    [InlineData("will the lymph massage be sore", "will the lymph massage be firm pressure")]
+    [InlineData("is it uncomfortable to get mld?", "is it firm pressure to get mld?")]
+    [InlineData("does it help when my legs hurt", "does it help when my legs hurt")]
+    public void Read_TheMassageHurting_AsksAboutItsPressure(string question, string reading)
+    {
+        Assert.Equal(reading, QuestionReading.Read(question));
+    }
 }
