@@ -157,8 +157,9 @@ public sealed partial class AnswerIndex : IDisposable
         }
 
         // "…my friend keeps raving about it. What is lymph drainage exactly?": asking what the therapy is, by its name,
-        // asks about the therapy whatever the story around it says, so the story is context.
-        var bare = ItWord().IsMatch(question) || AsksAClaim(question) || YesNoQuestion().IsMatch(QuestionFocus.Asking(question)) ? null : _bareForm;
+        // asks about the therapy whatever the story around it says, so the story is context. An "it" of the story ("what
+        // is lymph drainage?? my sister won't shut up about it") stands for nothing in the question.
+        var bare = ItWord().IsMatch(QuestionFocus.Asking(question)) || AsksAClaim(question) || YesNoQuestion().IsMatch(QuestionFocus.Asking(question)) ? null : _bareForm;
         var defining = _bareForm is not null && (intent ?? bare) == _bareForm;
         var groups = Groups(question, defining);
         if (groups.Count == 0 && _analyzer.Terms(question).Any(t => !_idf.ContainsKey(t.Term)))
@@ -286,8 +287,11 @@ public sealed partial class AnswerIndex : IDisposable
         // When the asking sentences name nothing of their own ("Does this actually work?", "Can lymphatic drainage help
         // with that?"), the story around them is the subject; so it is when they name only an effect ("will MLD give me
         // any relief?": relief of what the story tells).
+        // Asking what "it" is after a story that names the therapy ("my aunt books lymph drainage appointments every week.
+        // what is it exactly??") asks what the therapy is, like asking by its name: "it" is the therapy the story is about,
+        // not the appointments or whatever else the story tells. "What is that?" points at the last thing said instead.
         var focused = sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsClaimWord(t.Word) && !QuestionFocus.IsEffectWord(t.Word) && !IsEveryday(t.Word) && _idf.GetValueOrDefault(t.Term, _unknownIdf) > _therapyIdf))
-            || (defining && sentences.Any(s => s.Asks && s.Terms.Any(t => !QuestionFocus.IsLightWord(t.Word) && _idf.TryGetValue(t.Term, out var idf) && idf <= _therapyIdf))
+            || (defining && sentences.Any(s => (s.Asks || sentences.Any(a => a.Asks && ItAlone().IsMatch(a.Text))) && s.Terms.Any(t => !QuestionFocus.IsLightWord(t.Word) && _idf.TryGetValue(t.Term, out var idf) && idf <= _therapyIdf))
                 && sentences.Where(s => s.Asks).All(s => s.Terms.All(t => IsEveryday(t.Word) || _idf.GetValueOrDefault(t.Term, _unknownIdf) <= _therapyIdf)));
         var groups = new List<TermGroup>();
         foreach (var (terms, asks, text) in sentences)
@@ -589,6 +593,9 @@ public sealed partial class AnswerIndex : IDisposable
 
     [GeneratedRegex(@"\b(?:it|it's|its|this|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ItWord();
+
+    [GeneratedRegex(@"\b(?:it|it's|its)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItAlone();
 
     [GeneratedRegex(@"\bor\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrWord();

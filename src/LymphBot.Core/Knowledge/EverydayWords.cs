@@ -22,14 +22,18 @@ internal static class EverydayWords
         "summary", "gist", "bottom", "line", "version", "lesson", "lessons", "class", "classes", "course", "tutorial",
         "tutorials", "basics", "overview", "topic", "subject", "category", "option", "options", "choice", "alternative",
         "place", "spot", "area", "bunch", "ton", "tons", "half", "form", "forms",
-        "word", "definition", "define", "function", "functions", "functioning",
+        "word", "definition", "define", "function", "functions", "functioning", "role", "roles", "importance", "important",
+        "significance", "relevance", "relevant", "matter", "matters",
 
         // Generic adjectives and adverbs.
         "typical", "random", "fancy", "usual", "main", "primary", "biggest", "common", "popular", "basic", "proper", "various", "special", "similar", "exact",
         "major", "minor", "serious", "fake", "crazy", "weird", "strange", "silly", "dumb", "stupid",
         "awesome", "amazing", "cool", "terrible", "horrible", "ready", "likely", "unlikely", "obvious", "clear",
-        "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect", "top", "brutal", "rough", "insane",
-        "key", "whole", "less", "fewer", "stage", "stages", "grade", "barely", "hardly", "badly", "sadly", "oddly", "newly", "madly", "somewhat", "kinda", "sorta", "bunch", "ish", "vs", "versus", "etc",
+        "complicated", "complex", "fair", "legit", "decent", "ideal", "perfect", "top", "brutal", "insane",
+        "key", "whole", "less",
+        // How long a condition has lasted frames it without naming it ("an ongoing health condition").
+        "existing", "preexisting", "pre-existing", "ongoing", "chronic", "underlying", "lifelong",
+        "fewer", "stage", "stages", "grade", "barely", "hardly", "badly", "sadly", "oddly", "newly", "madly", "somewhat", "kinda", "sorta", "bunch", "ish", "vs", "versus", "etc",
 
         // Generic verbs.
         "involve", "involves", "involved", "consider", "decide", "plan", "planning",
@@ -54,7 +58,11 @@ internal static class EverydayWords
         "tiktok", "tik", "tok", "instagram", "insta", "ig", "youtube", "yt", "reddit", "facebook", "fb", "google",
         "internet", "online", "web", "website", "video", "videos", "vid", "vids", "posts", "influencer",
         "influencers", "social", "media", "podcast", "article", "forum", "everyone", "everybody", "anyone", "reel", "reels",
-        "clip", "clips", "ad", "ads", "advert", "adverts", "commercial",
+        "clip", "clips", "ad", "ads", "advert", "adverts", "commercial", "site", "sites", "websites", "blog", "blogs",
+        "blogger", "bloggers", "feed", "feeds", "timeline", "fyp", "algorithm", "leaflet", "leaflets", "brochure", "brochures", "pamphlet", "flyer", "menu",
+        // What people make of what they read there, and how they want it said instead ("in plain english", "like I'm five").
+        "jargon", "buzzwords", "buzzword", "fluff", "waffle", "gibberish", "sales", "pitch", "spiel", "speak", "pure",
+        "english", "layman", "laymans", "layman's", "eli5", "dumbed", "confusing", "confused",
 
         // Chat shorthand and exclamations.
         "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "omg", "idk", "tbh", "imo", "imho", "btw", "fyi", "ngl",

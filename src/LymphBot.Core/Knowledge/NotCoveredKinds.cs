@@ -5,12 +5,16 @@ namespace LymphBot.Core.Knowledge;
 /// <summary>
 /// The kinds of question from <c>not-covered.md</c> (prices, how often, before or after a session, side effects),
 /// each with the entries written for it: an entry whose own title or phrasing matches the kind may still answer.
+/// A kind's <c>- unless …</c> lines name what makes a question that matches it another question: "how come I feel so
+/// calm afterwards?" asks how a session leaves someone feeling, which the source covers, not what to do after one.
 /// </summary>
 public sealed class NotCoveredKinds
 {
-    private readonly List<(string Kind, Regex Pattern, HashSet<string> Entries)> _kinds;
+    private const string Unless = "unless ";
 
-    private NotCoveredKinds(List<(string, Regex, HashSet<string>)> kinds)
+    private readonly List<(string Kind, Regex Pattern, Regex? Exception, HashSet<string> Entries)> _kinds;
+
+    private NotCoveredKinds(List<(string, Regex, Regex?, HashSet<string>)> kinds)
     {
         _kinds = kinds;
     }
@@ -18,15 +22,16 @@ public sealed class NotCoveredKinds
     public static NotCoveredKinds Build(KnowledgeSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var kinds = new List<(string, Regex, HashSet<string>)>();
-        foreach (var topic in snapshot.NotCovered.Where(t => t.Patterns.Count > 0))
+        var kinds = new List<(string, Regex, Regex?, HashSet<string>)>();
+        foreach (var topic in snapshot.NotCovered.Where(t => t.Patterns.Any(p => !IsException(p))))
         {
-            var pattern = PhrasePattern.Compile(topic.Patterns);
+            var pattern = PhrasePattern.Compile([.. topic.Patterns.Where(p => !IsException(p))]);
+            var exceptions = topic.Patterns.Where(IsException).Select(p => p[Unless.Length..].Trim()).ToList();
             var entries = snapshot.Entries
                 .Where(e => e.Phrasings.Prepend(e.Title).Any(q => pattern.IsMatch(PhrasePattern.Normalize(q))))
                 .Select(e => e.Id)
                 .ToHashSet(StringComparer.Ordinal);
-            kinds.Add((topic.Subject, pattern, entries));
+            kinds.Add((topic.Subject, pattern, exceptions.Count > 0 ? PhrasePattern.Compile(exceptions) : null, entries));
         }
 
         return new NotCoveredKinds(kinds);
@@ -41,9 +46,9 @@ public sealed class NotCoveredKinds
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(texts);
         var normalized = texts.Select(PhrasePattern.Normalize).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var (kind, pattern, entries) in _kinds)
+        foreach (var (kind, pattern, exception, entries) in _kinds)
         {
-            if (!entries.Contains(entry.Id) && normalized.Any(t => pattern.IsMatch(t)))
+            if (!entries.Contains(entry.Id) && normalized.Any(t => pattern.IsMatch(t) && exception?.IsMatch(t) != true))
             {
                 return kind;
             }
@@ -51,4 +56,6 @@ public sealed class NotCoveredKinds
 
         return null;
     }
+
+    private static bool IsException(string pattern) => pattern.StartsWith(Unless, StringComparison.OrdinalIgnoreCase);
 }

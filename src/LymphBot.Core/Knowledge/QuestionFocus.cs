@@ -32,11 +32,15 @@ public static partial class QuestionFocus
     {
         "work", "works", "working", "worked", "effective", "effectively", "help", "helps", "helpful", "legit", "true", "myth",
         "useful", "use", "worth", "worthwhile", "fix", "fixes", "fixed",
+
+        // Doubting a claim names no subject either: "is that legit or marketing?" asks whether the story holds.
+        "marketing", "gimmick", "gimmicky", "advertising", "nonsense", "rubbish", "bogus", "pseudoscience",
     };
 
     private static readonly HashSet<string> LightWords = new(ClaimWords, StringComparer.OrdinalIgnoreCase)
     {
         "effect", "effects", "benefit", "benefits", "beneficial", "worth", "science", "proven", "placebo", "hype", "scam", "legit",
+        "perk", "perks", "pros", "upside", "upsides", "advantage", "advantages", "positives",
     };
 
     /// <summary>Whether a word only asks if a claim holds, so the claim (in the sentences before) is the subject.</summary>
@@ -113,14 +117,19 @@ public static partial class QuestionFocus
     [GeneratedRegex(@"\b(?:that|this|these|those|they|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
 
-    /// <summary>"Often after surgery I'm in pain, does this hurt?" asks only after the comma.</summary>
+    /// <summary>
+    /// "Often after surgery I'm in pain, does this hurt?" asks only after the comma. A remark after a question without a
+    /// question mark ("what are the benefits in plain words, every website is just jargon") is a sentence of its own:
+    /// it tells where the asker looked, not what they ask.
+    /// </summary>
     private static IEnumerable<string> Clauses(string sentence)
     {
         var start = 0;
+        var unmarked = !sentence.Contains('?', StringComparison.Ordinal);
         foreach (Match comma in Comma().Matches(sentence))
         {
             var next = sentence[(comma.Index + comma.Length)..];
-            if (OpensLikeQuestion(next))
+            if (OpensLikeQuestion(next) || (unmarked && Remark().IsMatch(next) && OpensLikeQuestion(sentence[start..comma.Index])))
             {
                 yield return sentence[start..comma.Index];
                 start = comma.Index + comma.Length;
@@ -146,10 +155,19 @@ public static partial class QuestionFocus
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "so", "then", "though" };
 
-    // Keeps the mark with its sentence: "Is it safe? I am worried." splits after the "?".
-    [GeneratedRegex(@"(?<=[.!?;])\s+")]
+    // Keeps the mark with its sentence: "Is it safe? I am worried." splits after the "?". Chat laughter ends a sentence
+    // as a full stop does: "so what is mld lol my coworker never shuts up about it" asks before the "lol".
+    [GeneratedRegex(@"(?<=[.!?;])\s+|(?<=\b(?:lol|lmao|lmfao|rofl|haha|hahaha)\b)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex Comma();
+
+    // A statement about something else: who or what, a few words, then its verb ("every spa website is just buzzwords",
+    // "the clinic leaflet is all jargon", "everyone says").
+    [GeneratedRegex(
+        @"^(?:the|every|all|each|most|these|those|everyone|everybody|people|they)\b(?:\s+[\p{L}'-]+){0,4}?\s+"
+        + @"(?:is|are|was|were|has|have|had|says|say|said|seems|seem|keeps|keep|makes|make|sounds|sound|talks|talk)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Remark();
 }

@@ -22,6 +22,18 @@ namespace LymphBot.Core.Knowledge;
 /// <item>An age given as a bare number ("I'm 72", "my mum is 85", "at 68") reads as "72 years old", the way the
 /// kinds of question the source does not cover (<c>not-covered.md</c>) name it.</item>
 /// <item>Asking for "any tips on" something asks about that thing, not for the bot's tips.</item>
+/// <item>"After my session" in a question about how a session leaves someone feeling ("why do I feel so calm after my
+/// lymph sessions") says when, not what: the session is left out, so the feeling decides. What to do after a session is
+/// still a kind of question the source does not cover, read on the words as typed (<c>not-covered.md</c>).</item>
+/// <item>Procedures that break the skin named together as what it might involve ("does it involve needles or surgery",
+/// "is there any cutting or injecting") are examples of one thing, an invasive treatment: not a question about
+/// recovery from surgery.</item>
+/// <item>Asking whether the massage itself hurts ("is it painful to have mld", "will the session be uncomfortable") asks
+/// how much pressure it uses, not whether it eases pain.</item>
+/// <item>Asking whether it is only or just for someone ("is it only for sick people", "is MLD just for women") asks who
+/// it is for.</item>
+/// <item>Asking what the practitioner does ("what does the therapist actually do to you", "what will the masseuse do
+/// during mld") asks what happens in a session: the practitioner is who does it, not what is asked about.</item>
 /// </list>
 /// Safety triage reads the question as typed as well as this reading, so nothing here can hide a red flag.
 /// </summary>
@@ -39,6 +51,11 @@ public static partial class QuestionReading
         text = LimbDisappears().Replace(text, "${limb} swollen");
         text = BareAge().Replace(text, m => m.Value + " years old");
         text = AskingForTips().Replace(text, "");
+        text = WhatThePractitionerDoes().Replace(text, "what happens in a session");
+        text = OnlyFor().Replace(text, "who is it for");
+        text = ItHurts().Replace(text, "${lead}firm pressure");
+        text = AfterASession().Replace(text, "");
+        text = InvasiveExamples().Replace(text, "${lead} invasive");
         return RelativeWho().Replace(text, "$1");
     }
 
@@ -76,6 +93,44 @@ public static partial class QuestionReading
     // "any tips on finding a therapist", "tips for doing it at home": asking for advice on a subject, not for the bot's tips.
     [GeneratedRegex(@"\b(?:any|some|good|best|top|your|quick|helpful)\s+tips?\s+(?:on|for|about)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskingForTips();
+
+    // "after my lymph sessions", "after each mld appointment", "after the massage": when, not what.
+    [GeneratedRegex(
+        @"\b(?:after|following)\s+(?:(?:a|an|my|the|each|every|our|your|their|this|that|today's|yesterday's)\s+)?(?:(?:lymph|lymphatic|mld|drainage|massage)\s+){0,2}(?:sessions?|appointments?|treatments?|massages?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterASession();
+
+    // Procedures that break the skin: what "invasive" means to people who ask.
+    private const string Procedure =
+        @"(?:needles?|injections?|injecting|jabs?|surgery|surgeries|surgical|operations?|cutting|cuts|incisions?|scalpels?|knives|knife|stitches)";
+
+    // "does it involve needles or surgery", "any cutting or injections", "do they use a scalpel or needles": two or more
+    // procedures after what would bring them in.
+    [GeneratedRegex(
+        @"(?<lead>\b(?:involv\w*|use|uses|using|requir\w*|need|needs|includ\w*|any|with))\s+(?:any\s+|a\s+|an\s+)?" + Procedure
+        + @"(?:\s*(?:,|or|and|/)\s*(?:any\s+|a\s+|an\s+|do\s+any\s+(?:kind|sort|type)\s+of\s+)?" + Procedure + @")+\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvasiveExamples();
+
+    // "is it painful to have mld", "does lymphatic massage hurt", "will the session be uncomfortable": the massage hurting.
+    [GeneratedRegex(
+        @"(?<lead>\b(?:is|will|would|does|can|could)\s+(?:it|this|mld|(?:the|a|an|my|your)\s+(?:first\s+|next\s+)?(?:(?:lymph|lymphatic|mld)\s+)?(?:massage|drainage|session|treatment)|(?:lymph|lymphatic)\s+(?:massage|drainage))\s+(?:be\s+|feel\s+|ever\s+)?)(?:painful|hurt|hurts|sore|uncomfortable)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItHurts();
+
+    // "is it only for sick people", "is lymph drainage just meant for athletes": who it is for.
+    [GeneratedRegex(
+        @"\b(?:is|are)\s+(?:it|this|that|they|mld|(?:lymph|lymphatic)\s+(?:drainage|massage)s?)\s+(?:only|just|solely|purely|mainly|mostly)\s+(?:meant\s+|intended\s+|designed\s+)?for\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyFor();
+
+    // "what does the therapist actually do to you", "what will a lymph practitioner do": what they do is the session.
+    [GeneratedRegex(
+        @"\bwhat\s+(?:does|will|would|do|did|is)\s+(?:the|a|an|my|your|their|this)\s+(?:(?:lymph|lymphatic|mld|massage|drainage)\s+){0,2}"
+        + @"(?:therapists?|practitioners?|masseuses?|masseurs?|specialists?|physios?|physiotherapists?|professionals?|pros?)\s+"
+        + @"(?:(?:actually|exactly|really|even|usually|typically|normally|going\s+to|gonna)\s+)?(?:do|doing)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhatThePractitionerDoes();
 
     // After an age comes no unit: "I'm 72 kg", "at 8 am", "is 37 degrees", "now 5 days later", "pain is 7/10" are no ages.
     private const string NoUnit =

@@ -135,4 +135,47 @@ public sealed class QuestionReadingTests
         Assert.DoesNotContain("tips", QuestionReading.Read("any tips on finding a good practitioner"), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("how can I suggest a tip", QuestionReading.Read("how can I suggest a tip"));
     }
+
+    [Theory]
+    [InlineData("would lymph drainage involve injections or cutting", "would lymph drainage involve invasive")]
+    [InlineData("does the therapist use a needle or a scalpel?", "does the therapist use invasive?")]
+    [InlineData("no surgery, needles or stitches with mld, right", "no surgery, needles or stitches with mld, right")]
+    [InlineData("I had surgery and stitches on my knee, will it help", "I had surgery and stitches on my knee, will it help")]
+    public void Read_ProceduresNamedTogetherAsWhatItInvolves_ReadAsInvasive(string question, string reading)
+    {
+        Assert.Equal(reading, QuestionReading.Read(question));
+    }
+
+    [Theory]
+    [InlineData("is lymphatic massage just meant for athletes", "who is it for athletes")]
+    [InlineData("is it only for people with lymphedema?", "who is it for people with lymphedema?")]
+    public void Read_OnlyOrJustForSomeone_AsksWhoItIsFor(string question, string reading)
+    {
+        Assert.Equal(reading, QuestionReading.Read(question));
+    }
+
+    [Theory]
+    [InlineData("what is the practitioner going to do on my first visit", "what happens in a session on my first visit")]
+    [InlineData("what does a lymphatic massage therapist really do", "what happens in a session")]
+    public void Read_WhatThePractitionerDoes_AsksWhatHappensInASession(string question, string reading)
+    {
+        Assert.Equal(reading, QuestionReading.Read(question));
+    }
+
+    [Theory]
+    [InlineData("why am I so sleepy after each mld appointment", "why am I so sleepy ")]
+    [InlineData("how come I feel lighter following the massage?", "how come I feel lighter ?")]
+    public void Read_AfterASession_SaysWhenNotWhat(string question, string reading)
+    {
+        Assert.Equal(reading, QuestionReading.Read(question));
+    }
+
+    [Theory]
+    [InlineData("will the lymph massage be sore", "will the lymph massage be firm pressure")]
+    [InlineData("is it uncomfortable to get mld?", "is it firm pressure to get mld?")]
+    [InlineData("does it help when my legs hurt", "does it help when my legs hurt")]
+    public void Read_TheMassageHurting_AsksAboutItsPressure(string question, string reading)
+    {
+        Assert.Equal(reading, QuestionReading.Read(question));
+    }
 }
