@@ -158,7 +158,7 @@ public sealed partial class AnswerIndex : IDisposable
 
         // "…my friend keeps raving about it. What is lymph drainage exactly?": asking what the therapy is, by its name,
         // asks about the therapy whatever the story around it says, so the story is context. An "it" of the story ("what
-        // is lymph drainage?? my sister won't shut up about it") stands for nothing in the question.
+        // is lymph drainage?? my cousin keeps raving about it") stands for nothing in the question.
         var bare = ItWord().IsMatch(QuestionFocus.Asking(question)) || AsksAClaim(question) || YesNoQuestion().IsMatch(QuestionFocus.Asking(question)) ? null : _bareForm;
         var defining = _bareForm is not null && (intent ?? bare) == _bareForm;
         var groups = Groups(question, defining);

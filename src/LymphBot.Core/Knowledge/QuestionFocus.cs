@@ -163,7 +163,7 @@ public static partial class QuestionFocus
     [GeneratedRegex(@",\s+")]
     private static partial Regex Comma();
 
-    // A statement about something else: who or what, a few words, then its verb ("every spa website is just buzzwords",
+    // A statement about something else: who or what, a few words, then its verb ("every salon ad is pure hype",
     // "the clinic leaflet is all jargon", "everyone says").
     [GeneratedRegex(
         @"^(?:the|every|all|each|most|these|those|everyone|everybody|people|they)\b(?:\s+[\p{L}'-]+){0,4}?\s+"
