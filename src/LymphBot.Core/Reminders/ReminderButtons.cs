@@ -55,6 +55,8 @@ public sealed class ReminderButtons(
             ("skip", 2) => await TickAsync(subscription, delivery, OccurrenceOutcome.Skipped, cancellationToken),
             ("snooze", _) when settled.IsTicked() =>
                 Private("You've already ticked this one off, so there is nothing to snooze."),
+            ("snooze", _) when settled is not null =>
+                Private($"That day is {(settled == OccurrenceOutcome.Rest ? "a rest day" : "paused")}, so there is nothing to snooze."),
             ("snooze", 2) => await SnoozeAsync(subscription, delivery, options.Value.SnoozeDelay, cancellationToken), // buttons sent before there was a choice
             ("snooze", 3) when int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && SnoozeMinutes.Contains(minutes) =>
                 await SnoozeAsync(subscription, delivery, TimeSpan.FromMinutes(minutes), cancellationToken),

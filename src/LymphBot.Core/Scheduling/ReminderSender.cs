@@ -339,10 +339,11 @@ public sealed partial class ReminderSender(
             return Outcome(delivery, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", null);
         }
 
-        // Done, Skip or a rest day for today while this nudge was already claimed: they skipped only what was still pending.
-        if (delivery.Kind != DeliveryKind.Daily && (await outcomes.FindAsync(delivery.SubscriptionId, delivery.LocalDate, cancellationToken)).EndsNudges())
+        // The day has its outcome (Done, Skip, a rest day, Missed or Paused), perhaps stored while this nudge was already
+        // claimed: the writers skipped only what was still pending.
+        if (delivery.Kind != DeliveryKind.Daily && await outcomes.FindAsync(delivery.SubscriptionId, delivery.LocalDate, cancellationToken) is { } settled)
         {
-            return Outcome(delivery, DeliveryState.Skipped, attempts, "done", null);
+            return Outcome(delivery, DeliveryState.Skipped, attempts, ((OccurrenceOutcome?)settled).IsTicked() ? "done" : "day " + settled.ToString().ToLowerInvariant(), null);
         }
 
         if (await reachability.FindUnreachableReasonAsync(delivery.Chat, cancellationToken) is { } unreachable)
