@@ -346,6 +346,16 @@ public sealed partial class ReminderSender(
             return Outcome(delivery, DeliveryState.Skipped, attempts, ((OccurrenceOutcome?)settled).IsTicked() ? "done" : "day " + settled.ToString().ToLowerInvariant(), null);
         }
 
+        // Past the misfire grace when it comes to be sent (it sat in the outbox over an outage): recorded Missed and never
+        // sent hours late, as the fan-out records an occurrence it fires too late for. Its day is then stored Missed by the
+        // same rule, when the slot next fires. Measured from its due time, which a retry moves on.
+        var late = time.GetUtcNow() - delivery.DueAt;
+        if (late > options.Value.MisfireGrace)
+        {
+            metrics.RemindersLate.Add(1, new KeyValuePair<string, object?>("platform", delivery.Chat.Platform), new KeyValuePair<string, object?>("outcome", "missed"));
+            return Outcome(delivery, DeliveryState.Missed, delivery.Attempts, $"too late to send: due {delivery.DueAt:u}, picked up {late.TotalMinutes:0} min late", null);
+        }
+
         if (await reachability.FindUnreachableReasonAsync(delivery.Chat, cancellationToken) is { } unreachable)
         {
             return await PauseAsync(delivery, subscription, attempts, unreachable, cancellationToken);
