@@ -53,7 +53,8 @@ public sealed class SqlOutcomeStore(Database database) : IOutcomeStore
                 "INSERT INTO reminder_outcomes (subscription_id, platform, user_id, local_date, outcome, recorded_at) " +
                 "SELECT d.subscription_id, s.platform, s.user_id, d.local_date, 'Missed', @At " +
                 "FROM reminder_subscriptions s JOIN reminder_deliveries d ON d.subscription_id = s.id AND d.kind = 'Daily' AND d.sequence = 0 " +
-                "WHERE s.time_zone = @Zone AND s.local_time = @Time AND s.kind = 'Routine' AND d.local_date < @Today AND d.local_date >= @Since " +
+                "WHERE s.time_zone = @Zone AND s.local_time = @Time AND d.local_date < @Today AND d.local_date >= @Since " +
+                "AND (s.kind = 'Routine' OR (s.kind = 'Program' AND d.local_date < s.last_date)) " +
                 "AND NOT EXISTS (SELECT 1 FROM reminder_outcomes o WHERE o.subscription_id = d.subscription_id AND o.local_date = d.local_date) " +
                 "ON CONFLICT (subscription_id, local_date) DO NOTHING",
                 new

@@ -125,6 +125,25 @@ public abstract class OutcomeStoreContract
         Assert.Equal(0, await outcomes.RecordPausedAsync([], Monday, At, CancellationToken.None));
     }
 
+    [SkippableFact]
+    public async Task CloseMissed_StoresMissedForAProgramsOpenDays_ButNotForItsSummaryDay()
+    {
+        var (reminders, occurrences, outcomes) = await CreateStoresAsync();
+        var course = (await reminders.AddAsync(
+            Subscription("UTC", 8) with { Kind = ReminderKind.Program, Schedule = new ReminderSchedule([new TimeOnly(8, 0)], from: Monday, until: Monday.AddDays(2)) },
+            CancellationToken.None)).Id;
+        await occurrences.EnqueueManyAsync([Occurrence(course, Monday), Occurrence(course, Monday.AddDays(1)), Occurrence(course, Monday.AddDays(2))], CancellationToken.None);
+        await outcomes.RecordAsync(course, Ada, Monday, OccurrenceOutcome.Done, At, CancellationToken.None);
+
+        var closed = await outcomes.CloseMissedAsync("UTC", new TimeOnly(8, 0), Monday.AddDays(3), At, CancellationToken.None);
+
+        // Day 2 of the two-day course was not ticked; the third date is its summary, which has nothing to tick.
+        Assert.Equal(1, closed);
+        Assert.Equal(
+            [(Monday, OccurrenceOutcome.Done), (Monday.AddDays(1), OccurrenceOutcome.Missed)],
+            (await outcomes.ListAsync(course, Monday, CancellationToken.None)).Select(o => (o.LocalDate, o.Outcome)));
+    }
+
     private static async Task<long> AddAsync(IReminderStore reminders, string zone, int hour) =>
         (await reminders.AddAsync(Subscription(zone, hour), CancellationToken.None)).Id;
 
