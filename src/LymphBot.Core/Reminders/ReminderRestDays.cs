@@ -9,7 +9,7 @@ namespace LymphBot.Core.Reminders;
 /// day's outcome (Rest), so the slot's fan-out writes no occurrence that day, /progress shows it, and the streak holds.
 /// Planned for today after the reminder went out, it ends that day's snoozes and follow-ups instead.
 /// </summary>
-internal sealed class ReminderRestDays(IReminderStore reminders, IOutcomeStore outcomes, IOccurrenceStore queue, TimeProvider time)
+internal sealed class ReminderRestDays(IReminderStore reminders, IOutcomeStore outcomes, TimeProvider time)
 {
     /// <summary>How far ahead a rest day may be planned.</summary>
     public const int MaxDaysAhead = 366;
@@ -57,8 +57,7 @@ internal sealed class ReminderRestDays(IReminderStore reminders, IOutcomeStore o
                 continue;
             }
 
-            await outcomes.RecordAsync(subscription.Id, subscription.Member, date, OccurrenceOutcome.Rest, now, cancellationToken);
-            await queue.SkipPendingAsync(subscription.Id, date, null, "rest day", cancellationToken);
+            await outcomes.SettleAsync(subscription.Id, subscription.Member, date, OccurrenceOutcome.Rest, now, "rest day", cancellationToken);
             rested++;
         }
 

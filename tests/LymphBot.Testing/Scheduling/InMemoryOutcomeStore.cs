@@ -35,6 +35,13 @@ public sealed class InMemoryOutcomeStore(InMemoryReminderStore reminders) : IOut
         return Task.CompletedTask;
     }
 
+    public async Task<int> SettleAsync(long subscriptionId, ChatUser member, DateOnly localDate, OccurrenceOutcome outcome, DateTimeOffset at, string reason, CancellationToken cancellationToken)
+    {
+        // Nothing can fail between the two in memory; the outcome first, as a claimed nudge must find it.
+        await RecordAsync(subscriptionId, member, localDate, outcome, at, cancellationToken);
+        return await reminders.Deliveries.SkipPendingAsync(subscriptionId, localDate, null, reason, cancellationToken);
+    }
+
     public Task<IReadOnlyList<OutcomeRecord>> ListAsync(long subscriptionId, DateOnly from, CancellationToken cancellationToken)
     {
         lock (_gate)

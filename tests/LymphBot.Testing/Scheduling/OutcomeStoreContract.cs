@@ -144,6 +144,47 @@ public abstract class OutcomeStoreContract
             (await outcomes.ListAsync(course, Monday, CancellationToken.None)).Select(o => (o.LocalDate, o.Outcome)));
     }
 
+    [SkippableFact]
+    public async Task Settle_StoresTheOutcome_AndSkipsThatDaysPendingDeliveries_InOneStep()
+    {
+        var (reminders, occurrences, outcomes) = await CreateStoresAsync();
+        var id = await AddAsync(reminders, "UTC", 8);
+        var pending = Occurrence(id, Monday) with { State = DeliveryState.Pending };
+        await occurrences.EnqueueManyAsync(
+        [
+            Occurrence(id, Monday), pending with { Kind = DeliveryKind.FollowUp, Sequence = 1 }, pending with { Kind = DeliveryKind.Snooze, Sequence = 1 },
+            pending with { LocalDate = Monday.AddDays(1), Kind = DeliveryKind.FollowUp, Sequence = 1 },
+        ], CancellationToken.None);
+
+        var skipped = await outcomes.SettleAsync(id, Ada, Monday, OccurrenceOutcome.Done, At, "done", CancellationToken.None);
+
+        Assert.Equal(2, skipped);
+        Assert.Equal(OccurrenceOutcome.Done, await outcomes.FindAsync(id, Monday, CancellationToken.None));
+        var left = await ((IDeliveryOutbox)occurrences).ClaimDueAsync(At.AddDays(2), 10, CancellationToken.None);
+        Assert.Equal([(Monday.AddDays(1), DeliveryKind.FollowUp)], left.Select(d => (d.LocalDate, d.Kind)));
+    }
+
+    [SkippableFact]
+    public async Task Snooze_WritesTheSnooze_AndSkipsThatDaysPendingFollowUps_InOneStep_Once()
+    {
+        var (reminders, occurrences, _) = await CreateStoresAsync();
+        var id = await AddAsync(reminders, "UTC", 8);
+        var pending = Occurrence(id, Monday) with { State = DeliveryState.Pending };
+        await occurrences.EnqueueManyAsync(
+        [
+            Occurrence(id, Monday), pending with { Kind = DeliveryKind.FollowUp, Sequence = 1 }, pending with { Kind = DeliveryKind.FollowUp, Sequence = 2 },
+            pending with { LocalDate = Monday.AddDays(1), Kind = DeliveryKind.FollowUp, Sequence = 1 },
+        ], CancellationToken.None);
+        var snooze = pending with { Kind = DeliveryKind.Snooze, Sequence = 1, DueAt = At.AddHours(1) };
+
+        var first = await occurrences.SnoozeAsync(snooze, "snoozed", CancellationToken.None);
+        var again = await occurrences.SnoozeAsync(snooze, "snoozed", CancellationToken.None);
+
+        Assert.Equal((true, false), (first, again));
+        var left = await ((IDeliveryOutbox)occurrences).ClaimDueAsync(At.AddDays(2), 10, CancellationToken.None);
+        Assert.Equal([(Monday, DeliveryKind.Snooze), (Monday.AddDays(1), DeliveryKind.FollowUp)], left.Select(d => (d.LocalDate, d.Kind)).Order());
+    }
+
     private static async Task<long> AddAsync(IReminderStore reminders, string zone, int hour) =>
         (await reminders.AddAsync(Subscription(zone, hour), CancellationToken.None)).Id;
 
