@@ -7,8 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace LymphBot.Reminders.Bench;
 
 /// <summary>
-/// 1. 100,000 subscriptions of mixed schedule kinds (<see cref="MixedSchedules"/>) through
-/// <see cref="IReminderStore.AddAsync"/>, one call at a time as /remind makes them,
+/// 1. 100,000 subscriptions of mixed kinds (<see cref="MixedSchedules"/>), one call at a time as /remind, /progress
+/// weekly on and /program join make them,
 /// then one <see cref="ISlotScheduler.EnsureSlotAsync"/> per distinct slot, and a sample of repeat calls for slots that
 /// already exist (what every further /remind costs).
 /// </summary>
@@ -42,7 +42,7 @@ internal static class CreateScenario
     /// Adds <paramref name="count"/> subscriptions of mixed kinds spread as <see cref="SlotOf"/> says, one call at a time
     /// as /remind makes them (a routine of two times is two calls, the second naming the first); returns their slots.
     /// </summary>
-    public static async Task<HashSet<(string, TimeOnly)>> AddMixedAsync(IReminderStore reminders, int count, DateTimeOffset now, string label)
+    public static async Task<HashSet<(string, TimeOnly)>> AddMixedAsync(IServiceProvider services, int count, DateTimeOffset now, string label)
     {
         var slots = new HashSet<(string, TimeOnly)>();
         var progress = Stopwatch.StartNew();
@@ -51,13 +51,13 @@ internal static class CreateScenario
         {
             var (zone, localTime) = SlotOf(i);
             slots.Add((zone, localTime));
-            var first = await reminders.AddAsync(Subscription(i, zone, localTime, now, MixedSchedules.Due(i, localTime, Day)), CancellationToken.None);
+            var first = await MixedSchedules.AddAsync(services, i, zone, localTime, now, Day);
             added++;
             if (MixedSchedules.HasSecondTime(i) && added < count)
             {
                 var second = MixedSchedules.SecondTime(localTime);
                 slots.Add((zone, second));
-                await reminders.AddAsync(Subscription(i, zone, second, now, MixedSchedules.Due(i, second, Day)) with { RoutineId = first.Id }, CancellationToken.None);
+                await MixedSchedules.AddAsync(services, i, zone, second, now, Day, routineId: first.Id);
                 added++;
             }
 
@@ -88,7 +88,7 @@ internal static class CreateScenario
         // (a routine's second time 12 hours later); the kinds take turns (MixedSchedules).
         var reminders = host.Reminders;
         var watch = Stopwatch.StartNew();
-        var slots = await AddMixedAsync(reminders, count, time.GetUtcNow(), store.Label);
+        var slots = await AddMixedAsync(host.App.Services, count, time.GetUtcNow(), store.Label);
         var addElapsed = watch.Elapsed;
         var cpuAdd = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 

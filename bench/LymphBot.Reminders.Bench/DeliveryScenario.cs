@@ -7,8 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace LymphBot.Reminders.Bench;
 
 /// <summary>
-/// 2 and 3. <c>count</c> reminders of mixed schedule kinds due in the same minute (one slot, UTC 08:00, with a fifth as
-/// many more whose schedule leaves that day out), delivered end to end by the real host:
+/// 2 and 3. <c>count</c> reminders of mixed kinds due in the same minute (one slot, UTC 08:00, with a fifth as many more
+/// that the day leaves out, a quarter of those by a planned rest day), delivered end to end by the real host:
 /// Quartz fires the slot's trigger when the fake clock reaches the minute, the fan-out writes the outbox, the sender
 /// claims and sends through ChatPlatforms to the bench platform, unpaced or held to <c>cap</c> messages/s.
 /// All times below are real (Stopwatch); only the host's clock is fake.
@@ -30,15 +30,13 @@ internal static class DeliveryScenario
         var day = DateOnly.FromDateTime(minute.UtcDateTime);
         for (var i = 0; i < count; i++)
         {
-            await host.Reminders.AddAsync(
-                CreateScenario.Subscription(i, CreateScenario.HotZone, CreateScenario.HotTime, time.GetUtcNow(), MixedSchedules.Due(i, CreateScenario.HotTime, day)), CancellationToken.None);
+            await MixedSchedules.AddAsync(host.App.Services, i, CreateScenario.HotZone, CreateScenario.HotTime, time.GetUtcNow(), day);
         }
 
         var leftOut = count / 5;
         for (var i = 0; i < leftOut; i++)
         {
-            await host.Reminders.AddAsync(
-                CreateScenario.Subscription(count + i, CreateScenario.HotZone, CreateScenario.HotTime, time.GetUtcNow(), MixedSchedules.LeftOut(i, CreateScenario.HotTime, day)), CancellationToken.None);
+            await MixedSchedules.AddLeftOutAsync(host.App.Services, count + i, i, CreateScenario.HotZone, CreateScenario.HotTime, time.GetUtcNow(), day);
         }
 
         await host.Slots.EnsureSlotAsync(CreateScenario.HotZone, CreateScenario.HotTime, CancellationToken.None);
@@ -96,7 +94,7 @@ internal static class DeliveryScenario
         results.Add(scenario, store.Label, "CPU while delivering", $"{cpu.TotalSeconds:N1} s CPU = {cpu.TotalSeconds / Seconds(t0, tEnd):N2} cores",
             $"{cpu.TotalMilliseconds * 1000 / count:N0} µs CPU/delivery; {gcs} GCs");
         results.Add(scenario, store.Label, "outbox after the run", states,
-            (recorder.Extra == 0 ? "no send repeated" : $"{recorder.Extra} EXTRA sends") + $"; due kinds: {MixedSchedules.Describe}; {leftOut:N0} more in the slot that the day leaves out, none sent");
+            (recorder.Extra == 0 ? "no send repeated" : $"{recorder.Extra} EXTRA sends") + $"; due kinds: {MixedSchedules.Describe}; {leftOut:N0} more in the slot that the day leaves out ({MixedSchedules.DescribeLeftOut}), none sent");
     }
 
     /// <summary>The most sends whose timestamps fall in any half-open window [t, t + width).</summary>

@@ -19,7 +19,7 @@ internal static class StartScenario
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 0, 0, 30, TimeSpan.Zero)); // frozen: nothing fires
         await using (var setup = await BenchHost.StartAsync(store, time, new BenchPlatform(0), configuration))
         {
-            var slots = await CreateScenario.AddMixedAsync(setup.Reminders, count, time.GetUtcNow(), store.Label);
+            var slots = await CreateScenario.AddMixedAsync(setup.App.Services, count, time.GetUtcNow(), store.Label);
             foreach (var (zone, localTime) in slots)
             {
                 await setup.Slots.EnsureSlotAsync(zone, localTime, CancellationToken.None);

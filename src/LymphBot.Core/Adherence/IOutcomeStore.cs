@@ -36,6 +36,12 @@ public interface IOutcomeStore
     /// <summary>The subscriptions of the (zone, time) slot whose member planned <paramref name="localDate"/> as a rest day: the fan-out writes no occurrence for them.</summary>
     Task<IReadOnlySet<long>> ListRestingAsync(string timeZone, TimeOnly localTime, DateOnly localDate, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes the rest day planned for <paramref name="subscriptionId"/> on <paramref name="localDate"/> (<c>/remind rest … off</c>);
+    /// any other outcome that day stays. Returns whether there was one.
+    /// </summary>
+    Task<bool> CancelRestAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken);
+
     /// <summary>Stores Paused for each subscription on <paramref name="localDate"/> unless that day already has an outcome (a rest day stays one); returns how many were new.</summary>
     Task<int> RecordPausedAsync(IReadOnlyList<ReminderSubscription> paused, DateOnly localDate, DateTimeOffset at, CancellationToken cancellationToken);
 }

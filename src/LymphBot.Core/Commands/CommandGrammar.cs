@@ -156,6 +156,10 @@ public static partial class CommandGrammar
                 value = word;
                 next++;
                 return true;
+            case ParameterKind.Date when ScheduleWords.TryDate(ScheduleWords.Fold(word), out var date, out _):
+                value = date;
+                next++;
+                return true;
             case ParameterKind.Name when word.Length <= MaxNameLength && word.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'):
                 value = word.ToLowerInvariant();
                 next++;

@@ -36,6 +36,9 @@ public sealed class CommandInvocation
     /// <summary>A <see cref="ParameterKind.Schedule"/> as typed; it meets the member's zone and clock in the command.</summary>
     public Scheduling.ScheduleRequest? GetSchedule(string parameter) => _values.GetValueOrDefault(parameter) as Scheduling.ScheduleRequest;
 
+    /// <summary>A <see cref="ParameterKind.Date"/> as typed (<c>tomorrow</c> stays relative until the command knows the zone's today).</summary>
+    public Scheduling.ScheduleDate? GetDate(string parameter) => _values.GetValueOrDefault(parameter) as Scheduling.ScheduleDate?;
+
     /// <summary>A keyword given instead of a value, such as <c>all</c>; <c>null</c> otherwise.</summary>
     public string? GetKeyword(string parameter) => _values.GetValueOrDefault(parameter) is Keyword k ? k.Word : null;
 

@@ -41,6 +41,7 @@ public sealed record CommandParameter(string Name, ParameterKind Kind, string De
             ParameterKind.Schedule => ["8:00", "weekdays 7:30", "mon wed fri 19:00", "tomorrow 9am"],
             ParameterKind.TimeZone => ["Europe/Berlin", "America/New_York", "UTC"],
             ParameterKind.Choice => Choices,
+            ParameterKind.Date => ["tomorrow", "today", "2026-12-24"],
             _ => [],
         };
         init;
@@ -66,6 +67,7 @@ public sealed record CommandParameter(string Name, ParameterKind Kind, string De
             + (Keywords.Count > 0 ? $", or {string.Join(" or ", Keywords)}" : string.Empty),
         ParameterKind.TimeZone => "a time zone such as Europe/Berlin, America/New_York, Asia/Kolkata or UTC",
         ParameterKind.Choice => "one of " + string.Join(", ", Choices),
+        ParameterKind.Date => "today, tomorrow or a date such as 2026-12-24",
         ParameterKind.Name => Examples.Count > 0 ? $"one word such as {Examples[0]}" : "one word of letters, digits and hyphens",
         _ => Description,
     };

@@ -32,4 +32,10 @@ public enum ParameterKind
     /// (<c>weekdays 7:30</c>, <c>every 2 days at 9:00</c>, <c>tomorrow 9am</c>), read by <see cref="Scheduling.ScheduleParser"/>.
     /// </summary>
     Schedule,
+
+    /// <summary>
+    /// A day: <c>today</c>, <c>tomorrow</c> or an ISO date (<c>2026-12-24</c>), read to a <see cref="Scheduling.ScheduleDate"/>
+    /// that the command resolves in the member's zone. One word, so it may stand before other parameters.
+    /// </summary>
+    Date,
 }

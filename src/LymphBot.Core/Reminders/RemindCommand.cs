@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace LymphBot.Core.Reminders;
 
 /// <summary>
-/// <c>/remind [add] &lt;time&gt; [zone]</c>, and <c>/remind edit|list|off|pause|resume|nag</c> to manage them. Bare, it offers
+/// <c>/remind [add] &lt;time&gt; [zone]</c>, and <c>/remind edit|list|off|pause|resume|rest|nag</c> to manage them. Bare, it offers
 /// common times as buttons (<see cref="ReminderPicker"/>). Its changes are the ones the buttons make too, so a
 /// reminder added or paused by a button is the same as one typed.
 /// </summary>
@@ -56,9 +56,10 @@ public sealed class RemindCommand(
                 new CommandParameter("days", ParameterKind.Count, "How many days (until you resume it if left out)") { Required = false, Max = MaxPauseDays },
             ]),
             new Subcommand("resume", "Start a paused reminder again", [Reminder]),
-            new Subcommand("rest", "Plan a rest day: nothing is sent that day, and your streak holds", [
+            new Subcommand("rest", "Plan a rest day: nothing is sent that day, and your streak holds; off cancels one", [
                 Reminder,
-                new CommandParameter("date", ParameterKind.Text, "today, tomorrow or a date such as 2026-12-24") { Examples = ["tomorrow", "today", "2026-12-24"] },
+                new CommandParameter("date", ParameterKind.Date, "today, tomorrow or a date such as 2026-12-24"),
+                new CommandParameter("cancel", ParameterKind.Choice, "off cancels the rest day planned for that date") { Required = false, Choices = [ReminderRestDays.Off] },
             ]),
             new Subcommand("nag", "Repeat a reminder until you press Done, for example every 20 minutes, 3 times at most", [
                 Reminder,
@@ -67,7 +68,7 @@ public sealed class RemindCommand(
         ],
         DefaultSubcommand = "add",
         Personal = true,
-        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", ReminderRestDays.Example, "/remind off all", ReminderEdits.Example, ReminderEdits.LabelExample, FollowUp.Example],
+        Examples = [ReminderText.Example, "/remind 8:30 pm", "/remind weekdays 7:30", ScheduleParser.Example, "/remind every 2 days at 9:00 UTC", "/remind pause 3 7", "/remind resume 3", ReminderRestDays.Example, ReminderRestDays.CancelExample, "/remind off all", ReminderEdits.Example, ReminderEdits.LabelExample, FollowUp.Example],
     };
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -83,7 +84,8 @@ public sealed class RemindCommand(
             "pause" => await PauseAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetNumber("days"), cancellationToken),
             "resume" => await ResumeAsync(member, invocation.GetNumber("reminder")!.Value, cancellationToken),
             "edit" => await _edits.EditAsync(member, invocation.GetNumber("reminder")!.Value, invocation, cancellationToken),
-            "rest" => await _restDays.PlanAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetText("date")!, cancellationToken),
+            "rest" when invocation.Has("cancel") => await _restDays.CancelAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetDate("date")!.Value, cancellationToken),
+            "rest" => await _restDays.PlanAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetDate("date")!.Value, cancellationToken),
             "nag" => await _followUps.SetAsync(member, invocation.GetNumber("reminder")!.Value, invocation.GetText("repeat")!, cancellationToken),
             _ => await AddAsync(context.Message, invocation.GetSchedule("time")!, invocation.GetText("zone"), invocation.GetText("label"), cancellationToken),
         };

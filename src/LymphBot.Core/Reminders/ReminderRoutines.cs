@@ -21,9 +21,15 @@ public static class ReminderRoutines
     public static string Slot(IReadOnlyList<ReminderSubscription> routine)
     {
         ArgumentNullException.ThrowIfNull(routine);
-        var times = routine.Select(r => ReminderTime.Format(r.LocalTime)).ToList();
-        var list = times.Count == 1 ? times[0] : $"{string.Join(", ", times.SkipLast(1))} and {times[^1]}";
-        return $"{list} {routine[0].TimeZone}";
+        return $"{Times(routine)} {routine[0].TimeZone}";
+    }
+
+    /// <summary>The times of some of its subscriptions: <c>08:00, 14:00 and 20:00</c>.</summary>
+    public static string Times(IReadOnlyList<ReminderSubscription> subscriptions)
+    {
+        ArgumentNullException.ThrowIfNull(subscriptions);
+        var times = subscriptions.Select(r => ReminderTime.Format(r.LocalTime)).ToList();
+        return times.Count == 1 ? times[0] : $"{string.Join(", ", times.SkipLast(1))} and {times[^1]}";
     }
 
     /// <summary>The routine's schedule with all its times (each subscription carries only its own).</summary>

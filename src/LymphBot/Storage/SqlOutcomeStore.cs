@@ -113,6 +113,15 @@ public sealed class SqlOutcomeStore(Database database) : IOutcomeStore
         return ids.ToHashSet();
     }
 
+    public async Task<bool> CancelRestAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken) =>
+        await database.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM reminder_outcomes WHERE subscription_id = @Id AND local_date = @Date AND outcome = 'Rest'",
+                new { Id = subscriptionId, Date = Date(localDate) },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken) > 0;
+
     public Task<int> RecordPausedAsync(IReadOnlyList<ReminderSubscription> paused, DateOnly localDate, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paused);

@@ -7,7 +7,7 @@ using LymphBot.Testing.Scheduling;
 namespace LymphBot.Core.Tests.Adherence;
 
 /// <summary>
-/// /progress, /remind rest and paused days, as a member lives them: each day the slot's fan-out runs on the fake clock
+/// /progress, /remind rest (and its off) and paused days, as a member lives them: each day the slot's fan-out runs on the fake clock
 /// (starting Monday 23 November 2026 at 08:00 UTC) and the member presses the delivered reminder's buttons, or does not.
 /// </summary>
 public sealed class ProgressTests
@@ -80,8 +80,9 @@ public sealed class ProgressTests
 
     [Theory]
     [InlineData("/remind rest 1 2026-11-22", "Sun 22 Nov has passed; a rest day is today or later")]
-    [InlineData("/remind rest 1 someday", "I read a rest day as today, tomorrow or a date like 2026-12-24")]
-    [InlineData("/remind rest 1 2026-02-30", "I read a rest day as today, tomorrow or a date like 2026-12-24")]
+    [InlineData("/remind rest 1 someday", "\"someday\" is not <date>, which takes today, tomorrow or a date such as 2026-12-24. For example: /remind rest 3 tomorrow")]
+    [InlineData("/remind rest 1 2026-02-30", "\"2026-02-30\" is not <date>")]
+    [InlineData("/remind rest 1 tomorrow please", "\"please\" is not [off]")]
     [InlineData("/remind rest 1 2026-11-28", "Reminder #1 has no reminder on Sat 28 Nov, so there is nothing to rest.")]
     [InlineData("/remind rest 9 tomorrow", "You have no reminder #9.")]
     [InlineData("/remind rest 1 2028-01-01", "more than a year ahead")]
@@ -113,6 +114,93 @@ public sealed class ProgressTests
         await DayAsync(chat, 24, "Done");
         await chat.Send("/remind rest 1 today").ExpectReplyContaining("You've already ticked off #1 on Tue 24 Nov");
         Assert.Equal(OccurrenceOutcome.Done, await chat.Get<IOutcomeStore>().FindAsync(1, new DateOnly(2026, 11, 24), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RestOff_ADayAhead_IsCancelled_AndThatDayFiresAsUsual()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind weekdays 9:00 UTC");
+        await chat.Send("/remind rest 1 tomorrow").ExpectReplyContaining("Rest day planned: #1 takes Tue 24 Nov off. Nothing is sent that day, and your streak holds. See it in /progress; /remind rest 1 2026-11-24 off cancels it.");
+
+        await chat.Send("/remind rest 1 2026-11-24 off").ExpectReplyContaining("Rest day cancelled: #1 reminds you on Tue 24 Nov at 09:00 as usual.");
+
+        Assert.Empty(chat.Get<InMemoryOutcomeStore>().All);
+        Assert.Equal(1, await FanOutAsync(chat, 24));
+        await PressAsync(chat, 1, Date(24), "Done");
+        await chat.Send("/progress").ExpectReplyContaining("❌✅\nstreak: 1 day");
+    }
+
+    [Fact]
+    public async Task RestOff_Today_WhileItsTimeIsAhead_FiresAsUsual_ButAMinuteBeforeOrLaterItStaysARestDay()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind 9:00 UTC");
+        await chat.Remind("/remind 10:00 UTC");
+        await chat.Send("/remind rest 1 today").ExpectReplyContaining("Rest day planned: #1 takes Mon 23 Nov off.");
+        await chat.Send("/remind rest 2 today").ExpectReplyContaining("Rest day planned: #2 takes Mon 23 Nov off.");
+
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 8, 58, 59, TimeSpan.Zero));
+        await chat.Send("/remind rest 1 today off").ExpectReplyContaining("Rest day cancelled: #1 reminds you on Mon 23 Nov at 09:00 as usual.");
+        Assert.Equal(1, await FanOutAsync(chat, 23));
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 59, 0, TimeSpan.Zero));
+        await chat.Send("/remind rest 2 today off").ExpectReplyContaining(
+            "Too late to cancel: #2 was due at 10:00 on Mon 23 Nov (a rest day can be cancelled until a minute before), so the day stays a rest day.");
+
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        Assert.Equal(0, await chat.Get<ReminderFanOut>().RunAsync("UTC", new TimeOnly(10, 0), CancellationToken.None));
+        Assert.Equal([(2L, OccurrenceOutcome.Rest)], chat.Get<InMemoryOutcomeStore>().All.Select(o => (o.SubscriptionId, o.Outcome)));
+    }
+
+    [Fact]
+    public async Task RestOff_OfSeveralTimesADay_CancelsTheTimesStillAhead_AndThePassedOneStaysARest()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind 9:00 and 20:00 UTC");
+        await chat.Send("/remind rest 1 today").ExpectReplyContaining("Rest day planned: #1 takes Mon 23 Nov off.");
+        Assert.Equal(0, await FanOutAsync(chat, 23));
+
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+        await chat.Send("/remind rest 1 today off").ExpectReplyContaining(
+            "Rest day cancelled: #1 reminds you on Mon 23 Nov at 20:00 as usual. It was due at 09:00 already, so that time stays a rest.");
+
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 20, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await chat.Get<ReminderFanOut>().RunAsync("UTC", new TimeOnly(20, 0), CancellationToken.None));
+        Assert.Equal([(1L, OccurrenceOutcome.Rest)], chat.Get<InMemoryOutcomeStore>().All.Select(o => (o.SubscriptionId, o.Outcome)));
+    }
+
+    [Theory]
+    [InlineData("/remind rest 9 tomorrow off", "You have no reminder #9.")]
+    [InlineData("/remind rest 1 2026-11-25 off", "Reminder #1 has no rest day on Wed 25 Nov, so there is nothing to cancel.")]
+    [InlineData("/remind rest 1 today off", "Reminder #1 has no rest day on Mon 23 Nov, so there is nothing to cancel.")]
+    [InlineData("/remind rest 1 someday off", "\"someday\" is not <date>")]
+    [InlineData("/remind rest 1 tomorrow of", "\"of\" is not [off]")]
+    [InlineData("/remind rest 1 tomorrow off now", "is more than that")]
+    public async Task RestOff_WithNoRestDayThereOrBadInput_GetsOneLine_AndChangesNothing(string command, string expected)
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind weekdays 9:00 UTC");
+        await chat.Send("/remind rest 1 tomorrow").ExpectReplyContaining("Rest day planned");
+        var before = chat.Get<InMemoryOutcomeStore>().All;
+
+        await chat.Send(command).ExpectReplyContaining(expected);
+
+        Assert.Equal(before, chat.Get<InMemoryOutcomeStore>().All);
+        Assert.Single(before);
+    }
+
+    [Fact]
+    public async Task RestOff_OfADayGoneBy_OrAnotherMembersReminder_ChangesNothing()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind 9:00 UTC");
+        await chat.Send("/remind rest 1 tomorrow").ExpectReplyContaining("Rest day planned");
+
+        await chat.Other().Send("/remind rest 1 2026-11-24 off").ExpectReplyContaining("You have no reminder #1.");
+        chat.Time.SetUtcNow(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
+        await chat.Send("/remind rest 1 2026-11-24 off").ExpectReplyContaining("Too late to cancel: #1 was due at 09:00 on Tue 24 Nov");
+
+        Assert.Equal(OccurrenceOutcome.Rest, await chat.Get<IOutcomeStore>().FindAsync(1, Date(24), CancellationToken.None));
     }
 
     [Fact]

@@ -57,7 +57,10 @@ public sealed class CommandDriftTests
 
         Assert.Equal(["add", "edit", "list", "off", "pause", "resume", "rest", "nag"], remind.Options!.Select(o => o.Name));
         var rest = remind.Options!.Single(o => o.Name == "rest").Options!;
-        Assert.Equal([("reminder", ApplicationCommandOption.Integer, (bool?)true), ("date", ApplicationCommandOption.String, true)], rest.Select(o => (o.Name, o.Type, o.Required)));
+        Assert.Equal(
+            [("reminder", ApplicationCommandOption.Integer, (bool?)true), ("date", ApplicationCommandOption.String, true), ("cancel", ApplicationCommandOption.String, false)],
+            rest.Select(o => (o.Name, o.Type, o.Required)));
+        Assert.Equal(["off"], rest.Single(o => o.Name == "cancel").Choices!.Select(c => c.Value));
         var progress = SlashCommandCatalog.Build(specs, global: true).Single(c => c.Name == "progress");
         Assert.Equal(["show", "weekly"], progress.Options!.Select(o => o.Name));
         Assert.Equal([("setting", ApplicationCommandOption.String, (bool?)true)], progress.Options!.Single(o => o.Name == "weekly").Options!.Select(o => (o.Name, o.Type, o.Required)));

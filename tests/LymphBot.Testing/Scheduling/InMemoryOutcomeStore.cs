@@ -7,7 +7,7 @@ namespace LymphBot.Testing.Scheduling;
 /// <summary>
 /// Occurrence outcomes in memory, with SqlOutcomeStore's rules: one per (subscription, local date), a later one replaces
 /// it; closing stores Missed for the slot's routine and program occurrences before today (within 35 days; not a program's
-/// summary day) that have none; Paused never replaces an outcome.
+/// summary day) that have none; Paused never replaces an outcome; cancelling a rest day removes only a Rest.
 /// </summary>
 public sealed class InMemoryOutcomeStore(InMemoryReminderStore reminders) : IOutcomeStore
 {
@@ -93,6 +93,15 @@ public sealed class InMemoryOutcomeStore(InMemoryReminderStore reminders) : IOut
             return Task.FromResult<IReadOnlySet<long>>(
                 _rows.Values.Select(r => r.Record).Where(r => r.LocalDate == localDate && r.Outcome == OccurrenceOutcome.Rest && slot.Contains(r.SubscriptionId))
                     .Select(r => r.SubscriptionId).ToHashSet());
+        }
+    }
+
+    public Task<bool> CancelRestAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_rows.TryGetValue((subscriptionId, localDate), out var row) && row.Record.Outcome == OccurrenceOutcome.Rest
+                && _rows.Remove((subscriptionId, localDate)));
         }
     }
 

@@ -109,6 +109,26 @@ public abstract class OutcomeStoreContract
     }
 
     [SkippableFact]
+    public async Task CancelRest_RemovesThatDaysRestOnly_AndLeavesEveryOtherOutcome()
+    {
+        var (reminders, _, outcomes) = await CreateStoresAsync();
+        var resting = await AddAsync(reminders, "UTC", 8);
+        var done = await AddAsync(reminders, "UTC", 8);
+        await outcomes.RecordAsync(resting, Ada, Monday, OccurrenceOutcome.Rest, At, CancellationToken.None);
+        await outcomes.RecordAsync(resting, Ada, Monday.AddDays(1), OccurrenceOutcome.Rest, At, CancellationToken.None);
+        await outcomes.RecordAsync(done, Ada, Monday, OccurrenceOutcome.Done, At, CancellationToken.None);
+
+        var cancelled = await outcomes.CancelRestAsync(resting, Monday, CancellationToken.None);
+        var again = await outcomes.CancelRestAsync(resting, Monday, CancellationToken.None);
+        var notARest = await outcomes.CancelRestAsync(done, Monday, CancellationToken.None);
+
+        Assert.Equal((true, false, false), (cancelled, again, notARest));
+        Assert.Equal([new OutcomeRecord(resting, Monday.AddDays(1), OccurrenceOutcome.Rest, At)], await outcomes.ListAsync(resting, Monday, CancellationToken.None));
+        Assert.Equal(OccurrenceOutcome.Done, await outcomes.FindAsync(done, Monday, CancellationToken.None));
+        Assert.Empty(await outcomes.ListRestingAsync("UTC", new TimeOnly(8, 0), Monday, CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task RecordPaused_StoresPaused_ButNeverOverTheDaysOutcome_AndTwiceIsOnce()
     {
         var (reminders, _, outcomes) = await CreateStoresAsync();

@@ -41,6 +41,26 @@ public sealed class ProgressDeliveryTests
     }
 
     [Fact]
+    public async Task RestDayCancelled_WhileItsTimeIsAhead_TheOccurrenceIsSentOnce_AndNoRestIsStored()
+    {
+        using var data = new TempDirectory();
+        await using var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-24T07:55:00Z")));
+        var ada = (await host.SubscribeAsync("ada", "08:00", "UTC")).Id;
+        Assert.Contains("Rest day planned: #1 takes Tue 24 Nov off.", await SendAsync(host, "ada", $"/remind rest {ada} today"), StringComparison.Ordinal);
+        await host.AdvanceAsync(TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(1));
+
+        Assert.Contains("Rest day cancelled: #1 reminds you on Tue 24 Nov at 08:00 as usual.", await SendAsync(host, "ada", $"/remind rest {ada} today off"), StringComparison.Ordinal);
+
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(15), TimeSpan.FromSeconds(10)));
+        await host.AdvanceAsync(TimeSpan.FromHours(1), TimeSpan.FromMinutes(1));
+        var sent = Assert.Single(host.Platform.All);
+        Assert.Equal("chat-ada", sent.Address.ChatId);
+        Assert.True(host.Platform.Attempts[0] >= Utc("2026-11-24T08:00:00Z"));
+        Assert.Null(await Outcomes(host).FindAsync(ada, Day24, CancellationToken.None));
+        Assert.Equal(1, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_deliveries WHERE state = 'Sent'"));
+    }
+
+    [Fact]
     public async Task WeeklyRecap_IsDurable_ArrivesOnceAtItsTimeThroughTheOutbox_AndNotAgainAfterARestart()
     {
         using var data = new TempDirectory();

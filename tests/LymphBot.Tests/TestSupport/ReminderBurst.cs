@@ -76,8 +76,10 @@ public sealed class ReminderBurst : IDisposable
         return new ReminderBurst(data, database, minute, connectionString, mix);
     }
 
-    /// <summary>One of the burst's occurrences as the console adapter prints it (its first line; a labelled one's names its label).</summary>
-    public bool IsReminder(string line) => line.StartsWith("🌿 ", StringComparison.Ordinal) && line.EndsWith($" ({Slot})", StringComparison.Ordinal);
+    /// <summary>One of the burst's occurrences as the console adapter prints it (its first line; a labelled one's names its label; the mix's recap its week).</summary>
+    public bool IsReminder(string line) =>
+        (line.StartsWith("🌿 ", StringComparison.Ordinal) && line.EndsWith($" ({Slot})", StringComparison.Ordinal))
+        || (Mix?.IsHeadingAt(TimeOnly.FromDateTime(_minute.UtcDateTime), line) ?? false);
 
     /// <summary>The occurrences by state; pooled connections are closed afterwards so the host alone holds the file.</summary>
     public async Task<OccurrenceCounts> CountAsync()

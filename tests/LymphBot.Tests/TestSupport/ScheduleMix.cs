@@ -1,16 +1,20 @@
 using LymphBot.ConsoleChat;
 using LymphBot.Core.Adherence;
 using LymphBot.Core.Chat;
+using LymphBot.Core.Knowledge;
+using LymphBot.Core.Programs;
 using LymphBot.Core.Scheduling;
 using LymphBot.Storage;
+using LymphBot.Testing.TestSupport;
 
 namespace LymphBot.Tests.TestSupport;
 
 /// <summary>
 /// Issue 16's kinds of reminder in one slot minute (UTC) of a real-clock test, stored as <c>/remind</c> stores them,
 /// each with its own label so the console's output tells their sends apart: schedules whose day it is (weekdays or
-/// weekends, chosen days, every N days, a course, a course's last day, a one-off, a routine of several times) beside
-/// ones whose day it is not, and three reminders with follow-ups whose buttons the test presses on a host's console
+/// weekends, chosen days, every N days, a course, a course's last day, a one-off, a routine of several times, a program's
+/// course on its third day, a weekly recap on its weekday) beside ones whose day it is not or that rest that day (a
+/// planned rest day: nothing sent, and the day stays Rest), and three reminders with follow-ups whose buttons the test presses on a host's console
 /// (they belong to the console's own member). Follow-ups come every hour, so none comes due by itself while a test
 /// runs: the test makes each one due when its step wants it, standing in for the hour passing (the due time is the only
 /// place that wait lives, so nothing else is skipped).
@@ -18,6 +22,9 @@ namespace LymphBot.Tests.TestSupport;
 public sealed class ScheduleMix
 {
     public static readonly FollowUp Nag = new(TimeSpan.FromHours(1), 3);
+
+    /// <summary>The program the mix's member is on (the one the knowledge base ships).</summary>
+    private const string ProgramId = "gentle-7";
 
     private const string DoneReply = "Well done! No more nudges today.";
     private const string SnoozeReply = "Snoozed: I'll remind you again in 15 min (snooze 1 of 3).";
@@ -102,6 +109,15 @@ public sealed class ScheduleMix
         await AddOneAsync("once tomorrow", ReminderSchedule.Once(date.AddDays(1), time), fires: false, finishes: false);
         var routine = await AddOneAsync("routine", null, fires: true, finishes: false, member: $"{prefix}-routine");
         await AddOneAsync("routine", null, fires: routineAlso.Fires, finishes: false, member: $"{prefix}-routine", routineId: routine.Id, at: routineAlso.At);
+
+        // A routine whose member planned the day as a rest day (/remind rest): no occurrence, and the day stays Rest.
+        var restMember = new ChatUser(ConsoleChatPlatform.PlatformName, $"{prefix}-rest", "mixed");
+        var resting = await AddOneAsync("rest day", null, fires: false, finishes: false, member: restMember.UserId);
+        await new SqlOutcomeStore(database.Database).RecordAsync(resting.Id, restMember, date, OccurrenceOutcome.Rest, TimeProvider.System.GetUtcNow(), CancellationToken.None);
+        reminders[^1] = resting with { Outcome = nameof(OccurrenceOutcome.Rest) };
+
+        reminders.Add(await AddWeeklyRecapAsync(database, store, new ReminderSubscription(resting.Id, restMember, ConsoleChatPlatform.LocalChat, time, "UTC", ReminderState.Active, default) { Label = resting.Label }, date));
+        reminders.Add(await AddProgramDayAsync(database, new ChatUser(ConsoleChatPlatform.PlatformName, $"{prefix}-program", "mixed"), time, date));
         if (withFollowUps)
         {
             var followUps = new SqlFollowUpStore(database.Database);
@@ -123,6 +139,51 @@ public sealed class ScheduleMix
 
         return new ScheduleMix(database, prefix, minute, reminders);
     }
+
+    /// <summary>
+    /// The weekly recap of <paramref name="routine"/>'s member on the minute's weekday, set as <c>/progress weekly on</c>
+    /// sets it: it lists their one routine (resting today), so it has something to say and is sent once.
+    /// </summary>
+    private static async Task<MixedReminder> AddWeeklyRecapAsync(ReminderDatabase database, SqlReminderStore store, ReminderSubscription routine, DateOnly date)
+    {
+        var (member, time) = (routine.Member, routine.LocalTime);
+        var recap = await new SqlWeeklyRecapStore(database.Database, store).SetAsync(
+            new ReminderSubscription(0, member, ConsoleChatPlatform.LocalChat, time, "UTC", ReminderState.Active, TimeProvider.System.GetUtcNow())
+            {
+                Kind = ReminderKind.WeeklyRecap,
+                Schedule = new ReminderSchedule([time], ReminderSchedule.DayOf(date.DayOfWeek)),
+            },
+            CancellationToken.None);
+        return new MixedReminder(recap.Id, $"{member.UserId} weekly recap", time, date, false, [(DeliveryKind.Daily, 0, DeliveryState.Sent)])
+        {
+            Heading = ReplyMarkup.ToPlainText(ProgressText.Heading([routine])),
+        };
+    }
+
+    /// <summary>A member on day 3 of the shipped program, joined as <c>/program join</c> stores it: that day's step is sent once.</summary>
+    private static async Task<MixedReminder> AddProgramDayAsync(ReminderDatabase database, ChatUser member, TimeOnly time, DateOnly date)
+    {
+        const int Day = 3;
+        var file = Path.Combine(RepositoryPaths.Root, "knowledge", "programs", $"{ProgramId}.md");
+        var program = ProgramFileReader.Read(file, File.ReadAllLines(file), []) ?? throw new InvalidOperationException($"{file} does not read as a program");
+        var (now, firstDay) = (TimeProvider.System.GetUtcNow(), date.AddDays(1 - Day));
+        var joined = await new SqlProgramEnrollmentStore(database.Database).JoinAsync(
+            new ProgramEnrollment(0, program.Id, member, ConsoleChatPlatform.LocalChat, program.Days, firstDay, ProgramEnrollmentState.Active, now),
+            new ReminderSubscription(0, member, ConsoleChatPlatform.LocalChat, time, "UTC", ReminderState.Active, now)
+            {
+                Kind = ReminderKind.Program,
+                Schedule = new ReminderSchedule([time], from: firstDay, until: firstDay.AddDays(program.Days)),
+            },
+            CancellationToken.None);
+        var step = program.StepOn(Day)!;
+        return new MixedReminder(joined.Enrollment.SubscriptionId!.Value, $"{member.UserId} {program.Id} day {Day}", time, date, false, [(DeliveryKind.Daily, 0, DeliveryState.Sent)])
+        {
+            Heading = $"🌿 {program.Title}, day {Day} of {program.Days}: {step.Title} ({ReminderTime.Format(time)})",
+        };
+    }
+
+    /// <summary>The first line the console prints for one of the mix's occurrences at <paramref name="time"/> that is not a routine's (<see cref="MixedReminder.Heading"/>).</summary>
+    public bool IsHeadingAt(TimeOnly time, string line) => _reminders.Any(r => r.Time == time && r.Heading == line);
 
     /// <summary>
     /// Adds one more reminder of the console's member, at a time that does not come in the test, whose occurrence of
@@ -175,26 +236,44 @@ public sealed class ScheduleMix
         ArgumentNullException.ThrowIfNull(hosts);
         var rows = await _database.ListOccurrencesAsync(_reminders.Select(r => r.Id));
         var states = await _database.SubscriptionStatesAsync(_reminders.Select(r => r.Id));
+
+        // Every reminder is checked and every difference reported at once: one run of a slow test shows all that is wrong.
+        var wrong = new List<string>();
+        void Expect(bool holds, string otherwise)
+        {
+            if (!holds)
+            {
+                wrong.Add(otherwise);
+            }
+        }
+
         foreach (var reminder in _reminders)
         {
             var expected = reminder.Expected.Select(e => (reminder.Date, e.Kind, e.Sequence, e.State)).Order().ToList();
-            Assert.True(expected.SequenceEqual(rows[reminder.Id].Order()), $"{reminder.Label} ({reminder.Id}): expected [{string.Join(", ", expected)}], outbox holds [{string.Join(", ", rows[reminder.Id])}]");
-            Assert.True((reminder.Finishes ? "Finished" : "Active") == states[reminder.Id], $"{reminder.Label} ({reminder.Id}) is {states[reminder.Id]}");
+            Expect(expected.SequenceEqual(rows[reminder.Id].Order()), $"{reminder.Label} ({reminder.Id}): expected [{string.Join(", ", expected)}], outbox holds [{string.Join(", ", rows[reminder.Id])}]");
+            Expect((reminder.Finishes ? "Finished" : "Active") == states[reminder.Id], $"{reminder.Label} ({reminder.Id}) is {states[reminder.Id]}");
+            if (reminder.Outcome is { } outcome && await _database.OutcomeAsync(reminder.Id, reminder.Date) is var stored && stored != outcome)
+            {
+                wrong.Add($"{reminder.Label} ({reminder.Id}): outcome {stored ?? "none"} on {reminder.Date:yyyy-MM-dd}, expected {outcome}");
+            }
+
             var finishedLogs = hosts.Sum(h => h.StandardError.Split('\n').Count(l => l.Contains($"Reminder {reminder.Id} finished:", StringComparison.Ordinal)));
-            Assert.True((reminder.Finishes ? 1 : 0) == finishedLogs, $"{reminder.Label} ({reminder.Id}) logged as finished {finishedLogs} time(s)");
+            Expect((reminder.Finishes ? 1 : 0) == finishedLogs, $"{reminder.Label} ({reminder.Id}) logged as finished {finishedLogs} time(s)");
             foreach (var kind in (DeliveryKind[])[DeliveryKind.Daily, DeliveryKind.FollowUp, DeliveryKind.Snooze])
             {
                 var sent = reminder.Expected.Count(e => e.Kind == kind && e.State == DeliveryState.Sent);
                 var printed = hosts.Sum(h => h.Count(reminder.Printed(kind)));
                 var repeats = kind == DeliveryKind.Daily ? dailyRepeatsAllowed : 0;
-                Assert.True(printed >= sent && printed <= sent + repeats, $"{reminder.Label} ({reminder.Id}): {kind} printed {printed} time(s), sent {sent}, repeats allowed {repeats}");
+                Expect(printed >= sent && printed <= sent + repeats, $"{reminder.Label} ({reminder.Id}): {kind} printed {printed} time(s), sent {sent}, repeats allowed {repeats}");
             }
         }
 
-        if (_reminders.Any(r => r.Label == $"{_prefix} nag done"))
+        if (_reminders.Any(r => r.Label == $"{_prefix} nag done") && await _database.OutcomeAsync(NagDone.Id, NagDone.Date) is var nagged && nagged != "Done")
         {
-            Assert.Equal("Done", await _database.OutcomeAsync(NagDone.Id, NagDone.Date));
+            wrong.Add($"{NagDone.Label}: outcome {nagged ?? "none"}, expected Done");
         }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
     }
 
     private MixedReminder Find(string name) => _reminders.Single(r => r.Label == $"{_prefix} {name}");
