@@ -13,6 +13,13 @@ public interface IOutcomeStore
     /// <summary>Stores the outcome of <paramref name="subscriptionId"/> on <paramref name="localDate"/>, replacing an earlier one that day.</summary>
     Task RecordAsync(long subscriptionId, ChatUser member, DateOnly localDate, OccurrenceOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Done, Skip or a rest day: stores the outcome as <see cref="RecordAsync"/> does and skips that day's pending deliveries
+    /// (snoozes, follow-ups; with <paramref name="reason"/>) in one transaction, so a crash leaves both or neither; returns
+    /// how many it skipped.
+    /// </summary>
+    Task<int> SettleAsync(long subscriptionId, ChatUser member, DateOnly localDate, OccurrenceOutcome outcome, DateTimeOffset at, string reason, CancellationToken cancellationToken);
+
     /// <summary>The outcomes of one subscription from <paramref name="from"/> on, oldest first.</summary>
     Task<IReadOnlyList<OutcomeRecord>> ListAsync(long subscriptionId, DateOnly from, CancellationToken cancellationToken);
 

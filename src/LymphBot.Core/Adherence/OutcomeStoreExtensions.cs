@@ -13,6 +13,9 @@ public static class OutcomeStoreExtensions
     public static bool IsTicked(this OccurrenceOutcome? outcome) =>
         outcome is OccurrenceOutcome.Done or OccurrenceOutcome.SnoozedThenDone or OccurrenceOutcome.Skipped;
 
-    /// <summary>No snooze or follow-up of the occurrence goes out: it is ticked, or the member made the day a rest day.</summary>
-    public static bool EndsNudges(this OccurrenceOutcome? outcome) => outcome.IsTicked() || outcome == OccurrenceOutcome.Rest;
+    /// <summary>
+    /// No snooze or follow-up of the occurrence goes out once its day has any stored outcome: ticked, a rest day, stored
+    /// Missed (its next occurrence has fired, and its buttons no longer work) or Paused (the routine was paused that day).
+    /// </summary>
+    public static bool EndsNudges(this OccurrenceOutcome? outcome) => outcome is not null;
 }

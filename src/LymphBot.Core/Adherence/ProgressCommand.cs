@@ -57,11 +57,12 @@ public sealed class ProgressCommand(
         }
 
         var now = time.GetUtcNow();
-        var history = await outcomes.ListForMemberAsync(member, Since(mine), cancellationToken);
+        var replaced = await reminders.ListReplacedForMemberAsync(member.Platform, member.UserId, cancellationToken);
+        var history = await outcomes.ListForMemberAsync(member, Since([.. mine, .. replaced]), cancellationToken);
         var sb = new StringBuilder("**Your progress**, the last four weeks (oldest first, today last)\n").Append(ProgressText.Legend);
         foreach (var routine in ReminderRoutines.Group(mine))
         {
-            var progress = RoutineProgress.Of(routine, history, now, Days);
+            var progress = RoutineProgress.Of(routine, history, now, Days, replaced);
             sb.Append("\n\n").Append(ProgressText.Heading(routine))
                 .Append('\n').Append(ProgressText.Weeks(progress))
                 .Append('\n').Append(ProgressText.Streak(progress.Streak));
@@ -70,7 +71,7 @@ public sealed class ProgressCommand(
         return new Reply(sb.Append("\n\n").Append(recap).ToString());
     }
 
-    /// <summary>The day before the oldest routine was made: every outcome a streak can reach (a rest day is never planned earlier).</summary>
+    /// <summary>The day before the oldest routine (or replaced row) was made: every outcome a streak can reach (a rest day is never planned earlier).</summary>
     internal static DateOnly Since(IEnumerable<ReminderSubscription> routines) =>
         DateOnly.FromDateTime(routines.Min(r => r.CreatedAt).UtcDateTime).AddDays(-1);
 

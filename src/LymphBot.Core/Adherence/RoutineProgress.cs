@@ -15,18 +15,25 @@ public sealed record RoutineProgress(IReadOnlyList<ReminderSubscription> Routine
     /// <summary>
     /// The progress of <paramref name="routine"/> (its subscriptions, one per time of day) from the member's stored
     /// <paramref name="outcomes"/> (others' subscriptions are ignored), over the last <paramref name="days"/> days.
+    /// <paramref name="replaced"/> are the member's rows that <c>/remind edit</c> replaced (those of other routines are
+    /// ignored): each counts over the days it was live, from its first occurrence to its last before the edit, so a
+    /// streak survives an edit and the old times are not missed after it.
     /// </summary>
-    public static RoutineProgress Of(IReadOnlyList<ReminderSubscription> routine, IEnumerable<OutcomeRecord> outcomes, DateTimeOffset now, int days)
+    public static RoutineProgress Of(IReadOnlyList<ReminderSubscription> routine, IEnumerable<OutcomeRecord> outcomes, DateTimeOffset now, int days, IEnumerable<ReminderSubscription>? replaced = null)
     {
         ArgumentNullException.ThrowIfNull(routine);
         ArgumentNullException.ThrowIfNull(outcomes);
         var zone = TimeZones.Find(routine[0].TimeZone);
         var today = DailySchedule.LocalDate(now, zone);
-        var ids = routine.Select(r => r.Id).ToHashSet();
+        var earlier = (replaced ?? []).Where(r => r.Routine == routine[0].Routine && r.State == ReminderState.Finished).ToList();
+        List<ReminderSubscription> all = [.. routine, .. earlier];
+        var ids = all.Select(r => r.Id).ToHashSet();
         var stored = outcomes.Where(o => ids.Contains(o.SubscriptionId)).ToDictionary(o => (o.SubscriptionId, o.LocalDate), o => o.Outcome);
 
-        // A routine's first day is that of its first occurrence after it was made: days before it had no reminder.
-        var firstDays = routine.ToDictionary(r => r.Id, r => r.Schedule.Next(r.CreatedAt, zone, 1) is [var first] ? first.LocalDate : DateOnly.MaxValue);
+        // A routine's first day is that of its first occurrence after it was made: days before it had no reminder. A
+        // replaced row's last day is that of its last occurrence before the rows that replaced it were made.
+        var firstDays = all.ToDictionary(r => r.Id, r => r.Schedule.Next(r.CreatedAt, TimeZones.Find(r.TimeZone), 1) is [var first] ? first.LocalDate : DateOnly.MaxValue);
+        var lastDays = earlier.ToDictionary(r => r.Id, r => LastDay(r, all.Where(n => n.CreatedAt > r.CreatedAt).Select(n => n.CreatedAt).DefaultIfEmpty(now).Min()));
 
         DayMark MarkOf(ReminderSubscription subscription, DateOnly date)
         {
@@ -35,15 +42,17 @@ public sealed record RoutineProgress(IReadOnlyList<ReminderSubscription> Routine
                 return Mark(outcome);
             }
 
-            if (date < firstDays[subscription.Id] || !subscription.FiresOn(date))
+            var replacedRow = lastDays.TryGetValue(subscription.Id, out var last);
+            if (date < firstDays[subscription.Id] || (replacedRow && date > last) || !subscription.FiresOn(date))
             {
                 return DayMark.NoReminder;
             }
 
-            return date < today ? DayMark.Missed : subscription.IsDueAt(now) ? DayMark.Pending : DayMark.Paused;
+            // A replaced row's occurrence of today went out before the edit, and can still be ticked.
+            return date < today ? DayMark.Missed : replacedRow || subscription.IsDueAt(now) ? DayMark.Pending : DayMark.Paused;
         }
 
-        DayMark DayOf(DateOnly date) => Combine(routine.Select(r => MarkOf(r, date)));
+        DayMark DayOf(DateOnly date) => Combine(all.Select(r => MarkOf(r, date)));
 
         var marks = Enumerable.Range(0, days).Select(d => DayOf(today.AddDays(d + 1 - days))).ToList();
         var earliest = stored.Keys.Select(k => k.LocalDate).Append(firstDays.Values.Min()).Min();
@@ -68,6 +77,13 @@ public sealed record RoutineProgress(IReadOnlyList<ReminderSubscription> Routine
     /// <summary>How many of the days shown were ticked Done (with or without a snooze), and how many had a reminder to tick.</summary>
     public (int Done, int Due) Tally() =>
         (Days.Count(d => d is DayMark.Done or DayMark.SnoozedThenDone), Days.Count(d => d is DayMark.Done or DayMark.SnoozedThenDone or DayMark.Skipped or DayMark.Missed));
+
+    /// <summary>The local date of <paramref name="row"/>'s last occurrence (at its time, whatever its days) before <paramref name="end"/>.</summary>
+    private static DateOnly LastDay(ReminderSubscription row, DateTimeOffset end)
+    {
+        var zone = TimeZones.Find(row.TimeZone);
+        return DailySchedule.LocalDate(DailySchedule.Next(end.AddDays(-2), row.LocalTime, zone, 3).Last(o => o < end), zone);
+    }
 
     private static DayMark Mark(OccurrenceOutcome outcome) => outcome switch
     {

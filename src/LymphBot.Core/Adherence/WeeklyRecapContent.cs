@@ -27,11 +27,12 @@ public sealed class WeeklyRecapContent(IReminderStore reminders, IOutcomeStore o
         }
 
         var now = time.GetUtcNow();
-        var history = await outcomes.ListForMemberAsync(member, ProgressCommand.Since(mine), cancellationToken);
+        var replaced = await reminders.ListReplacedForMemberAsync(member.Platform, member.UserId, cancellationToken);
+        var history = await outcomes.ListForMemberAsync(member, ProgressCommand.Since([.. mine, .. replaced]), cancellationToken);
         var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"📅 **Your week** ({ProgressText.Day(localDate.AddDays(1 - Days))} to {ProgressText.Day(localDate)})");
         foreach (var routine in ReminderRoutines.Group(mine))
         {
-            var progress = RoutineProgress.Of(routine, history, now, Days);
+            var progress = RoutineProgress.Of(routine, history, now, Days, replaced);
             var (done, due) = progress.Tally();
             sb.Append("\n\n").Append(ProgressText.Heading(routine))
                 .Append('\n').Append(ProgressText.Weeks(progress))

@@ -7,7 +7,7 @@ namespace LymphBot.Core.Programs;
 
 /// <summary>
 /// What a program's course posts: on each of its days that day's step (with Done, Skip and Snooze, like any routine),
-/// and the day after the last one a summary of the days ticked Done, which also marks the enrollment finished. The
+/// and the day after the last one a summary of the days done, missed and skipped, which also marks the enrollment finished. The
 /// course is an ordinary subscription with a first and a last date, so the slot scheduler, the outbox, DST and the end
 /// of a course are the reminders' own.
 /// </summary>
@@ -34,11 +34,13 @@ public sealed class ProgramStepContent(KnowledgeBase knowledge, IProgramEnrollme
                 : null;
         }
 
-        // The summary: the last day was closed when this one came, so its Done is counted if it was pressed.
-        var done = (await outcomes.ListAsync(subscription.Id, enrollment.FirstDay, cancellationToken))
-            .Count(o => enrollment.DayOf(o.LocalDate) <= enrollment.Days && o.Outcome is OccurrenceOutcome.Done or OccurrenceOutcome.SnoozedThenDone);
+        // The summary: the fan-out closed the last day (stored Missed unless ticked) before composing this, so every day
+        // of the course has its outcome; a day with none at all (the bot down all of it) is missed too.
+        var days = (await outcomes.ListAsync(subscription.Id, enrollment.FirstDay, cancellationToken)).Where(o => enrollment.DayOf(o.LocalDate) <= enrollment.Days).ToList();
+        var done = days.Count(o => o.Outcome is OccurrenceOutcome.Done or OccurrenceOutcome.SnoozedThenDone);
+        var skipped = days.Count(o => o.Outcome == OccurrenceOutcome.Skipped);
         await enrollments.EndAsync(enrollment.Id, ProgramEnrollmentState.Finished, done, time.GetUtcNow(), cancellationToken);
-        return ProgramText.Summary(program?.Title ?? enrollment.ProgramId, enrollment.ProgramId, enrollment.Days, done);
+        return ProgramText.Summary(program?.Title ?? enrollment.ProgramId, enrollment.ProgramId, enrollment.Days, done, skipped);
     }
 
     public Reply Render(Delivery delivery, ReminderSubscription subscription) => ProgramText.Delivery(delivery, subscription);

@@ -40,10 +40,17 @@ public static class ProgramText
         return $"{program.Title}, day {step.Day} of {days}: {step.Title}\n{step.Text}\n\nSource: {citation}";
     }
 
-    /// <summary>The stored text of the summary the day after the last step.</summary>
-    public static string Summary(string title, string programId, int days, int done) =>
-        $"{title}: finished\nThat was the last of its {days} days. Days you ticked Done: {done} of {days}. " +
-        $"Thank you for taking the time. Send /program to see the programs, or /program join {programId} to go through it again.";
+    /// <summary>
+    /// The stored text of the summary the day after the last step: <c>Done 4 of 7, missed 2, skipped 1.</c> (a count of
+    /// none left out); the days neither done nor skipped are the missed ones.
+    /// </summary>
+    public static string Summary(string title, string programId, int days, int done, int skipped)
+    {
+        var missed = days - done - skipped;
+        var tally = $"Done {done} of {days}" + (missed > 0 ? $", missed {missed}" : string.Empty) + (skipped > 0 ? $", skipped {skipped}" : string.Empty);
+        return $"{title}: finished\nThat was the last of its {days} days. {tally}. " +
+            $"Thank you for taking the time. Send /program to see the programs, or /program join {programId} to go through it again.";
+    }
 
     /// <summary>An enrollment as <c>/mydata</c> lists it: "gentle-7 in test:chat-1, joined 2026-12-06, finished, 5 of 7 days done".</summary>
     public static string Record(ProgramEnrollment enrollment)

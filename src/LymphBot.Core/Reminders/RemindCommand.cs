@@ -22,7 +22,6 @@ public sealed class RemindCommand(
     ReminderDrafts drafts,
     IFollowUpStore followUps,
     IOutcomeStore outcomes,
-    IOccurrenceStore queue,
     TimeProvider time,
     IOptions<ReminderOptions> options) : IChatCommand
 {
@@ -31,7 +30,7 @@ public sealed class RemindCommand(
     private readonly ReminderFollowUps _followUps = new(reminders, followUps);
 
     private readonly ReminderEdits _edits = new(reminders, drafts, time);
-    private readonly ReminderRestDays _restDays = new(reminders, outcomes, queue, time);
+    private readonly ReminderRestDays _restDays = new(reminders, outcomes, time);
 
     private static readonly CommandParameter Reminder = new("reminder", ParameterKind.Id, "The reminder's number, as /reminders shows it") { SuggestFrom = OwnReminderSuggester.SourceName };
 

@@ -55,6 +55,8 @@ public sealed class ReminderButtons(
             ("skip", 2) => await TickAsync(subscription, delivery, OccurrenceOutcome.Skipped, cancellationToken),
             ("snooze", _) when settled.IsTicked() =>
                 Private("You've already ticked this one off, so there is nothing to snooze."),
+            ("snooze", _) when settled is not null =>
+                Private($"That day is {(settled == OccurrenceOutcome.Rest ? "a rest day" : "paused")}, so there is nothing to snooze."),
             ("snooze", 2) => await SnoozeAsync(subscription, delivery, options.Value.SnoozeDelay, cancellationToken), // buttons sent before there was a choice
             ("snooze", 3) when int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && SnoozeMinutes.Contains(minutes) =>
                 await SnoozeAsync(subscription, delivery, TimeSpan.FromMinutes(minutes), cancellationToken),
@@ -69,9 +71,8 @@ public sealed class ReminderButtons(
             outcome = OccurrenceOutcome.SnoozedThenDone;
         }
 
-        // The outcome first: a snooze claimed by the sender between these two steps still finds it and is not sent.
-        await outcomes.RecordAsync(subscription.Id, subscription.Member, delivery.LocalDate, outcome, time.GetUtcNow(), cancellationToken);
-        await queue.SkipPendingAsync(subscription.Id, delivery.LocalDate, null, outcome == OccurrenceOutcome.Skipped ? "skipped" : "done", cancellationToken);
+        // One step: a nudge the sender has claimed already finds the outcome and is not sent; the rest are skipped with it.
+        await outcomes.SettleAsync(subscription.Id, subscription.Member, delivery.LocalDate, outcome, time.GetUtcNow(), outcome == OccurrenceOutcome.Skipped ? "skipped" : "done", cancellationToken);
         return Private(outcome == OccurrenceOutcome.Skipped
             ? "Skipped for today. No more nudges until the next one."
             : "Well done! No more nudges today.");
@@ -89,13 +90,13 @@ public sealed class ReminderButtons(
         {
             Sequence = number,
         };
-        if (await queue.EnqueueManyAsync([snooze], cancellationToken) == 0)
+        // The member chose when to hear of it again: the day's follow-ups still pending make way for the snooze, in the
+        // same transaction, so there is never a snooze with live follow-ups, nor follow-ups skipped for no snooze.
+        if (!await queue.SnoozeAsync(snooze, "snoozed", cancellationToken))
         {
             return Private("You've already snoozed this message; the snoozed one will have its own buttons.");
         }
 
-        // The member chose when to hear of it again: the day's follow-ups still pending make way for the snooze.
-        await queue.SkipPendingAsync(subscription.Id, delivery.LocalDate, DeliveryKind.FollowUp, "snoozed", cancellationToken);
         signal.Notify();
         return Private($"Snoozed: I'll remind you again in {ReminderText.Duration(delay)} (snooze {number} of {MaxSnoozes}).");
     }

@@ -10,7 +10,7 @@ namespace LymphBot.Core.Reminders;
 /// streak holds. Planned for today after the reminder went out, it ends that day's snoozes and follow-ups instead.
 /// Cancelled while the day's time is still ahead, the outcome is gone before the fan-out looks, so it fires as usual.
 /// </summary>
-internal sealed class ReminderRestDays(IReminderStore reminders, IOutcomeStore outcomes, IOccurrenceStore queue, TimeProvider time)
+internal sealed class ReminderRestDays(IReminderStore reminders, IOutcomeStore outcomes, TimeProvider time)
 {
     /// <summary>How far ahead a rest day may be planned.</summary>
     public const int MaxDaysAhead = 366;
@@ -64,8 +64,7 @@ internal sealed class ReminderRestDays(IReminderStore reminders, IOutcomeStore o
                 continue;
             }
 
-            await outcomes.RecordAsync(subscription.Id, subscription.Member, date, OccurrenceOutcome.Rest, now, cancellationToken);
-            await queue.SkipPendingAsync(subscription.Id, date, null, "rest day", cancellationToken);
+            await outcomes.SettleAsync(subscription.Id, subscription.Member, date, OccurrenceOutcome.Rest, now, "rest day", cancellationToken);
             rested++;
         }
 

@@ -12,6 +12,12 @@ public interface IOccurrenceStore
     /// <summary>Whether the occurrence was already written.</summary>
     Task<bool> ExistsAsync(long subscriptionId, DateOnly localDate, DeliveryKind kind, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A Snooze press: writes <paramref name="snooze"/> and skips its day's pending follow-ups (with <paramref name="reason"/>)
+    /// in one transaction, so a crash leaves both or neither; <c>false</c>, changing nothing, when that snooze exists already.
+    /// </summary>
+    Task<bool> SnoozeAsync(Delivery snooze, string reason, CancellationToken cancellationToken);
+
     /// <summary>Skips the subscription's pending deliveries of a local date: all of them, or those of one <paramref name="kind"/>.</summary>
     Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason, CancellationToken cancellationToken);
 }

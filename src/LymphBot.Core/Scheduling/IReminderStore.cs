@@ -38,6 +38,12 @@ public interface IReminderStore
     /// <summary>A member's routine reminders that have not finished, drafts left out (not the tip-of-the-day schedules they set up).</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A member's routine rows that <c>/remind edit</c> replaced (finished, kept with their deliveries and outcomes), oldest
+    /// first: with the live rows of the same routine id, they are its history, so /progress and its streak survive an edit.
+    /// </summary>
+    Task<IReadOnlyList<ReminderSubscription>> ListReplacedForMemberAsync(string platform, string userId, CancellationToken cancellationToken);
+
     Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken);
 
     /// <summary>The tip-of-the-day schedule of a chat, if it has one.</summary>

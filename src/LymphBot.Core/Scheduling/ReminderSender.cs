@@ -339,10 +339,21 @@ public sealed partial class ReminderSender(
             return Outcome(delivery, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", null);
         }
 
-        // Done, Skip or a rest day for today while this nudge was already claimed: they skipped only what was still pending.
-        if (delivery.Kind != DeliveryKind.Daily && (await outcomes.FindAsync(delivery.SubscriptionId, delivery.LocalDate, cancellationToken)).EndsNudges())
+        // The day has its outcome (Done, Skip, a rest day, Missed or Paused), perhaps stored while this nudge was already
+        // claimed: the writers skipped only what was still pending.
+        if (delivery.Kind != DeliveryKind.Daily && await outcomes.FindAsync(delivery.SubscriptionId, delivery.LocalDate, cancellationToken) is { } settled)
         {
-            return Outcome(delivery, DeliveryState.Skipped, attempts, "done", null);
+            return Outcome(delivery, DeliveryState.Skipped, attempts, ((OccurrenceOutcome?)settled).IsTicked() ? "done" : "day " + settled.ToString().ToLowerInvariant(), null);
+        }
+
+        // Past the misfire grace when it comes to be sent (it sat in the outbox over an outage): recorded Missed and never
+        // sent hours late, as the fan-out records an occurrence it fires too late for. Its day is then stored Missed by the
+        // same rule, when the slot next fires. Measured from its due time, which a retry moves on.
+        var late = time.GetUtcNow() - delivery.DueAt;
+        if (late > options.Value.MisfireGrace)
+        {
+            metrics.RemindersLate.Add(1, new KeyValuePair<string, object?>("platform", delivery.Chat.Platform), new KeyValuePair<string, object?>("outcome", "missed"));
+            return Outcome(delivery, DeliveryState.Missed, delivery.Attempts, $"too late to send: due {delivery.DueAt:u}, picked up {late.TotalMinutes:0} min late", null);
         }
 
         if (await reachability.FindUnreachableReasonAsync(delivery.Chat, cancellationToken) is { } unreachable)

@@ -119,6 +119,27 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryOutbox, IOccu
             new { Id = subscriptionId },
             cancellationToken)).SingleOrDefault();
 
+    public Task<bool> SnoozeAsync(Delivery snooze, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snooze);
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                if (await connection.ExecuteAsync(new CommandDefinition(InsertSql, InsertParameters(snooze), transaction, cancellationToken: cancellationToken)) == 0)
+                {
+                    return false;
+                }
+
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE reminder_deliveries SET state = 'Skipped', reason = @Reason WHERE subscription_id = @Id AND local_date = @Date AND state = 'Pending' AND kind = 'FollowUp'",
+                    new { Id = snooze.SubscriptionId, Date = snooze.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Reason = reason },
+                    transaction,
+                    cancellationToken: cancellationToken));
+                return true;
+            },
+            cancellationToken);
+    }
+
     public async Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -14,27 +14,46 @@ public sealed class SqlOutcomeStore(Database database) : IOutcomeStore
     /// <summary>How far back the closing looks: an occurrence older than this was closed long ago, or never will be.</summary>
     private const int CloseWindowDays = 35;
 
+    private const string RecordSql =
+        "INSERT INTO reminder_outcomes (subscription_id, platform, user_id, local_date, outcome, recorded_at) " +
+        "VALUES (@SubscriptionId, @Platform, @UserId, @LocalDate, @Outcome, @At) " +
+        "ON CONFLICT (subscription_id, local_date) DO UPDATE SET outcome = excluded.outcome, recorded_at = excluded.recorded_at";
+
     public Task RecordAsync(long subscriptionId, ChatUser member, DateOnly localDate, OccurrenceOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         return database.WriteAsync(
             (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO reminder_outcomes (subscription_id, platform, user_id, local_date, outcome, recorded_at) " +
-                "VALUES (@SubscriptionId, @Platform, @UserId, @LocalDate, @Outcome, @At) " +
-                "ON CONFLICT (subscription_id, local_date) DO UPDATE SET outcome = excluded.outcome, recorded_at = excluded.recorded_at",
-                new
-                {
-                    SubscriptionId = subscriptionId,
-                    member.Platform,
-                    member.UserId,
-                    LocalDate = Date(localDate),
-                    Outcome = outcome.ToString(),
-                    At = at.ToUnixTimeMilliseconds(),
-                },
-                transaction,
-                cancellationToken: cancellationToken)),
+                RecordSql, RecordParameters(subscriptionId, member, localDate, outcome, at), transaction, cancellationToken: cancellationToken)),
             cancellationToken);
     }
+
+    public Task<int> SettleAsync(long subscriptionId, ChatUser member, DateOnly localDate, OccurrenceOutcome outcome, DateTimeOffset at, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    RecordSql, RecordParameters(subscriptionId, member, localDate, outcome, at), transaction, cancellationToken: cancellationToken));
+                return await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE reminder_deliveries SET state = 'Skipped', reason = @Reason WHERE subscription_id = @Id AND local_date = @Date AND state = 'Pending'",
+                    new { Id = subscriptionId, Date = Date(localDate), Reason = reason },
+                    transaction,
+                    cancellationToken: cancellationToken));
+            },
+            cancellationToken);
+    }
+
+    private static object RecordParameters(long subscriptionId, ChatUser member, DateOnly localDate, OccurrenceOutcome outcome, DateTimeOffset at) => new
+    {
+        SubscriptionId = subscriptionId,
+        member.Platform,
+        member.UserId,
+        LocalDate = Date(localDate),
+        Outcome = outcome.ToString(),
+        At = at.ToUnixTimeMilliseconds(),
+    };
 
     public async Task<IReadOnlyList<OutcomeRecord>> ListAsync(long subscriptionId, DateOnly from, CancellationToken cancellationToken)
     {
@@ -53,7 +72,8 @@ public sealed class SqlOutcomeStore(Database database) : IOutcomeStore
                 "INSERT INTO reminder_outcomes (subscription_id, platform, user_id, local_date, outcome, recorded_at) " +
                 "SELECT d.subscription_id, s.platform, s.user_id, d.local_date, 'Missed', @At " +
                 "FROM reminder_subscriptions s JOIN reminder_deliveries d ON d.subscription_id = s.id AND d.kind = 'Daily' AND d.sequence = 0 " +
-                "WHERE s.time_zone = @Zone AND s.local_time = @Time AND s.kind = 'Routine' AND d.local_date < @Today AND d.local_date >= @Since " +
+                "WHERE s.time_zone = @Zone AND s.local_time = @Time AND d.local_date < @Today AND d.local_date >= @Since " +
+                "AND (s.kind = 'Routine' OR (s.kind = 'Program' AND d.local_date < s.last_date)) " +
                 "AND NOT EXISTS (SELECT 1 FROM reminder_outcomes o WHERE o.subscription_id = d.subscription_id AND o.local_date = d.local_date) " +
                 "ON CONFLICT (subscription_id, local_date) DO NOTHING",
                 new

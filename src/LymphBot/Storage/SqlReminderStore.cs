@@ -213,6 +213,12 @@ public sealed class SqlReminderStore(Database database) : IReminderStore
     public async Task<IReadOnlyList<ReminderSubscription>> ListForMemberAsync(string platform, string userId, CancellationToken cancellationToken) =>
         await QueryAsync($"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' AND {Live} ORDER BY id", new { Platform = platform, UserId = userId }, cancellationToken);
 
+    public async Task<IReadOnlyList<ReminderSubscription>> ListReplacedForMemberAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        await QueryAsync(
+            $"SELECT {Columns} FROM reminder_subscriptions WHERE platform = @Platform AND user_id = @UserId AND kind = 'Routine' AND state = 'Finished' AND pause_reason = @Reason ORDER BY id",
+            new { Platform = platform, UserId = userId, Reason = DraftPlan.ReplacedReason },
+            cancellationToken);
+
     public async Task<ReminderSubscription?> FindTipOfTheDayAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);

@@ -212,6 +212,30 @@ public sealed class ProgressTests
         await chat.Send("/progress everything").ExpectReplyContaining("/progress has no \"everything\"");
     }
 
+    [Fact]
+    public async Task Progress_AfterRemindEdit_KeepsTheDaysBeforeTheEdit_AndTheStreakGoesOn()
+    {
+        using var chat = ReminderBot.Create();
+        await chat.Remind("/remind 9:00 UTC");
+        await DayAsync(chat, 23, "Done");
+        await DayAsync(chat, 24, "Done");
+        await DayAsync(chat, 25, "Done");
+
+        // Thursday at 08:00 the 09:00 reminder moves to 10:00: new rows under the same #1, the old one kept as history.
+        chat.Time.SetUtcNow(Date(26).ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc));
+        var preview = await chat.Send("/remind edit 1 10:00").ExpectReplyContaining("Change reminder #1?");
+        await chat.Press(preview.SaveButton().Data).ExpectReplyContaining("Changed! Reminder #1");
+        var moved = chat.Get<InMemoryReminderStore>().All.Single(r => r.State == ReminderState.Active).Id;
+        chat.Time.SetUtcNow(Date(26).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc));
+        await chat.Get<ReminderFanOut>().RunAsync("UTC", new TimeOnly(10, 0), CancellationToken.None);
+        await PressAsync(chat, moved, Date(26), "Done");
+        chat.Time.SetUtcNow(Date(27).ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc));
+
+        // Mon to Wed from the old 09:00 row, Thursday from the new one; the old row has no days after the edit.
+        await chat.Send("/progress").ExpectReply(r => r.Contains("#1 — every day at 10:00 (UTC)", StringComparison.Ordinal)
+            && r.Contains("➖➖✅✅✅✅⏳\nstreak: 4 days", StringComparison.Ordinal));
+    }
+
     /// <summary>Runs the 09:00 UTC slot on 2026-11-<paramref name="day"/> (31 is 1 December) and presses the day's buttons in turn; <c>null</c> presses none.</summary>
     private static async Task DayAsync(TestChat chat, int day, params string?[] presses)
     {

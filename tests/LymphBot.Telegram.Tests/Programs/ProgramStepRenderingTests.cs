@@ -33,12 +33,12 @@ public sealed class ProgramStepRenderingTests
     public void Summary_OnTheCoursesLastDate_HasNoButtons()
     {
         var delivery = new Delivery(6, Course.Id, Course.Chat, FirstDay.AddDays(3), DeliveryKind.Daily, DateTimeOffset.UnixEpoch, DeliveryState.Pending, 0,
-            ProgramText.Summary("Tests <b>", "tests", 3, 2));
+            ProgramText.Summary("Tests <b>", "tests", 3, 2, 0));
 
         var reply = ProgramText.Delivery(delivery, Course);
         var part = Assert.Single(TelegramRendering.Render(reply));
 
-        Assert.StartsWith("🏁 <b>Tests &lt;b&gt;: finished</b>\nThat was the last of its 3 days. Days you ticked Done: 2 of 3.", part.Html, StringComparison.Ordinal);
+        Assert.StartsWith("🏁 <b>Tests &lt;b&gt;: finished</b>\nThat was the last of its 3 days. Done 2 of 3, missed 1.", part.Html, StringComparison.Ordinal);
         Assert.Empty(reply.Buttons);
     }
 }

@@ -1,6 +1,7 @@
 using LymphBot.Core.Chat;
 using LymphBot.Testing.Knowledge;
 using LymphBot.Testing.Moderation;
+using LymphBot.Testing.Programs;
 using LymphBot.Testing.Scheduling;
 using LymphBot.Testing.Tips;
 
@@ -8,8 +9,9 @@ namespace LymphBot.Testing.Chat;
 
 /// <summary>
 /// Records the moves it was asked to make and, given the in-memory stores, makes them as SqlChatMigrationStore does:
-/// reminders (resumed if the old chat's being unreachable paused them) with their deliveries, tips and rotation (the
-/// new chat's copy wins), audit log, unanswered questions (counts added up), and reachability of both ids forgotten.
+/// reminders (resumed if the old chat's being unreachable paused them) with their deliveries, program enrollments, tips
+/// and rotation (the new chat's copy wins), audit log, unanswered questions (counts added up), and reachability of both
+/// ids forgotten.
 /// </summary>
 public sealed class InMemoryChatMigrationStore : IChatMigrationStore
 {
@@ -18,6 +20,7 @@ public sealed class InMemoryChatMigrationStore : IChatMigrationStore
 
     private readonly List<(ChatAddress Old, ChatAddress New)> _moves = [];
     private readonly InMemoryReminderStore? _reminders;
+    private readonly InMemoryProgramEnrollmentStore? _enrollments;
     private readonly InMemoryTipStore? _tips;
     private readonly InMemoryAuditLog? _audit;
     private readonly InMemoryQuestionGapStore? _gaps;
@@ -29,9 +32,15 @@ public sealed class InMemoryChatMigrationStore : IChatMigrationStore
     }
 
     public InMemoryChatMigrationStore(
-        InMemoryReminderStore reminders, InMemoryTipStore tips, InMemoryAuditLog audit, InMemoryQuestionGapStore gaps, InMemoryChatReachability reachability)
+        InMemoryReminderStore reminders,
+        InMemoryProgramEnrollmentStore enrollments,
+        InMemoryTipStore tips,
+        InMemoryAuditLog audit,
+        InMemoryQuestionGapStore gaps,
+        InMemoryChatReachability reachability)
     {
         _reminders = reminders;
+        _enrollments = enrollments;
         _tips = tips;
         _audit = audit;
         _gaps = gaps;
@@ -59,6 +68,7 @@ public sealed class InMemoryChatMigrationStore : IChatMigrationStore
             var (platform, from, to) = (oldChat.Platform, oldChat.ChatId, newChat.ChatId);
             var moved = _reminders?.MoveChat(platform, from, to, UnreachablePrefix) ?? 0;
             _reminders?.Deliveries.MoveChat(platform, from, to);
+            _enrollments?.MoveChat(platform, from, to);
             _tips?.MoveChat(platform, from, to);
             _audit?.MoveChat(platform, from, to);
             _gaps?.MoveChat(platform, from, to);

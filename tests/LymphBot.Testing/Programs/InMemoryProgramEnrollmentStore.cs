@@ -101,6 +101,21 @@ public sealed class InMemoryProgramEnrollmentStore(InMemoryReminderStore reminde
         }
     }
 
+    /// <summary>Moves the enrollments made in a chat to its new id (SqlChatMigrationStore's move of <c>program_enrollments</c>).</summary>
+    internal void MoveChat(string platform, string from, string to)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < _rows.Count; i++)
+            {
+                if (_rows[i].Chat.Platform == platform && _rows[i].Chat.ChatId == from)
+                {
+                    _rows[i] = _rows[i] with { Chat = _rows[i].Chat with { ChatId = to } };
+                }
+            }
+        }
+    }
+
     /// <summary>Deletes the member's enrollments (SqlPersonalDataStore's /forgetme).</summary>
     public void Forget(ChatUser member)
     {

@@ -16,12 +16,13 @@ public abstract class ProgramEnrollmentStoreContract
     private static readonly ChatUser Bob = new("telegram", "32", string.Empty);
     private static readonly ChatAddress Group = new("telegram", "-100");
 
-    protected abstract Task<(IReminderStore Reminders, IProgramEnrollmentStore Enrollments)> CreateStoresAsync();
+    /// <summary>The stores of one database: reminders, enrollments, and the chat migration that moves both.</summary>
+    protected abstract Task<(IReminderStore Reminders, IProgramEnrollmentStore Enrollments, IChatMigrationStore Migrations)> CreateStoresAsync();
 
     [SkippableFact]
     public async Task Join_StoresTheCourseAndTheEnrollment_AndASecondJoinChangesNothing()
     {
-        var (reminders, enrollments) = await CreateStoresAsync();
+        var (reminders, enrollments, _) = await CreateStoresAsync();
 
         var first = await enrollments.JoinAsync(Enrollment(Ada), Course(Ada), CancellationToken.None);
         var second = await enrollments.JoinAsync(Enrollment(Ada), Course(Ada), CancellationToken.None);
@@ -39,7 +40,7 @@ public abstract class ProgramEnrollmentStoreContract
     [SkippableFact]
     public async Task Join_AfterTheCourseEndedWithoutItsSummary_JoinsAgain()
     {
-        var (reminders, enrollments) = await CreateStoresAsync();
+        var (reminders, enrollments, _) = await CreateStoresAsync();
         var first = await enrollments.JoinAsync(Enrollment(Ada), Course(Ada), CancellationToken.None);
         await reminders.UpdateStateAsync(first.Enrollment.SubscriptionId!.Value, ReminderState.Finished, null, "ended", CancellationToken.None);
 
@@ -54,7 +55,7 @@ public abstract class ProgramEnrollmentStoreContract
     [SkippableFact]
     public async Task End_FinishesOrLeavesAnActiveEnrollmentOnce_AndCountsAreByChatAndState()
     {
-        var (_, enrollments) = await CreateStoresAsync();
+        var (_, enrollments, _) = await CreateStoresAsync();
         var ada = (await enrollments.JoinAsync(Enrollment(Ada), Course(Ada), CancellationToken.None)).Enrollment;
         var bob = (await enrollments.JoinAsync(Enrollment(Bob), Course(Bob), CancellationToken.None)).Enrollment;
         await enrollments.JoinAsync(Enrollment(Bob) with { ProgramId = "other" }, Course(Bob), CancellationToken.None);
@@ -73,6 +74,24 @@ public abstract class ProgramEnrollmentStoreContract
             await enrollments.CountAsync(Group, CancellationToken.None));
         Assert.Equal([new ProgramCounts("gentle-7", 1, 1, 0, 0)], await enrollments.CountAsync(new ChatAddress("telegram", "-200"), CancellationToken.None));
         Assert.Empty(await enrollments.CountAsync(new ChatAddress("discord", "-100"), CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task ChatMigration_MovesTheEnrollmentsAndTheirCourses_ToTheNewChatId()
+    {
+        var (reminders, enrollments, migrations) = await CreateStoresAsync();
+        var ada = (await enrollments.JoinAsync(Enrollment(Ada), Course(Ada), CancellationToken.None)).Enrollment;
+        var elsewhere = (await enrollments.JoinAsync(Enrollment(Bob) with { Chat = new ChatAddress("telegram", "-200") }, Course(Bob) with { Chat = new ChatAddress("telegram", "-200") }, CancellationToken.None)).Enrollment;
+        var supergroup = new ChatAddress("telegram", "-1001");
+
+        await migrations.MoveAsync(Group, supergroup, CancellationToken.None);
+
+        // The moderators of the supergroup count what the group's members joined; the group's id has nothing left.
+        Assert.Equal(supergroup, (await enrollments.ListForMemberAsync(Ada, CancellationToken.None)).Single(e => e.Id == ada.Id).Chat);
+        Assert.Equal([new ProgramCounts("gentle-7", 1, 1, 0, 0)], await enrollments.CountAsync(supergroup, CancellationToken.None));
+        Assert.Empty(await enrollments.CountAsync(Group, CancellationToken.None));
+        Assert.Equal(supergroup, (await reminders.FindAsync(ada.SubscriptionId!.Value, CancellationToken.None))!.Chat);
+        Assert.Equal(new ChatAddress("telegram", "-200"), (await enrollments.ListForMemberAsync(Bob, CancellationToken.None)).Single(e => e.Id == elsewhere.Id).Chat);
     }
 
     private static ProgramEnrollment Enrollment(ChatUser member) =>

@@ -28,29 +28,10 @@ public sealed class InMemoryDeliveryStore : IDeliveryOutbox, IOccurrenceStore, I
     public Task<int> EnqueueManyAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
-        var added = 0;
         lock (_gate)
         {
-            foreach (var delivery in deliveries)
-            {
-                if (_rows.Values.Any(r => r.Delivery.SubscriptionId == delivery.SubscriptionId && r.Delivery.LocalDate == delivery.LocalDate && r.Delivery.Kind == delivery.Kind && r.Delivery.Sequence == delivery.Sequence))
-                {
-                    continue;
-                }
-
-                var id = ++_lastId;
-                _rows[id] = new Row(delivery with
-                {
-                    Id = id,
-                    Attempts = 0,
-                    DueAt = StoredTime.Of(delivery.DueAt),
-                    Text = StoredTime.Cut(delivery.Text, 1000),
-                });
-                added++;
-            }
+            return Task.FromResult(Enqueue(deliveries));
         }
-
-        return Task.FromResult(added);
     }
 
     public Task<bool> ExistsAsync(long subscriptionId, DateOnly localDate, DeliveryKind kind, CancellationToken cancellationToken)
@@ -65,13 +46,24 @@ public sealed class InMemoryDeliveryStore : IDeliveryOutbox, IOccurrenceStore, I
     {
         lock (_gate)
         {
-            var pending = _rows.Values.Where(r => r.Delivery.SubscriptionId == subscriptionId && r.Delivery.LocalDate == localDate && r.Delivery.State == DeliveryState.Pending && (kind is null || r.Delivery.Kind == kind)).ToList();
-            foreach (var row in pending)
+            return Task.FromResult(Skip(subscriptionId, localDate, kind, reason));
+        }
+    }
+
+    public Task<bool> SnoozeAsync(Delivery snooze, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snooze);
+
+        // One step under the lock, as the database's transaction makes it.
+        lock (_gate)
+        {
+            if (Enqueue([snooze]) == 0)
             {
-                row.Delivery = row.Delivery with { State = DeliveryState.Skipped, Reason = reason };
+                return Task.FromResult(false);
             }
 
-            return Task.FromResult(pending.Count);
+            Skip(snooze.SubscriptionId, snooze.LocalDate, DeliveryKind.FollowUp, reason);
+            return Task.FromResult(true);
         }
     }
 
@@ -170,6 +162,41 @@ public sealed class InMemoryDeliveryStore : IDeliveryOutbox, IOccurrenceStore, I
                 row.Delivery = row.Delivery with { Chat = row.Delivery.Chat with { ChatId = to } };
             }
         }
+    }
+
+    private int Enqueue(IReadOnlyList<Delivery> deliveries)
+    {
+        var added = 0;
+        foreach (var delivery in deliveries)
+        {
+            if (_rows.Values.Any(r => r.Delivery.SubscriptionId == delivery.SubscriptionId && r.Delivery.LocalDate == delivery.LocalDate && r.Delivery.Kind == delivery.Kind && r.Delivery.Sequence == delivery.Sequence))
+            {
+                continue;
+            }
+
+            var id = ++_lastId;
+            _rows[id] = new Row(delivery with
+            {
+                Id = id,
+                Attempts = 0,
+                DueAt = StoredTime.Of(delivery.DueAt),
+                Text = StoredTime.Cut(delivery.Text, 1000),
+            });
+            added++;
+        }
+
+        return added;
+    }
+
+    private int Skip(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason)
+    {
+        var pending = _rows.Values.Where(r => r.Delivery.SubscriptionId == subscriptionId && r.Delivery.LocalDate == localDate && r.Delivery.State == DeliveryState.Pending && (kind is null || r.Delivery.Kind == kind)).ToList();
+        foreach (var row in pending)
+        {
+            row.Delivery = row.Delivery with { State = DeliveryState.Skipped, Reason = reason };
+        }
+
+        return pending.Count;
     }
 
     private bool Exists(long subscriptionId, DateOnly localDate, DeliveryKind kind) =>

@@ -6,8 +6,8 @@ namespace LymphBot.Testing.Scheduling;
 
 /// <summary>
 /// Occurrence outcomes in memory, with SqlOutcomeStore's rules: one per (subscription, local date), a later one replaces
-/// it; closing stores Missed for the slot's routine occurrences before today (within 35 days) that have none; Paused
-/// never replaces an outcome; cancelling a rest day removes only a Rest.
+/// it; closing stores Missed for the slot's routine and program occurrences before today (within 35 days; not a program's
+/// summary day) that have none; Paused never replaces an outcome; cancelling a rest day removes only a Rest.
 /// </summary>
 public sealed class InMemoryOutcomeStore(InMemoryReminderStore reminders) : IOutcomeStore
 {
@@ -35,6 +35,13 @@ public sealed class InMemoryOutcomeStore(InMemoryReminderStore reminders) : IOut
         return Task.CompletedTask;
     }
 
+    public async Task<int> SettleAsync(long subscriptionId, ChatUser member, DateOnly localDate, OccurrenceOutcome outcome, DateTimeOffset at, string reason, CancellationToken cancellationToken)
+    {
+        // Nothing can fail between the two in memory; the outcome first, as a claimed nudge must find it.
+        await RecordAsync(subscriptionId, member, localDate, outcome, at, cancellationToken);
+        return await reminders.Deliveries.SkipPendingAsync(subscriptionId, localDate, null, reason, cancellationToken);
+    }
+
     public Task<IReadOnlyList<OutcomeRecord>> ListAsync(long subscriptionId, DateOnly from, CancellationToken cancellationToken)
     {
         lock (_gate)
@@ -46,9 +53,11 @@ public sealed class InMemoryOutcomeStore(InMemoryReminderStore reminders) : IOut
 
     public Task<int> CloseMissedAsync(string timeZone, TimeOnly localTime, DateOnly today, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var slot = reminders.All.Where(s => s.TimeZone == timeZone && s.LocalTime == localTime && s.Kind == ReminderKind.Routine).ToDictionary(s => s.Id);
-        var open = reminders.Deliveries.All.Where(d => d.Kind == DeliveryKind.Daily && d.Sequence == 0 && slot.ContainsKey(d.SubscriptionId)
-            && d.LocalDate < today && d.LocalDate >= today.AddDays(-35));
+        var slot = reminders.All.Where(s => s.TimeZone == timeZone && s.LocalTime == localTime && s.Kind is ReminderKind.Routine or ReminderKind.Program).ToDictionary(s => s.Id);
+
+        // A program's last date is its summary's, which has nothing to tick.
+        var open = reminders.Deliveries.All.Where(d => d.Kind == DeliveryKind.Daily && d.Sequence == 0 && slot.TryGetValue(d.SubscriptionId, out var s)
+            && (s.Kind == ReminderKind.Routine || d.LocalDate < s.Schedule.Until) && d.LocalDate < today && d.LocalDate >= today.AddDays(-35));
         var closed = 0;
         lock (_gate)
         {

@@ -148,6 +148,15 @@ public sealed class InMemoryReminderStore(InMemoryDeliveryStore deliveries) : IR
         }
     }
 
+    public Task<IReadOnlyList<ReminderSubscription>> ListReplacedForMemberAsync(string platform, string userId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<ReminderSubscription>>(
+                Routine(platform, userId).FindAll(r => r.State == ReminderState.Finished && r.PauseReason == DraftPlan.ReplacedReason));
+        }
+    }
+
     public Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -145,6 +145,66 @@ public abstract class OutcomeStoreContract
         Assert.Equal(0, await outcomes.RecordPausedAsync([], Monday, At, CancellationToken.None));
     }
 
+    [SkippableFact]
+    public async Task CloseMissed_StoresMissedForAProgramsOpenDays_ButNotForItsSummaryDay()
+    {
+        var (reminders, occurrences, outcomes) = await CreateStoresAsync();
+        var course = (await reminders.AddAsync(
+            Subscription("UTC", 8) with { Kind = ReminderKind.Program, Schedule = new ReminderSchedule([new TimeOnly(8, 0)], from: Monday, until: Monday.AddDays(2)) },
+            CancellationToken.None)).Id;
+        await occurrences.EnqueueManyAsync([Occurrence(course, Monday), Occurrence(course, Monday.AddDays(1)), Occurrence(course, Monday.AddDays(2))], CancellationToken.None);
+        await outcomes.RecordAsync(course, Ada, Monday, OccurrenceOutcome.Done, At, CancellationToken.None);
+
+        var closed = await outcomes.CloseMissedAsync("UTC", new TimeOnly(8, 0), Monday.AddDays(3), At, CancellationToken.None);
+
+        // Day 2 of the two-day course was not ticked; the third date is its summary, which has nothing to tick.
+        Assert.Equal(1, closed);
+        Assert.Equal(
+            [(Monday, OccurrenceOutcome.Done), (Monday.AddDays(1), OccurrenceOutcome.Missed)],
+            (await outcomes.ListAsync(course, Monday, CancellationToken.None)).Select(o => (o.LocalDate, o.Outcome)));
+    }
+
+    [SkippableFact]
+    public async Task Settle_StoresTheOutcome_AndSkipsThatDaysPendingDeliveries_InOneStep()
+    {
+        var (reminders, occurrences, outcomes) = await CreateStoresAsync();
+        var id = await AddAsync(reminders, "UTC", 8);
+        var pending = Occurrence(id, Monday) with { State = DeliveryState.Pending };
+        await occurrences.EnqueueManyAsync(
+        [
+            Occurrence(id, Monday), pending with { Kind = DeliveryKind.FollowUp, Sequence = 1 }, pending with { Kind = DeliveryKind.Snooze, Sequence = 1 },
+            pending with { LocalDate = Monday.AddDays(1), Kind = DeliveryKind.FollowUp, Sequence = 1 },
+        ], CancellationToken.None);
+
+        var skipped = await outcomes.SettleAsync(id, Ada, Monday, OccurrenceOutcome.Done, At, "done", CancellationToken.None);
+
+        Assert.Equal(2, skipped);
+        Assert.Equal(OccurrenceOutcome.Done, await outcomes.FindAsync(id, Monday, CancellationToken.None));
+        var left = await ((IDeliveryOutbox)occurrences).ClaimDueAsync(At.AddDays(2), 10, CancellationToken.None);
+        Assert.Equal([(Monday.AddDays(1), DeliveryKind.FollowUp)], left.Select(d => (d.LocalDate, d.Kind)));
+    }
+
+    [SkippableFact]
+    public async Task Snooze_WritesTheSnooze_AndSkipsThatDaysPendingFollowUps_InOneStep_Once()
+    {
+        var (reminders, occurrences, _) = await CreateStoresAsync();
+        var id = await AddAsync(reminders, "UTC", 8);
+        var pending = Occurrence(id, Monday) with { State = DeliveryState.Pending };
+        await occurrences.EnqueueManyAsync(
+        [
+            Occurrence(id, Monday), pending with { Kind = DeliveryKind.FollowUp, Sequence = 1 }, pending with { Kind = DeliveryKind.FollowUp, Sequence = 2 },
+            pending with { LocalDate = Monday.AddDays(1), Kind = DeliveryKind.FollowUp, Sequence = 1 },
+        ], CancellationToken.None);
+        var snooze = pending with { Kind = DeliveryKind.Snooze, Sequence = 1, DueAt = At.AddHours(1) };
+
+        var first = await occurrences.SnoozeAsync(snooze, "snoozed", CancellationToken.None);
+        var again = await occurrences.SnoozeAsync(snooze, "snoozed", CancellationToken.None);
+
+        Assert.Equal((true, false), (first, again));
+        var left = await ((IDeliveryOutbox)occurrences).ClaimDueAsync(At.AddDays(2), 10, CancellationToken.None);
+        Assert.Equal([(Monday, DeliveryKind.Snooze), (Monday.AddDays(1), DeliveryKind.FollowUp)], left.Select(d => (d.LocalDate, d.Kind)).Order());
+    }
+
     private static async Task<long> AddAsync(IReminderStore reminders, string zone, int hour) =>
         (await reminders.AddAsync(Subscription(zone, hour), CancellationToken.None)).Id;
 

@@ -197,6 +197,8 @@ public abstract class ReminderStoreContract
             Assert.Equal((ReminderState.Finished, DraftPlan.ReplacedReason, (DateTimeOffset?)null), (kept?.State, kept?.PauseReason, kept?.PausedUntil));
         }
 
+        Assert.Equal(first.Select(f => f.Id), (await reminders.ListReplacedForMemberAsync("telegram", "31", CancellationToken.None)).Select(r => r.Id));
+        Assert.Empty(await reminders.ListReplacedForMemberAsync("telegram", "32", CancellationToken.None));
         Assert.Equal(DeliveryState.Sent, (await history.LatestAsync(first[0].Id, CancellationToken.None))?.State);
         Assert.Equal([("UTC", new TimeOnly(9, 0)), ("UTC", new TimeOnly(12, 0))], (await reminders.ListSlotsAsync(CancellationToken.None)).Order());
     }

@@ -79,9 +79,40 @@ public sealed class AdherenceTests
             (await Outcomes(host).ListAsync(id, new DateOnly(2026, 11, 1), CancellationToken.None)).Select(o => (o.LocalDate, o.Outcome)));
     }
 
+    [Fact]
+    public async Task SnoozeOfADayStoredMissed_IsNeverSent()
+    {
+        using var data = new TempDirectory();
+        await using var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-24T07:59:00Z")));
+        var id = (await host.SubscribeAsync("ada", "08:00", "UTC")).Id;
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10)));
+        var tuesday = await host.Platform.NextAsync();
+
+        // Snoozed for 3 hours the next morning, an hour before Wednesday's reminder: Tuesday is stored Missed when that
+        // fires, so its buttons no longer work, and its snooze (due 09:59) must not come after all.
+        host.Time.SetUtcNow(Utc("2026-11-25T06:59:00Z"));
+        Assert.Contains("snooze 1 of 3", await PressAsync(host, tuesday.Reply, "Snooze 3 h"), StringComparison.Ordinal);
+        host.Time.SetUtcNow(Utc("2026-11-25T07:59:00Z"));
+        Assert.True(await host.AdvanceUntilAsync(
+            async () => host.Platform.All.Count == 2 && await Outcomes(host).FindAsync(id, new DateOnly(2026, 11, 24), CancellationToken.None) is not null,
+            TimeSpan.FromMinutes(60),
+            TimeSpan.FromSeconds(5)));
+        Assert.Equal(OccurrenceOutcome.Missed, await Outcomes(host).FindAsync(id, new DateOnly(2026, 11, 24), CancellationToken.None));
+
+        host.Time.SetUtcNow(Utc("2026-11-25T09:58:00Z"));
+        Assert.True(await host.AdvanceUntilAsync(
+            async () => await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_deliveries WHERE kind = 'Snooze' AND state NOT IN ('Pending', 'Sending')") == 1,
+            TimeSpan.FromMinutes(60),
+            TimeSpan.FromSeconds(5)));
+
+        Assert.Equal(2, host.Platform.All.Count);
+        Assert.Equal("Skipped", (await SqliteFile.QueryAsync<string>(data, "SELECT state FROM reminder_deliveries WHERE kind = 'Snooze'")).Single());
+    }
+
     private static IOutcomeStore Outcomes(ReminderHost host) => host.App.Services.GetRequiredService<IOutcomeStore>();
 
-    private static async Task<string> PressAsync(ReminderHost host, Reply reply, string label)
+    /// <summary>Ada presses the button labelled <paramref name="label"/> on a delivered reminder; the answer as plain text.</summary>
+    internal static async Task<string> PressAsync(ReminderHost host, Reply reply, string label)
     {
         var data = reply.Buttons.SelectMany(r => r).Single(b => b.Label == label).Data;
         var answer = await host.App.Services.GetRequiredService<CommandRouter>().HandleAsync(

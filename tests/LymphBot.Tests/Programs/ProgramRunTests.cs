@@ -20,7 +20,7 @@ public sealed class ProgramRunTests
     private static readonly ChatUser Moderator = new(RecordingPlatform.PlatformName, "mod", "Mo");
 
     [Fact]
-    public async Task Join_SevenDailyStepsInTheMembersZone_ThenASummaryOfTheDaysDone_ThenNothing()
+    public async Task Join_SevenDailyStepsInTheMembersZone_ThenASummaryOfTheDaysDoneAndMissed_ThenNothing()
     {
         using var data = new TempDirectory();
         await using var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-23T12:00:00Z")), $"--Moderators:Users:0={Moderator}");
@@ -33,7 +33,8 @@ public sealed class ProgramRunTests
         Assert.StartsWith("You're in: **7 gentle days**", (await PressAsync(host, Ada, berlin)).Text, StringComparison.Ordinal);
         Assert.StartsWith("You're already on **7 gentle days**", (await PressAsync(host, Ada, berlin)).Text, StringComparison.Ordinal);
 
-        // Each day at 08:00 in Berlin (07:00 UTC in winter): the day's step; Ada ticks days 1, 2, 4 and 7 Done and skips day 5.
+        // Each day at 08:00 in Berlin (07:00 UTC in winter): the day's step; Ada ticks days 1, 2, 4 and 7 Done, skips day 5
+        // and leaves days 3 and 6.
         // The clock may run past the minute while a busy machine's scheduler catches up: a late step (within the misfire
         // grace) is still that day's.
         for (var day = 1; day <= 7; day++)
@@ -60,7 +61,7 @@ public sealed class ProgramRunTests
         Assert.True(await host.AdvanceUntilSentAsync(8, TimeSpan.FromMinutes(90), TimeSpan.FromSeconds(30)));
         var summary = (await host.Platform.NextAsync()).Reply;
         Assert.Contains("7 gentle days: finished", summary.Text, StringComparison.Ordinal);
-        Assert.Contains("Days you ticked Done: 4 of 7.", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("Done 4 of 7, missed 2, skipped 1.", summary.Text, StringComparison.Ordinal);
         Assert.Empty(summary.Buttons);
 
         // Then nothing more, and the course and the enrollment are finished.
@@ -74,6 +75,13 @@ public sealed class ProgramRunTests
             OccurrenceOutcome.Skipped,
             await host.App.Services.GetRequiredService<IOutcomeStore>().FindAsync(enrollment.SubscriptionId.Value, new DateOnly(2026, 11, 28), CancellationToken.None));
         Assert.Equal(8L, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_deliveries"));
+
+        // The days left unticked are stored Missed, as any routine's are (each when the next day's step came); the summary's day has no outcome.
+        Assert.Equal(
+            [(new DateOnly(2026, 11, 26), OccurrenceOutcome.Missed), (new DateOnly(2026, 11, 29), OccurrenceOutcome.Missed)],
+            (await host.App.Services.GetRequiredService<IOutcomeStore>().ListAsync(enrollment.SubscriptionId.Value, new DateOnly(2026, 11, 24), CancellationToken.None))
+                .Where(o => o.Outcome == OccurrenceOutcome.Missed).Select(o => (o.LocalDate, o.Outcome)));
+        Assert.Null(await host.App.Services.GetRequiredService<IOutcomeStore>().FindAsync(enrollment.SubscriptionId.Value, new DateOnly(2026, 12, 1), CancellationToken.None));
 
         // The moderator sees counts, and nobody's days.
         var stats = await SendAsync(host, Moderator, "/program stats");

@@ -1,3 +1,4 @@
+using LymphBot.Core.Chat;
 using LymphBot.Core.Programs;
 using LymphBot.Core.Scheduling;
 using LymphBot.Storage;
@@ -12,9 +13,9 @@ public sealed class PostgresProgramEnrollmentStoreTests : ProgramEnrollmentStore
 
     public ValueTask DisposeAsync() => _databases.DisposeAsync();
 
-    protected override async Task<(IReminderStore Reminders, IProgramEnrollmentStore Enrollments)> CreateStoresAsync()
+    protected override async Task<(IReminderStore Reminders, IProgramEnrollmentStore Enrollments, IChatMigrationStore Migrations)> CreateStoresAsync()
     {
         var database = await _databases.PostgresAsync();
-        return (new SqlReminderStore(database), new SqlProgramEnrollmentStore(database));
+        return (new SqlReminderStore(database), new SqlProgramEnrollmentStore(database), new SqlChatMigrationStore(database));
     }
 }

@@ -45,6 +45,9 @@ public sealed class LockstepReminderStore(IReminderStore inner, int callers) : I
 
     public Task<bool> DeleteDraftAsync(ChatUser member, long draftId, CancellationToken cancellationToken) => inner.DeleteDraftAsync(member, draftId, cancellationToken);
 
+    public Task<IReadOnlyList<ReminderSubscription>> ListReplacedForMemberAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        inner.ListReplacedForMemberAsync(platform, userId, cancellationToken);
+
     public Task<ReminderSubscription?> FindAsync(long id, CancellationToken cancellationToken) => inner.FindAsync(id, cancellationToken);
 
     public Task<ReminderSubscription?> FindTipOfTheDayAsync(ChatAddress chat, CancellationToken cancellationToken) => inner.FindTipOfTheDayAsync(chat, cancellationToken);

@@ -24,5 +24,16 @@ public static class SqliteFile
         return [.. await Dapper.SqlMapper.QueryAsync<T>(connection, sql)];
     }
 
+    /// <summary>Runs a statement on the file, for a test that changes the database under the host (a trigger that fails a write).</summary>
+    public static async Task ExecuteAsync(TempDirectory data, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        await using var connection = Open(data);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static SqliteConnection Open(TempDirectory data) => new($"Data Source={data.Combine("lymphbot.db")};Pooling=false");
 }
