@@ -17,7 +17,4 @@ public interface IOccurrenceStore
     /// in one transaction, so a crash leaves both or neither; <c>false</c>, changing nothing, when that snooze exists already.
     /// </summary>
     Task<bool> SnoozeAsync(Delivery snooze, string reason, CancellationToken cancellationToken);
-
-    /// <summary>Skips the subscription's pending deliveries of a local date: all of them, or those of one <paramref name="kind"/>.</summary>
-    Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason, CancellationToken cancellationToken);
 }

@@ -130,24 +130,10 @@ public sealed class SqlDeliveryStore(Database database) : IDeliveryOutbox, IOccu
                     return false;
                 }
 
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE reminder_deliveries SET state = 'Skipped', reason = @Reason WHERE subscription_id = @Id AND local_date = @Date AND state = 'Pending' AND kind = 'FollowUp'",
-                    new { Id = snooze.SubscriptionId, Date = snooze.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Reason = reason },
-                    transaction,
-                    cancellationToken: cancellationToken));
+                await PendingDeliveries.SkipAsync(connection, transaction, snooze.SubscriptionId, snooze.LocalDate, DeliveryKind.FollowUp, reason, cancellationToken);
                 return true;
             },
             cancellationToken);
-    }
-
-    public async Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminder_deliveries SET state = 'Skipped', reason = @Reason WHERE subscription_id = @Id AND local_date = @Date AND state = 'Pending' " +
-            "AND (@Kind IS NULL OR kind = @Kind)",
-            new { Id = subscriptionId, Date = localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Reason = reason, Kind = kind?.ToString() },
-            cancellationToken: cancellationToken));
     }
 
     private async Task<List<Delivery>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)

@@ -36,11 +36,7 @@ public sealed class SqlOutcomeStore(Database database) : IOutcomeStore
             {
                 await connection.ExecuteAsync(new CommandDefinition(
                     RecordSql, RecordParameters(subscriptionId, member, localDate, outcome, at), transaction, cancellationToken: cancellationToken));
-                return await connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE reminder_deliveries SET state = 'Skipped', reason = @Reason WHERE subscription_id = @Id AND local_date = @Date AND state = 'Pending'",
-                    new { Id = subscriptionId, Date = Date(localDate), Reason = reason },
-                    transaction,
-                    cancellationToken: cancellationToken));
+                return await PendingDeliveries.SkipAsync(connection, transaction, subscriptionId, localDate, null, reason, cancellationToken);
             },
             cancellationToken);
     }

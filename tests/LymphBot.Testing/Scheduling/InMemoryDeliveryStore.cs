@@ -42,6 +42,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryOutbox, IOccurrenceStore, I
         }
     }
 
+    /// <summary>Skips the subscription's pending deliveries of a local date: all, or those of one <paramref name="kind"/> (the outcome store's settle).</summary>
     public Task<int> SkipPendingAsync(long subscriptionId, DateOnly localDate, DeliveryKind? kind, string reason, CancellationToken cancellationToken)
     {
         lock (_gate)
