@@ -334,7 +334,8 @@ public sealed partial class ReminderSender(
         var attempts = delivery.Attempts + 1;
         var subscription = await reminders.FindAsync(delivery.SubscriptionId, cancellationToken);
         // A finished subscription's occurrences were all written before it finished (its last one among them): sent.
-        if (subscription is null || (delivery.Kind != DeliveryKind.Snooze && subscription.State != ReminderState.Finished && !subscription.IsDueAt(delivery.DueAt)))
+        // A pause stops every nudge still to come, a snooze pressed before it too: paused means quiet.
+        if (subscription is null || (subscription.State != ReminderState.Finished && !subscription.IsDueAt(delivery.DueAt)))
         {
             return Outcome(delivery, DeliveryState.Skipped, attempts, subscription is null ? "reminder removed" : "reminder paused", null);
         }

@@ -109,6 +109,30 @@ public sealed class AdherenceTests
         Assert.Equal("Skipped", (await SqliteFile.QueryAsync<string>(data, "SELECT state FROM reminder_deliveries WHERE kind = 'Snooze'")).Single());
     }
 
+    [Fact]
+    public async Task PausedAfterSnoozing_TheSnoozeIsNotSent_AndAfterResumeTheNextDayIsSent()
+    {
+        using var data = new TempDirectory();
+        await using var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-24T07:59:00Z")));
+        var routine = (await host.SubscribeAsync("ada", "08:00", "UTC")).Routine;
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10)));
+        var reminder = await host.Platform.NextAsync();
+        Assert.Contains("snooze 1 of 3", await PressAsync(host, reminder.Reply, "Snooze 1 h"), StringComparison.Ordinal);
+
+        Assert.StartsWith("Paused reminder", await SendAsync(host, "/remind pause " + routine), StringComparison.Ordinal);
+        Assert.True(await host.AdvanceUntilAsync(
+            async () => await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_deliveries WHERE kind = 'Snooze' AND state NOT IN ('Pending', 'Sending')") == 1,
+            TimeSpan.FromHours(3),
+            TimeSpan.FromMinutes(1)));
+        Assert.Equal("Skipped", (await SqliteFile.QueryAsync<string>(data, "SELECT state FROM reminder_deliveries WHERE kind = 'Snooze'")).Single());
+        Assert.Single(host.Platform.All);
+
+        // Resumed the same day: the next morning's reminder comes as usual (the pause silenced the snooze, not the routine).
+        Assert.Contains("is on again", await SendAsync(host, "/remind resume " + routine), StringComparison.Ordinal);
+        host.Time.SetUtcNow(Utc("2026-11-25T07:59:00Z"));
+        Assert.True(await host.AdvanceUntilSentAsync(2, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10)));
+    }
+
     private static IOutcomeStore Outcomes(ReminderHost host) => host.App.Services.GetRequiredService<IOutcomeStore>();
 
     /// <summary>Ada presses the button labelled <paramref name="label"/> on a delivered reminder; the answer as plain text.</summary>
@@ -117,6 +141,13 @@ public sealed class AdherenceTests
         var data = reply.Buttons.SelectMany(r => r).Single(b => b.Label == label).Data;
         var answer = await host.App.Services.GetRequiredService<CommandRouter>().HandleAsync(
             new IncomingMessage(new ChatAddress("test", "chat-ada"), new ChatUser("test", "ada", "ada"), string.Empty, ButtonData: data), CancellationToken.None);
+        return ReplyMarkup.ToPlainText(answer!.Text);
+    }
+
+    private static async Task<string> SendAsync(ReminderHost host, string text)
+    {
+        var answer = await host.App.Services.GetRequiredService<CommandRouter>().HandleAsync(
+            new IncomingMessage(new ChatAddress("test", "chat-ada"), new ChatUser("test", "ada", "ada"), text), CancellationToken.None);
         return ReplyMarkup.ToPlainText(answer!.Text);
     }
 
