@@ -133,6 +133,27 @@ public sealed class AdherenceTests
         Assert.True(await host.AdvanceUntilSentAsync(2, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10)));
     }
 
+    [Fact]
+    public async Task RestDayPlannedAfterTheReminderWentOut_EndsItsFollowUps_AndStaysRestWhenTheSlotNextFires()
+    {
+        using var data = new TempDirectory();
+        await using var host = await ReminderHost.StartAsync(data, new FakeTimeProvider(Utc("2026-11-24T07:59:00Z")));
+        var subscription = await host.SubscribeAsync("ada", "08:00", "UTC");
+        await host.App.Services.GetRequiredService<IFollowUpStore>().SetAsync(subscription.Id, new FollowUp(TimeSpan.FromMinutes(20), 3), CancellationToken.None);
+        Assert.True(await host.AdvanceUntilSentAsync(1, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10)));
+
+        host.Time.SetUtcNow(Utc("2026-11-24T08:10:00Z"));
+        Assert.StartsWith("Rest day planned", await SendAsync(host, $"/remind rest {subscription.Routine} today"), StringComparison.Ordinal);
+        await host.AdvanceAsync(TimeSpan.FromHours(2), TimeSpan.FromMinutes(1));
+        Assert.Single(host.Platform.All);
+
+        // The next morning's slot closes the days before it that have no outcome as Missed: the rest day has one.
+        host.Time.SetUtcNow(Utc("2026-11-25T07:59:00Z"));
+        Assert.True(await host.AdvanceUntilSentAsync(2, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(10)));
+        Assert.Equal(OccurrenceOutcome.Rest, await Outcomes(host).FindAsync(subscription.Id, new DateOnly(2026, 11, 24), CancellationToken.None));
+        Assert.Equal(3, await SqliteFile.ScalarAsync(data, "SELECT COUNT(*) FROM reminder_deliveries WHERE kind = 'FollowUp' AND local_date = '2026-11-24' AND state = 'Skipped'"));
+    }
+
     private static IOutcomeStore Outcomes(ReminderHost host) => host.App.Services.GetRequiredService<IOutcomeStore>();
 
     /// <summary>Ada presses the button labelled <paramref name="label"/> on a delivered reminder; the answer as plain text.</summary>
