@@ -54,19 +54,31 @@ internal static class DiscordRendering
         return messages;
     }
 
+    /// <summary>
+    /// Buttons in rows of action rows, within Discord's limits. A button whose custom_id is already on the message is
+    /// left out: Discord refuses the whole message when two components share one, and the first does the same.
+    /// </summary>
     public static IReadOnlyList<MessageComponent>? ToComponents(IReadOnlyList<IReadOnlyList<ReplyButton>> rows)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<MessageComponent>();
-        foreach (var row in rows.Where(r => r.Count > 0).Take(MaxRows))
+        foreach (var row in rows)
         {
-            var buttons = row.Take(MaxButtonsPerRow).Select(b => new MessageComponent
+            if (result.Count == MaxRows)
             {
-                Type = 2,
-                Style = 2,
-                Label = b.Label.Length > MaxLabelLength ? b.Label[..(MaxLabelLength - 1)] + "…" : b.Label,
-                CustomId = b.Data.Length > MaxCustomIdLength ? b.Data[..MaxCustomIdLength] : b.Data,
-            }).ToList();
-            result.Add(new MessageComponent { Type = 1, Components = buttons });
+                break;
+            }
+
+            var buttons = row
+                .Select(b => (Label: b.Label.Length > MaxLabelLength ? b.Label[..(MaxLabelLength - 1)] + "…" : b.Label, CustomId: b.Data.Length > MaxCustomIdLength ? b.Data[..MaxCustomIdLength] : b.Data))
+                .Where(b => seen.Add(b.CustomId))
+                .Take(MaxButtonsPerRow)
+                .Select(b => new MessageComponent { Type = 2, Style = 2, Label = b.Label, CustomId = b.CustomId })
+                .ToList();
+            if (buttons.Count > 0)
+            {
+                result.Add(new MessageComponent { Type = 1, Components = buttons });
+            }
         }
 
         return result.Count == 0 ? null : result;

@@ -13,7 +13,10 @@ internal static partial class SlashCommandCatalog
 {
     public const int MaxDescriptionLength = 100;
 
-    /// <summary>MANAGE_MESSAGES, as Discord wants it: a decimal string.</summary>
+    /// <summary>
+    /// MANAGE_MESSAGES as a decimal string, as Discord's reference documents every permission set. Its OpenAPI
+    /// description types this request field as an integer; Discord takes both, and answers with a string.
+    /// </summary>
     public const string ModeratorPermissions = "8192";
 
     /// <summary>Discord's limit on an integer option's bounds (2^53), beyond which it refuses the command.</summary>

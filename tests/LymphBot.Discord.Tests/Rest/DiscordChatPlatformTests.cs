@@ -255,6 +255,25 @@ public sealed class DiscordChatPlatformTests
         Assert.Empty(discord.Requests);
     }
 
+    [Fact]
+    public async Task Send_ButtonsCarryingTheSameData_PostsEachCustomIdOnce()
+    {
+        // Discord refuses a whole message (400, Invalid Form Body) whose components repeat a custom_id; Core can repeat
+        // one, e.g. an answer whose related entries name the same entry twice.
+        await using var discord = await StandInDiscord.StartAsync();
+        await using var bot = await DiscordHarness.StartAsync(discord, start: false);
+
+        await SendAsync(bot, Channel, new Reply("Compression helps.")
+        {
+            Buttons = [[new ReplyButton("Lymphedema", "kb:lymphedema"), new ReplyButton("Lymphedema", "kb:lymphedema")], [new ReplyButton("Again", "kb:lymphedema")], [new ReplyButton("👍", "fb:up:x")]],
+        });
+
+        var rows = Assert.Single(discord.Requests).Json.GetProperty("components").EnumerateArray().ToList();
+        Assert.Equal(
+            [["kb:lymphedema"], ["fb:up:x"]],
+            rows.Select(r => r.GetProperty("components").EnumerateArray().Select(b => b.GetProperty("custom_id").GetString()!).ToList()));
+    }
+
     [Theory]
     [InlineData("short", 0, "short")]
     [InlineData("short", 2, "short.2")]
