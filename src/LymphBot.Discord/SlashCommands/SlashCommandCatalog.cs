@@ -14,10 +14,11 @@ internal static partial class SlashCommandCatalog
     public const int MaxDescriptionLength = 100;
 
     /// <summary>
-    /// MANAGE_MESSAGES as a decimal string, as Discord's reference documents every permission set. Its OpenAPI
-    /// description types this request field as an integer; Discord takes both, and answers with a string.
+    /// MANAGE_MESSAGES (1 &lt;&lt; 13). Sent as a number: Discord's OpenAPI description types this request field as an integer
+    /// (its reference writes permission sets as strings, and it answers with one), so a body checked against the
+    /// description passes and Discord takes it either way.
     /// </summary>
-    public const string ModeratorPermissions = "8192";
+    public const long ModeratorPermissions = 1L << 13;
 
     /// <summary>Discord's limit on an integer option's bounds (2^53), beyond which it refuses the command.</summary>
     private const long MaxSafeInteger = 9_007_199_254_740_991;

@@ -10,7 +10,7 @@ internal sealed class ApplicationCommand
 
     public IReadOnlyList<ApplicationCommandOption>? Options { get; init; }
 
-    public string? DefaultMemberPermissions { get; init; }
+    public long? DefaultMemberPermissions { get; init; }
 
     /// <summary>Where it can be used: 0 servers, 1 the bot's DM, 2 other DMs and group DMs (user installs only).</summary>
     public IReadOnlyList<int>? Contexts { get; init; }

@@ -244,7 +244,7 @@ public sealed class ConversationTests
         var commands = put.Json.EnumerateArray().ToList();
         Assert.Equal(["help", "start", "tip"], commands.Select(c => c.GetProperty("name").GetString()));
         Assert.Equal("command", commands[0].GetProperty("options")[0].GetProperty("name").GetString());
-        Assert.Equal("8192", commands[2].GetProperty("default_member_permissions").GetString());
+        Assert.Equal(8192, commands[2].GetProperty("default_member_permissions").GetInt64());
         Assert.False(commands[0].TryGetProperty("default_member_permissions", out _));
         Assert.All(commands, c => Assert.Equal(1, c.GetProperty("type").GetInt32()));
         Assert.Equal(bot.Get<CommandRouter>().Commands.Count, commands.Count);

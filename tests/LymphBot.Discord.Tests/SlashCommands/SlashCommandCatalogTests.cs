@@ -45,7 +45,7 @@ public sealed class SlashCommandCatalogTests
         Assert.Equal([("reminder", ApplicationCommandOption.Integer, (long?)1, (long?)9_007_199_254_740_991), ("days", ApplicationCommandOption.Integer, 1, 365)], remind[1].Options!.Select(o => (o.Name, o.Type, o.MinValue, o.MaxValue)));
         Assert.Empty(built[2].Options!);
         Assert.Equal(["add", "approve", "post"], built[3].Options![0].Choices!.Select(c => c.Value));
-        Assert.Equal("8192", built[3].DefaultMemberPermissions);
+        Assert.Equal(8192, built[3].DefaultMemberPermissions);
         Assert.Null(ask.DefaultMemberPermissions);
         Assert.Equal([0, 1, 2], ask.Contexts!);
         Assert.Equal([0, 1], ask.IntegrationTypes!);
