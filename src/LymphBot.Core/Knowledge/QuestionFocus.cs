@@ -41,9 +41,6 @@ public static partial class QuestionFocus
     {
         "effect", "effects", "benefit", "benefits", "beneficial", "worth", "science", "proven", "placebo", "hype", "scam", "legit",
         "perk", "perks", "pros", "upside", "upsides", "advantage", "advantages", "positives",
-
-        // Asking why frames the question ("why does my therapist do pumping movements"): what it asks about is the subject.
-        "why",
     };
 
     /// <summary>Whether a word only asks if a claim holds, so the claim (in the sentences before) is the subject.</summary>

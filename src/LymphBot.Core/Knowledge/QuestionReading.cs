@@ -44,6 +44,8 @@ namespace LymphBot.Core.Knowledge;
 /// <item>What is denied before "just" or "only" ("no chest pain or anything, just puffy ankles") is not asked about.</item>
 /// <item>An ache named with a swelling ("my swollen legs ache", "heavy achy ankles") is the discomfort the source says
 /// drainage relieves, not the soreness of muscles after a workout.</item>
+/// <item>"Regular" before the therapy's name ("would regular lymphatic massage help?") says how often, not what: the
+/// therapy, or the story before it, is the subject.</item>
 /// <item>Something that shows up, crops up or kicks in happens: when it comes about frames the question, whatever it names.</item>
 /// <item>A limb that feels heavy or tired ("heavy achy legs", "a heavy feeling in my swollen ankles") is how people describe fluid
 /// in it: it reads as swollen.</item>
@@ -81,6 +83,7 @@ public static partial class QuestionReading
         text = HeavyLimb().Replace(text, "swollen");
         text = AchingSwelling().Replace(text, "discomfort");
         text = ComesAbout().Replace(text, "happens");
+        text = RegularTherapy().Replace(text, "");
         return RelativeWho().Replace(text, "$1");
     }
 
@@ -171,8 +174,8 @@ public static partial class QuestionReading
     // with, a massage named as ordinary (or in slang), is an ordinary massage. A deep tissue or sports massage keeps its
     // words: those ask about pressure or recovery.
     [GeneratedRegex(
-        @"(?<lead>\b(?:different|difference|diff|differ|differs|differently|than|from|same\s+as|like|just|unlike|vs|versus)\b)(?:\s+(?:a|an|the|your|any|some|to|getting|having|just|fancy|glorified|simple|good))*"
-        + @"\s+(?<named>(?:(?:normal|regular|ordinary|usual|standard|bog|traditional|typical|classic|plain|everyday|average|old|spa|swedish|relaxing|relaxation|basic|general)\s+){1,3}(?:massages?|rubdowns?|rub\s+downs?|back\s*rubs?|rubs?)|rubdowns?|rub\s+downs?|back\s*rubs?)\b",
+        @"(?<lead>\b(?:different|difference|diff|differ|differs|differently|than|from|same\s+as|like|just|unlike|vs|versus)\b|(?<=\b(?:difference|differences|diff|differ)\s+between\b[^.?!]*)\band\b)(?:\s+(?:a|an|the|your|any|some|to|getting|having|just|fancy|glorified|simple|good))*"
+        + @"\s+(?<named>(?:(?:normal|regular|ordinary|usual|standard|bog|traditional|typical|classic|plain|everyday|average|old|spa|relaxing|relaxation|basic|general)\s+){1,3}(?:massages?|rubdowns?|rub\s+downs?|back\s*rubs?|rubs?)|rubdowns?|rub\s+downs?|back\s*rubs?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinaryMassage();
 
@@ -192,7 +195,7 @@ public static partial class QuestionReading
     // "no chest pain or anything, just my ankles are puffy", "not short of breath, only heavy legs": what is denied before
     // "just" or "only" is not asked about (triage reads the denial on its own terms: SafetyTriage), the rest is.
     [GeneratedRegex(
-        @"(?:^|(?<=[.!?;]\s*))\s*(?:no|not|never)\b[^.!?;,]{1,60},\s*(?=(?:(?:it's|its|it\s+is|i|i'm|im|i\s+am|i\s+just|they're|theyre|they\s+are)\s+)?(?:just|only|simply|merely)\b)",
+        @"(?:^|(?<=[.!?;]\s*))\s*(?:no|not|never|without|(?:haven't|havent|have\s+not)\s+(?:got|had)|(?:don't|dont|do\s+not)\s+have)\b[^.!?;,]{1,60},\s*(?=(?:(?:it's|its|it\s+is|i|i'm|im|i\s+am|i\s+just|they're|theyre|they\s+are)\s+)?(?:just|only|simply|merely)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeniedBeforeJust();
 
@@ -208,6 +211,11 @@ public static partial class QuestionReading
         @"\b(?:ache|aches|aching|achy|achey|achiness)\b(?=(?:[\s,]+[\p{L}']+){0,5}?[\s,]+" + Swollen + @"\b)|(?<=\b" + Swollen + @"\b(?:[\s,]+[\p{L}']+){0,5}?[\s,]+)(?:ache|aches|aching|achy|achey|achiness)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AchingSwelling();
+
+    // "would regular lymphatic massage help?": done regularly, the therapy is still what is asked about (a routine is asked
+    // by its own words: "as part of my routine"). Before "massage" alone, "regular" is an ordinary massage (synonyms.txt).
+    [GeneratedRegex(@"\bregular(?:ly)?\s+(?=(?:lymph|lymphatic|mld|manual)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegularTherapy();
 
     // "when does lymphedema show up", "when do the effects kick in": when something comes about, like "happen".
     [GeneratedRegex(@"\b(?:show|shows|showed|showing|turn|turns|turned|crop|crops|cropped|pop|pops|popped)\s+up\b|\b(?:kick|kicks|kicked|set|sets)\s+in\b(?!\s+(?:a|an|the|order|sequence|stone)\b)",

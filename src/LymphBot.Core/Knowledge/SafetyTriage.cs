@@ -70,14 +70,25 @@ public sealed partial class SafetyTriage
     }
 
     /// <summary>
-    /// Erases a symptom the asker denies: "no", "not", "nor", "never" or "zero" (with "any", "real" or "signs of" at
-    /// most), then up to three words that start with a symptom's word, ending at a mark or at a word that carries the
+    /// Erases a symptom the asker denies: "no", "not", "nor", "never", "zero", "without", "haven't got" or "don't have"
+    /// (with "any", "a", "real" or "signs of" at most), then up to three words that start with a symptom's word, ending at a mark or at a word that carries the
     /// sentence on ("no chest pain or anything, just my ankles", "not red or hot, just puffy"). "Can not breathe" is
     /// no denial, and nor is "could it not be a clot" or "never had a clot": only a symptom right after the denial is
     /// erased, so anything less clear is still read.
     /// </summary>
     private string EraseDenied(string text) =>
-        Denied().Replace(text.Replace('’', '\''), m => IsSymptomWord(m.Groups["first"].Value) ? " " : m.Value);
+        Denied().Replace(text.Replace('’', '\''), m => IsDeniedSymptom(m) ? " " : m.Value);
+
+    /// <summary>
+    /// What follows the denial starts with a symptom's word ("no chest pain"), or names a symptom on its own after an
+    /// article ("haven't got a temperature"); a verb or a pronoun after it ("not be a clot") is no denial of one.
+    /// </summary>
+    private bool IsDeniedSymptom(Match denial)
+    {
+        var first = denial.Groups["first"].Value;
+        return IsSymptomWord(first)
+            || (!NoSymptom.Contains(first) && _rules.Any(r => r.Pattern.IsMatch(PhrasePattern.Normalize(denial.Groups["symptom"].Value))));
+    }
 
     private bool IsSymptomWord(string word) =>
         _symptomWords.Contains(word) || _symptomPrefixes.Any(p => word.StartsWith(p, StringComparison.OrdinalIgnoreCase));
@@ -92,8 +103,9 @@ public sealed partial class SafetyTriage
     };
 
     [GeneratedRegex(
-        @"(?<!\b(?:can|could|cannot|do|does|did)\s+)\b(?:no|not|nor|never|zero)\s+(?:(?:any|real|actual|obvious|signs?\s+of)\s+)?"
-        + @"(?<first>[\p{L}'-]+)(?:\s+(?!(?:and|but|just|only|though|although|yet|so|my|i|i'm|im|it|it's|its|is|are|was|the)\b)[\p{L}'-]+){0,2}",
+        @"(?<!\b(?:can|could|cannot|do|does|did)\s+)\b(?:no|not|nor|never|zero|without|(?:haven't|havent|have\s+not|hasn't|hasnt)\s+(?:got|had)|(?:don't|dont|do\s+not|doesn't|doesnt)\s+have)\s+"
+        + @"(?<symptom>(?:(?:any|a|an|real|actual|obvious|signs?\s+of)\s+)?"
+        + @"(?<first>[\p{L}'-]+)(?:\s+(?!(?:and|but|just|only|though|although|yet|so|my|i|i'm|im|it|it's|its|is|are|was|the)\b)[\p{L}'-]+){0,2})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denied();
 
