@@ -334,6 +334,29 @@ public sealed partial class AnswerIndex : IDisposable
             groups = [.. groups.Select(g => g.Focus < 1 ? g with { Focus = g.Focus * scale } : g)];
         }
 
+        return Once(groups);
+    }
+
+    /// <summary>
+    /// A concept named twice ("drain my own lymph nodes at home": doing it oneself, twice; "swollen, puffy ankles") is
+    /// one part of the question: namings that share a term with a heavier one (a word of the question before a word of
+    /// the story) weigh nothing, so a repeated concept cannot outweigh a subject named once. They keep their place, for
+    /// telling alternatives and lists apart.
+    /// </summary>
+    private static List<TermGroup> Once(List<TermGroup> groups)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in Enumerable.Range(0, groups.Count).Where(i => groups[i] is { Known: true, Form: false }).OrderByDescending(i => groups[i].Idf * groups[i].Focus).ThenBy(i => i).ToList())
+        {
+            var group = groups[i];
+            if (group.Terms.Any(seen.Contains))
+            {
+                groups[i] = group with { Idf = 0 };
+            }
+
+            seen.UnionWith(group.Terms);
+        }
+
         return groups;
     }
 

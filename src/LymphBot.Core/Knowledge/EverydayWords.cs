@@ -48,6 +48,19 @@ internal static class EverydayWords
         // immunity"): the subject is what is acted on, never the verb.
         "affect", "affects", "affected", "affecting", "impact", "impacts", "influence", "influences", "target", "targets",
         "targeted", "targeting",
+        // When something comes about ("when does lymphedema show up", "when does it happen"): the subject is what comes about.
+        "happen", "happens", "happened", "happening", "appear", "appears", "appeared", "appearing", "occur", "occurs",
+        "occurred", "occurring", "develop", "develops", "developed", "developing", "arise", "arises", "arose",
+        // Putting something into the body is asked by what goes in ("do they stick needles in you"), never by the verb.
+        "stick", "sticks",
+        // Whether something is enough says nothing of what ("is that enough or do I need a pro"); how many sessions are
+        // enough is a kind of question of its own (not-covered.md).
+        "enough",
+        // What the asker or a practitioner hopes for, and what changed for a friend ("it changed her life"), frame a story.
+        "hope", "hopes", "hoped", "hoping", "change", "changes", "changed", "changing",
+        // How the asker feels about something the question names ("hate needles, is there anything that pierces the skin"):
+        // the thing is the subject.
+        "hate", "hates", "hated", "love", "loves", "loved", "terrified", "petrified",
 
         // People around the asker, beyond the closest ones in the filler words.
         "cousin", "cousins", "sister", "sisters", "brother", "brothers", "aunt", "uncle", "grandma", "grandmother",

@@ -92,5 +92,8 @@ internal static class FillerWords
         "body", "leg", "legs", "arm", "arms", "ankle", "ankles", "foot", "feet", "hand", "hands", "knee", "knees",
         "calf", "calves", "thigh", "thighs", "hip", "hips", "shoulder", "shoulders", "limb", "limbs", "toe", "toes",
         "finger", "fingers", "wrist", "wrists", "elbow", "elbows", "shin", "shins", "forearm", "forearms", "joint", "joints",
+        // Where the hands work in a session ("a pumping motion on the neck"); a swelling or a lump there is triaged first
+        // as a lymph node (red-flags.md).
+        "neck", "necks", "armpit", "armpits", "underarm", "underarms", "collarbone", "collarbones",
     ];
 }

@@ -32,6 +32,23 @@ namespace LymphBot.Core.Knowledge;
 /// how much pressure it uses, not whether it eases pain.</item>
 /// <item>Asking whether it is only or just for someone ("is it only for sick people", "is MLD just for women") asks who
 /// it is for.</item>
+/// <item>Who does it, before what they do ("why does my therapist do pumping movements"), is not asked about: what
+/// they do is.</item>
+/// <item>The purpose of a session ("what is the main goal of an mld session", "what are they trying to achieve in an
+/// appointment") is the purpose of the therapy: the session is only when it happens.</item>
+/// <item>Anything that breaks or goes through the skin ("will anything break my skin") is the invasive question.</item>
+/// <item>Before booking or before a first session ("should I ask my doctor before booking", "before my first
+/// appointment") is before starting, as the source says it ("before starting any new therapy").</item>
+/// <item>A massage named as ordinary in other words, in a comparison ("different from a normal spa massage", "any diff
+/// from a regular rubdown", "just a back rub") is an ordinary massage.</item>
+/// <item>What is denied before "just" or "only" ("no chest pain or anything, just puffy ankles") is not asked about.</item>
+/// <item>An ache named with a swelling ("my swollen legs ache", "heavy achy ankles") is the discomfort the source says
+/// drainage relieves, not the soreness of muscles after a workout.</item>
+/// <item>"Regular" before the therapy's name ("would regular lymphatic massage help?") says how often, not what: the
+/// therapy, or the story before it, is the subject.</item>
+/// <item>Something that shows up, crops up or kicks in happens: when it comes about frames the question, whatever it names.</item>
+/// <item>A limb that feels heavy or tired ("heavy achy legs", "a heavy feeling in my swollen ankles") is how people describe fluid
+/// in it: it reads as swollen.</item>
 /// <item>Asking what the practitioner does ("what does the therapist actually do to you", "what will the masseuse do
 /// during mld") asks what happens in a session: the practitioner is who does it, not what is asked about.</item>
 /// </list>
@@ -42,7 +59,8 @@ public static partial class QuestionReading
     public static string Read(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = Excluded().Replace(question, " ");
+        var text = DeniedBeforeJust().Replace(question, "");
+        text = Excluded().Replace(text, " ");
         text = Simile().Replace(text, m => m.Groups["lead"].Value + " swollen");
         text = ThrowawayAlternative().Replace(text, "");
         text = LesserAlternative().Replace(text, "");
@@ -52,10 +70,20 @@ public static partial class QuestionReading
         text = BareAge().Replace(text, m => m.Value + " years old");
         text = AskingForTips().Replace(text, "");
         text = WhatThePractitionerDoes().Replace(text, "what happens in a session");
+        text = PractitionerDoing().Replace(text, "${aux} ");
         text = OnlyFor().Replace(text, "who is it for");
-        text = ItHurts().Replace(text, "${lead}firm pressure");
+        text = ItHurts().Replace(text, m => SessionWord().Replace(m.Groups["lead"].Value, "massage") + "firm pressure");
         text = AfterASession().Replace(text, "");
         text = InvasiveExamples().Replace(text, "${lead} invasive");
+        text = PurposeOfASession().Replace(text, m => m.Groups["lead"].Value + (m.Groups["therapy"].Length > 0 ? "" : " lymph drainage"));
+        text = SessionForAPurpose().Replace(text, m => m.Groups["therapy"].Length > 0 ? m.Groups["therapy"].Value : " lymph drainage");
+        text = ThroughTheSkin().Replace(text, "invasive");
+        text = BeforeStarting().Replace(text, "before starting${therapy}");
+        text = OrdinaryMassage().Replace(text, m => AlreadyOrdinary().IsMatch(m.Groups["named"].Value) ? m.Value : m.Groups["lead"].Value + " ordinary massage");
+        text = HeavyLimb().Replace(text, "swollen");
+        text = AchingSwelling().Replace(text, "discomfort");
+        text = ComesAbout().Replace(text, "happens");
+        text = RegularTherapy().Replace(text, "");
         return RelativeWho().Replace(text, "$1");
     }
 
@@ -111,6 +139,96 @@ public static partial class QuestionReading
         + @"(?:\s*(?:,|or|and|/)\s*(?:any\s+|a\s+|an\s+|do\s+any\s+(?:kind|sort|type)\s+of\s+)?" + Procedure + @")+\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvasiveExamples();
+
+    // The session words, after a therapy's name or alone.
+    private const string Therapy = @"(?:\s+(?:lymph|lymphatic|mld|drainage|massage)){0,3}";
+
+    // "the main goal of an mld session", "the point of these appointments", "trying to achieve in a session": a purpose
+    // word, a few words, then the session; the therapy's name, if any, stays ("lymph drainage" stands in when none).
+    [GeneratedRegex(
+        @"(?<lead>\b(?:purpose|goal|goals|aim|aims|point|objective|objectives|achieve|accomplish)\b(?:\s+(?:of|in|during|behind|for|with|from|at))(?:\s+(?:a|an|the|my|your|this|these|those|each|every|their|such))?(?<therapy>" + Therapy + @"))\s+(?:sessions?|appointments?|treatments?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurposeOfASession();
+
+    // "what is a lymph drainage session supposed to achieve", "what are mld appointments aimed at": the session, then a
+    // purpose word a few words on.
+    [GeneratedRegex(
+        @"(?<therapy>" + Therapy + @")\s+(?:sessions?|appointments?|treatments?)\b(?=(?:\s+[\p{L}']+){0,3}?\s+(?:purpose|goal|goals|aim|aims|aimed|aiming|point|objective|objectives|achieve|accomplish)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SessionForAPurpose();
+
+    // "will anything break my skin", "does it go through the skin", "pierce your skin": going through the skin is invasive.
+    [GeneratedRegex(
+        @"\b(?:break|breaks|breaking|broke|broken|pierc\w*|penetrat\w*|punctur\w*|cut\w*\s+(?:into|through)|go(?:es)?\s+(?:through|into|under)|get\s+under)\s+(?:the|my|your|his|her|our|their)\s+skin\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThroughTheSkin();
+
+    // "before booking a lymphatic massage", "before I book my first appointment", "before my first mld session": before starting.
+    [GeneratedRegex(
+        @"\bbefore\s+(?:(?:i|you|we)\s+)?(?:book|booking|schedule|scheduling|arrange|arranging|(?:sign|signing)\s+up(?:\s+for)?|(?:(?:having|getting|trying|going\s+for|doing)\s+)?(?:my|the|a|your)\s+(?:very\s+)?first)"
+        + @"(?:\s+(?:a|an|my|the|your|in|for|me|first|very))*(?<therapy>" + Therapy + @")(?:\s+(?:sessions?|appointments?|treatments?|massages?))?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeStarting();
+
+    // "different from a normal spa massage", "any diff from a regular rubdown", "just a fancy back rub": what it is compared
+    // with, a massage named as ordinary (or in slang), is an ordinary massage. A deep tissue or sports massage keeps its
+    // words: those ask about pressure or recovery.
+    [GeneratedRegex(
+        @"(?<lead>\b(?:different|difference|diff|differ|differs|differently|than|from|same\s+as|like|just|unlike|vs|versus)\b|(?<=\b(?:difference|differences|diff|differ)\s+between\b[^.?!]*)\band\b)(?:\s+(?:a|an|the|your|any|some|to|getting|having|just|fancy|glorified|simple|good))*"
+        + @"\s+(?<named>(?:(?:normal|regular|ordinary|usual|standard|bog|traditional|typical|classic|plain|everyday|average|old|spa|relaxing|relaxation|basic|general)\s+){1,3}(?:massages?|rubdowns?|rub\s+downs?|back\s*rubs?|rubs?)|rubdowns?|rub\s+downs?|back\s*rubs?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinaryMassage();
+
+    // Already the synonyms' own words for an ordinary massage (synonyms.txt): read as typed.
+    [GeneratedRegex(@"^(?:ordinary|regular|normal|usual)\s+massage$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlreadyOrdinary();
+
+    private const string Limb = @"(?:legs?|arms?|feet|foot|ankles?|limbs?|calf|calves|thighs?|hands?)";
+
+    // "heavy achy legs", "a heavy feeling in my swollen ankles", "my legs are so heavy", "tired legs": heaviness within a few
+    // words of a limb.
+    [GeneratedRegex(
+        @"\b(?:heavy|heavier|heaviness|leaden|tired|weary)\b(?=(?:[\s,]+[\p{L}']+){0,6}?[\s,]+" + Limb + @"\b)|(?<=\b" + Limb + @"\b(?:[\s,]+[\p{L}']+){0,4}?[\s,]+)(?:heavy|heavier|heaviness|leaden|tired|weary)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeavyLimb();
+
+    // "no chest pain or anything, just my ankles are puffy", "not short of breath, only heavy legs": what is denied before
+    // "just" or "only" is not asked about (triage reads the denial on its own terms: SafetyTriage), the rest is.
+    [GeneratedRegex(
+        @"(?:^|(?<=[.!?;]\s*))\s*(?:no|not|never|without|(?:haven't|havent|have\s+not)\s+(?:got|had)|(?:don't|dont|do\s+not)\s+have)\b[^.!?;,]{1,60},\s*(?=(?:(?:it's|its|it\s+is|i|i'm|im|i\s+am|i\s+just|they're|theyre|they\s+are)\s+)?(?:just|only|simply|merely)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedBeforeJust();
+
+    // The session that might hurt is the massage: "will my first mld session be painful" asks about its pressure alone.
+    [GeneratedRegex(@"\b(?:session|treatment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SessionWord();
+
+    private const string Swollen = @"(?:swollen|swelling|swells|swell|puffy|puffiness|bloated)";
+
+    // "my swollen legs ache", "the aching that comes with swelling", "swollen, achy ankles": an ache named with the swelling
+    // it comes with is the discomfort the source says drainage relieves, not a sore muscle after a workout.
+    [GeneratedRegex(
+        @"\b(?:ache|aches|aching|achy|achey|achiness)\b(?=(?:[\s,]+[\p{L}']+){0,5}?[\s,]+" + Swollen + @"\b)|(?<=\b" + Swollen + @"\b(?:[\s,]+[\p{L}']+){0,5}?[\s,]+)(?:ache|aches|aching|achy|achey|achiness)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AchingSwelling();
+
+    // "would regular lymphatic massage help?": done regularly, the therapy is still what is asked about (a routine is asked
+    // by its own words: "as part of my routine"). Before "massage" alone, "regular" is an ordinary massage (synonyms.txt).
+    [GeneratedRegex(@"\bregular(?:ly)?\s+(?=(?:lymph|lymphatic|mld|manual)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegularTherapy();
+
+    // "when does lymphedema show up", "when do the effects kick in": when something comes about, like "happen".
+    [GeneratedRegex(@"\b(?:show|shows|showed|showing|turn|turns|turned|crop|crops|cropped|pop|pops|popped)\s+up\b|\b(?:kick|kicks|kicked|set|sets)\s+in\b(?!\s+(?:a|an|the|order|sequence|stone)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComesAbout();
+
+    // "why does my therapist do pumping movements", "does the masseuse use circles": who does it, before what they do,
+    // is not what is asked about.
+    [GeneratedRegex(
+        @"\b(?<aux>does|did|do|will|would|should|can|could)\s+(?:my|the|your|a|an|their|this|that)\s+(?:(?:lymph|lymphatic|mld|massage|drainage)\s+){0,2}"
+        + @"(?:therapists?|practitioners?|masseuses?|masseurs?|physios?|physiotherapists?|specialists?)\s+(?=(?:do|use|make|perform|start|begin|finish)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PractitionerDoing();
 
     // "is it painful to have mld", "does lymphatic massage hurt", "will the session be uncomfortable": the massage hurting.
     [GeneratedRegex(
