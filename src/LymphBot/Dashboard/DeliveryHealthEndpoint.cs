@@ -27,7 +27,7 @@ internal static class DeliveryHealthEndpoint
         }
 
         // One view for every operator; the page says "as of" the time its figures were read.
-        var health = await cache.GetAsync(string.Empty, null, ct => query.LoadAsync(time.GetUtcNow(), ct), cancellationToken);
+        var health = await cache.GetAsync(string.Empty, DashboardVersions.Deliveries, null, ct => query.LoadAsync(time.GetUtcNow(), ct), cancellationToken);
         return DashboardRequests.Page(DeliveryHealthPage.Render(session, antiforgery.GetAndStoreTokens(context), health));
     }
 }

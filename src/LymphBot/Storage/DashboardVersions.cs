@@ -1,0 +1,52 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace LymphBot.Storage;
+
+/// <summary>
+/// The counters in <c>dashboard_versions</c> (migration 1740): each moves, in the writer's own transaction, with every
+/// write to the tables its area of the dashboard reads, on any instance. So a page's figures are stale exactly when
+/// their area's number has moved, and a write to the knowledge gaps does not void the delivery figures or the other way
+/// round (<c>PRAGMA data_version</c> and PostgreSQL's snapshot, used before, moved with any write at all).
+/// </summary>
+public sealed class DashboardVersions(Database database)
+{
+    /// <summary>Reminder deliveries, chat reachability and subscriptions: the delivery health page.</summary>
+    public const string Deliveries = "deliveries";
+
+    /// <summary>Unanswered questions and 👎 votes; each of their rows keeps this number of its last change in <c>revision</c>.</summary>
+    public const string Gaps = "gaps";
+
+    /// <summary>A gap row deleted or moved to another chat: what a reader of changed rows cannot see.</summary>
+    public const string GapsRemoved = "gaps-removed";
+
+    public async Task<long> ReadAsync(string area, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await ReadAsync(connection, null, area, cancellationToken);
+    }
+
+    /// <summary>Reads <paramref name="area"/>'s number on an open connection, inside <paramref name="transaction"/> when given.</summary>
+    public static async Task<long> ReadAsync(DbConnection connection, DbTransaction? transaction, string area, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version FROM dashboard_versions WHERE area = @Area";
+        command.AddParameter("Area", area);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// A transaction that only reads and sees one state of the database throughout: on PostgreSQL repeatable read, on
+    /// SQLite a deferred transaction (Microsoft.Data.Sqlite's default takes the write lock at once).
+    /// </summary>
+    public static async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+    }
+}
