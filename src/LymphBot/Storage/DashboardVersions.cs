@@ -21,6 +21,12 @@ public sealed class DashboardVersions(Database database)
     /// <summary>A gap row deleted or moved to another chat: what a reader of changed rows cannot see.</summary>
     public const string GapsRemoved = "gaps-removed";
 
+    /// <summary>A write to a delivery first due before <see cref="DeliveriesSealed"/>: kept tallies of closed hours are void.</summary>
+    public const string DeliveriesSettled = "deliveries-settled";
+
+    /// <summary>Not a counter: the first-due time (Unix ms) before which hours are sealed (<see cref="SealedDeliveryHours"/>).</summary>
+    public const string DeliveriesSealed = "deliveries-sealed";
+
     public async Task<long> ReadAsync(string area, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
