@@ -38,7 +38,6 @@ public static class DashboardHosting
         builder.Services.AddHostedService<ActiveMemberSnapshotService>();
         builder.Services.AddSingleton<SqlGapInbox>();
         builder.Services.AddSingleton<DashboardVersions>();
-        builder.Services.AddSingleton<VersionedCache<DeliveryHealth>>();
         builder.Services.AddSingleton<OpenGaps>();
         builder.Services.AddSingleton<SqlAuditQuery>();
         builder.Services.AddSingleton<QuestionGroups>();

@@ -5,16 +5,12 @@ using Microsoft.Data.Sqlite;
 namespace LymphBot.Storage;
 
 /// <summary>
-/// The counters in <c>dashboard_versions</c> (migration 1740): each moves, in the writer's own transaction, with every
-/// write to the tables its area of the dashboard reads, on any instance. So a page's figures are stale exactly when
-/// their area's number has moved, and a write to the knowledge gaps does not void the delivery figures or the other way
-/// round (<c>PRAGMA data_version</c> and PostgreSQL's snapshot, used before, moved with any write at all).
+/// The counters in <c>dashboard_versions</c> (migrations 1740 and 1741): each moves, in the writer's own transaction,
+/// with the writes that make what the dashboard kept of an area stale, on any instance; a write elsewhere leaves it
+/// alone (<c>PRAGMA data_version</c> and PostgreSQL's snapshot, used before, moved with any write at all).
 /// </summary>
 public sealed class DashboardVersions(Database database)
 {
-    /// <summary>Reminder deliveries, chat reachability and subscriptions: the delivery health page.</summary>
-    public const string Deliveries = "deliveries";
-
     /// <summary>Unanswered questions and 👎 votes; each of their rows keeps this number of its last change in <c>revision</c>.</summary>
     public const string Gaps = "gaps";
 

@@ -5,24 +5,22 @@ namespace LymphBot.Storage.Migrations;
 /// <summary>
 /// What the dashboard needs to read only what changed. <c>dashboard_versions</c> keeps one counter per area of figures,
 /// moved by triggers in the writer's own transaction, so a reader sees the new number exactly when it sees the write,
-/// from any instance and after a restart: <c>deliveries</c> (reminder deliveries, chat reachability, subscriptions:
-/// the delivery health page), <c>gaps</c> (unanswered questions and 👎 votes) and <c>gaps-removed</c> (a gap row
-/// deleted or moved to another chat: the one change a reader cannot see from the rows that remain). Each gap row
-/// keeps the <c>gaps</c> number of its last change in <c>revision</c>, so the knowledge gaps page reads the rows changed
-/// since its last look instead of all 10,000.
+/// from any instance and after a restart: <c>gaps</c> (unanswered questions and 👎 votes) and <c>gaps-removed</c> (a
+/// gap row deleted or moved to another chat: the one change a reader cannot see from the rows that remain). Each gap
+/// row keeps the <c>gaps</c> number of its last change in <c>revision</c>, so the knowledge gaps page reads the rows
+/// changed since its last look instead of all 10,000. (The deliveries have their own, narrower rule: migration 1741.
+/// A counter moved by every outbox write cost the reminders burst a fifth of its speed on SQLite.)
 /// <para>
 /// On SQLite every write already holds the one write lock, so the triggers are plain row triggers. On PostgreSQL they
 /// are deferred constraint triggers: the counter row is locked only at commit, when the transaction waits for nothing
-/// else (so no deadlock with instances' delivery batches, and the lock is held for the commit alone), and bumped once
-/// per transaction (<c>bumped_by</c>). Since the lock is held until commit, revisions follow commit order: a reader that
+/// else (so no deadlock between instances, and the lock is held for the commit alone), and bumped once per
+/// transaction (<c>bumped_by</c>). Since the lock is held until commit, revisions follow commit order: a reader that
 /// sees counter n in its snapshot sees every row with a revision up to n.
 /// </para>
 /// </summary>
 [Migration(2026_12_07_1740, "dashboard versions and gap revisions")]
 public sealed class Migration1740DashboardVersions : Migration
 {
-    private static readonly string[] DeliveryTables = ["reminder_deliveries", "chat_status", "reminder_subscriptions"];
-
     // The gap columns a change of which the page shows; the trigger's own revision write is not among them.
     private const string GapColumns = "question, platform, chat_id, asked_count, first_asked, last_asked, resolution";
     private const string FeedbackColumns = "question, platform, chat_id, entry_id, helpful, created_at, resolution";
@@ -33,7 +31,7 @@ public sealed class Migration1740DashboardVersions : Migration
             .WithColumn("area").AsString(32).NotNullable().PrimaryKey("pk_dashboard_versions")
             .WithColumn("version").AsInt64().NotNullable().WithDefaultValue(0)
             .WithColumn("bumped_by").AsInt64().Nullable();
-        foreach (var area in new[] { "deliveries", "gaps", "gaps-removed" })
+        foreach (var area in new[] { "gaps", "gaps-removed" })
         {
             Insert.IntoTable("dashboard_versions").Row(new { area, version = 0 });
         }
@@ -59,14 +57,9 @@ public sealed class Migration1740DashboardVersions : Migration
         });
         IfDatabase(IsPostgres).Delegate(() =>
         {
-            foreach (var table in DeliveryTables)
-            {
-                Execute.Sql($"DROP TRIGGER IF EXISTS tr_{table}_dashboard ON {table}");
-            }
-
             Execute.Sql("DROP TRIGGER IF EXISTS tr_question_gaps_per_chat_dashboard ON question_gaps_per_chat");
             Execute.Sql("DROP TRIGGER IF EXISTS tr_answer_feedback_dashboard ON answer_feedback");
-            Execute.Sql("DROP FUNCTION IF EXISTS dashboard_area_changed(); DROP FUNCTION IF EXISTS dashboard_gap_changed(); " +
+            Execute.Sql("DROP FUNCTION IF EXISTS dashboard_gap_changed(); " +
                 "DROP FUNCTION IF EXISTS dashboard_feedback_changed(); DROP FUNCTION IF EXISTS dashboard_bump(text)");
         });
         foreach (var table in new[] { "question_gaps_per_chat", "answer_feedback" })
@@ -85,7 +78,7 @@ public sealed class Migration1740DashboardVersions : Migration
 
     private static IEnumerable<string> SqliteTriggerNames()
     {
-        foreach (var table in DeliveryTables.Concat(["question_gaps_per_chat", "answer_feedback"]))
+        foreach (var table in new[] { "question_gaps_per_chat", "answer_feedback" })
         {
             foreach (var operation in new[] { "insert", "update", "delete" })
             {
@@ -97,14 +90,6 @@ public sealed class Migration1740DashboardVersions : Migration
     private void SqliteTriggers()
     {
         const string Bump = "UPDATE dashboard_versions SET version = version + 1 WHERE area = ";
-        foreach (var table in DeliveryTables)
-        {
-            foreach (var operation in new[] { "INSERT", "UPDATE", "DELETE" })
-            {
-                Execute.Sql($"CREATE TRIGGER tr_{table}_dashboard_{operation.ToLowerInvariant()} AFTER {operation} ON {table} BEGIN {Bump}'deliveries'; END");
-            }
-        }
-
         foreach (var (table, columns, moved) in new[]
         {
             ("question_gaps_per_chat", GapColumns, "OLD.question IS NOT NEW.question OR OLD.platform IS NOT NEW.platform OR OLD.chat_id IS NOT NEW.chat_id"),
@@ -127,15 +112,6 @@ public sealed class Migration1740DashboardVersions : Migration
             "CREATE FUNCTION dashboard_bump(changed text) RETURNS bigint LANGUAGE plpgsql AS $$ DECLARE v bigint; BEGIN " +
             "UPDATE dashboard_versions SET version = version + 1, bumped_by = txid_current() WHERE area = changed AND bumped_by IS DISTINCT FROM txid_current() RETURNING version INTO v; " +
             "IF v IS NULL THEN SELECT version INTO v FROM dashboard_versions WHERE area = changed; END IF; RETURN v; END $$");
-        Execute.Sql(
-            "CREATE FUNCTION dashboard_area_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM dashboard_bump(TG_ARGV[0]); RETURN NULL; END $$");
-        foreach (var table in DeliveryTables)
-        {
-            Execute.Sql(
-                $"CREATE CONSTRAINT TRIGGER tr_{table}_dashboard AFTER INSERT OR UPDATE OR DELETE ON {table} " +
-                "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION dashboard_area_changed('deliveries')");
-        }
-
         Execute.Sql(
             "CREATE FUNCTION dashboard_gap_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " +
             "IF TG_OP = 'DELETE' THEN PERFORM dashboard_bump('gaps-removed'); RETURN NULL; END IF; " +
