@@ -13,8 +13,9 @@ using Microsoft.Extensions.Logging;
 // Starts the real host in this process (SQLite in a temp folder, Kestrel on a free loopback port), seeds the data,
 // signs an operator and a moderator in, then requests each page: warm-up first, then --requests timed GETs each,
 // measured at the client from request sent to the last byte read. Writes RESULTS.md beside the project.
-// --write-between: before each timed GET (outside its time) one row is rewritten through another connection, so no
-// page can be served from the figures kept while the database is unchanged: the cost of a first view after a change.
+// --write-between: before each timed GET (outside its time) one knowledge gap and one delivery due in the last hour are
+// rewritten through another connection, so no page can be served from figures kept while nothing changed: the cost of
+// a first view after a write.
 int Option(string name, int fallback) =>
     args.FirstOrDefault(a => a.StartsWith($"--{name}=", StringComparison.Ordinal)) is { } o ? int.Parse(o[(name.Length + 3)..], CultureInfo.InvariantCulture) : fallback;
 
@@ -90,7 +91,11 @@ try
                 await using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}");
                 await writer.OpenAsync();
                 await using var touch = writer.CreateCommand();
-                touch.CommandText = "UPDATE question_gaps_per_chat SET asked_count = asked_count WHERE rowid = (SELECT MIN(rowid) FROM question_gaps_per_chat)";
+                // One knowledge gap and one delivery due in the last hour, as the question path and the outbox write them.
+                touch.CommandText =
+                    "UPDATE question_gaps_per_chat SET asked_count = asked_count WHERE rowid = (SELECT MIN(rowid) FROM question_gaps_per_chat); " +
+                    "UPDATE reminder_deliveries SET retries = retries WHERE id = (SELECT MIN(id) FROM reminder_deliveries WHERE due_at >= $hourAgo)";
+                touch.Parameters.AddWithValue("$hourAgo", TimeProvider.System.GetUtcNow().AddHours(-1).ToUnixTimeMilliseconds());
                 await touch.ExecuteNonQueryAsync();
             }
 
@@ -113,7 +118,7 @@ try
     var results = new StringBuilder("# Dashboard render bench\n\n");
     results.Append(CultureInfo.InvariantCulture, $"- Run: {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC\n- Machine: {machine}\n- Command: `{command}`\n");
     results.Append(CultureInfo.InvariantCulture, $"- Data (SQLite): {deliveries:N0} reminder deliveries over 30 days (2 platforms, {BenchData.Chats} chats), {gaps:N0} unanswered questions, {subscriptions:N0} subscriptions in 40 zones, 30 days of per-chat question and member counts\n");
-    results.Append(CultureInfo.InvariantCulture, $"- Each page: 5 warm-up requests, then {requests} timed GETs one after another, client-side from request to last byte, real Kestrel on loopback{(writeBetween ? "; a row rewritten before each, so every view reads the database afresh" : string.Empty)}\n\n");
+    results.Append(CultureInfo.InvariantCulture, $"- Each page: 5 warm-up requests, then {requests} timed GETs one after another, client-side from request to last byte, real Kestrel on loopback{(writeBetween ? "; before each, a knowledge gap and a delivery due in the last hour rewritten, so every view reads what changed" : string.Empty)}\n\n");
     results.Append("| Page | Who | p50 ms | p95 ms | max ms | KiB | p95 < 100 ms |\n|---|---|---|---|---|---|---|\n");
     foreach (var row in rows)
     {

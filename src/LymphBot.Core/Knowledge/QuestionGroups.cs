@@ -6,12 +6,14 @@ namespace LymphBot.Core.Knowledge;
 /// Groups stored questions by what they ask about, not by their exact text, so moderators read "swelling after
 /// surgery" once however people worded it. The rule: a question's content words are the terms the knowledge base's
 /// own analyzer makes of it (domain synonyms expanded, filler words dropped, stemmed), so "swollen", "swelling" and
-/// "puffy" meet where the answers meet. Questions are taken most asked first; each joins the group whose first
-/// question shares the largest part of its content words (Jaccard: shared / all, at least <see cref="MinSimilarity"/>),
-/// or starts a new group. A question with no content word groups only with the same text.
+/// "puffy" meet where the answers meet. Questions are taken in an order (<see cref="Group{T}"/>: most asked first; the
+/// dashboard: first asked first, so its groups can be kept up to date one question at a time,
+/// <see cref="QuestionClusters{T}"/>); each joins the group whose first question shares the largest part of its content
+/// words (Jaccard: shared / all, at least <see cref="MinSimilarity"/>; the earliest group on a tie), or starts a new
+/// group. A question with no content word groups only with the same text.
 /// <para>
-/// Analysing a question is most of the cost (about 10 µs; the dashboard groups up to 10,000 on every view of the
-/// knowledge gaps), and a question's terms change only when the synonyms do: they are kept per question text with the
+/// Analysing a question is most of the cost (about 10 µs; the dashboard groups up to 10,000 when it starts and
+/// after a change it cannot apply one question at a time), and a question's terms change only when the synonyms do: they are kept per question text with the
 /// analyzer they came from, up to <see cref="TermsKept"/> texts, and the term strings are shared between questions.
 /// </para>
 /// </summary>
@@ -32,70 +34,36 @@ public sealed class QuestionGroups(KnowledgeBase knowledge) : IDisposable
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(count);
-        var cache = Cache();
-        var groups = new List<(int Terms, List<T> Items)>();
-        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var shared = new SharedTerms();
-        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items.OrderByDescending(count).ThenBy(question, StringComparer.Ordinal))
-        {
-            var text = question(item);
-            var terms = cache.Terms(text);
-            var best = terms.Length == 0 ? (byText.TryGetValue(text, out var same) ? same : -1) : BestGroup(terms, groups, byTerm, shared);
-            if (best >= 0)
-            {
-                groups[best].Items.Add(item);
-                continue;
-            }
 
-            groups.Add((terms.Length, [item]));
-            var index = groups.Count - 1;
-            byText.TryAdd(text, index);
-            foreach (var term in terms)
-            {
-                (byTerm.TryGetValue(term, out var list) ? list : byTerm[term] = []).Add(index);
-            }
+        // Most asked first, then by text; the input's position orders equal items, so each is its own.
+        var order = Comparer<(T Item, int At)>.Create((a, b) =>
+        {
+            var byCount = count(b.Item).CompareTo(count(a.Item));
+            var byText = byCount != 0 ? byCount : string.CompareOrdinal(question(a.Item), question(b.Item));
+            return byText != 0 ? byText : a.At.CompareTo(b.At);
+        });
+        var clusters = Clusters<(T Item, int At)>(x => question(x.Item), x => count(x.Item), order, EqualityComparer<(T, int)>.Default);
+        foreach (var item in items.Select((item, at) => (item, at)).Order(order))
+        {
+            clusters.TryAdd(item);
         }
 
-        return [.. groups.Select(g => (IReadOnlyList<T>)g.Items).OrderByDescending(g => g.Sum(count))];
+        return [.. clusters.Groups().Select(g => (IReadOnlyList<T>)[.. g.Select(x => x.Item)])];
+    }
+
+    /// <summary>
+    /// An empty set of groups to add questions to in <paramref name="order"/> (<see cref="QuestionClusters{T}"/>), with
+    /// the terms of the synonyms in force now. <paramref name="order"/> must be total: two items compare equal only if
+    /// they are the same by <paramref name="identity"/>.
+    /// </summary>
+    public QuestionClusters<T> Clusters<T>(Func<T, string> question, Func<T, int> count, IComparer<T> order, IEqualityComparer<T> identity)
+        where T : notnull
+    {
+        var cache = Cache();
+        return new QuestionClusters<T>(cache.Terms, question, count, order, identity);
     }
 
     public void Dispose() => _analyzer?.Cache.Analyzer.Dispose();
-
-    /// <summary>
-    /// The group whose first question is most like <paramref name="terms"/> (the question's distinct terms), or -1:
-    /// the terms shared with each group are counted along the groups' lists per term, so a term common to a thousand
-    /// groups costs a thousand additions, not a thousand set comparisons.
-    /// </summary>
-    private static int BestGroup<T>(string[] terms, List<(int Terms, List<T> Items)> groups, Dictionary<string, List<int>> byTerm, SharedTerms shared)
-    {
-        shared.Start(groups.Count);
-        foreach (var term in terms)
-        {
-            if (byTerm.TryGetValue(term, out var list))
-            {
-                foreach (var group in list)
-                {
-                    shared.Add(group);
-                }
-            }
-        }
-
-        var best = -1;
-        var bestSimilarity = MinSimilarity;
-        foreach (var candidate in shared.Touched)
-        {
-            var count = shared[candidate];
-            var similarity = (double)count / (terms.Length + groups[candidate].Terms - count);
-            if (similarity > bestSimilarity || (similarity == bestSimilarity && (best < 0 || candidate < best)))
-            {
-                best = candidate;
-                bestSimilarity = similarity;
-            }
-        }
-
-        return best;
-    }
 
     /// <summary>One analyzer, and the terms it gave, per synonym rules: built again only when a reload changed them.</summary>
     private TermCache Cache()
@@ -137,39 +105,6 @@ public sealed class QuestionGroups(KnowledgeBase knowledge) : IDisposable
             // Lucene's analyzers keep their token streams per thread: two requests may analyse at once.
             string[] terms = [.. analyzer.Terms(text, wordByWord: false).Select(t => _shared.GetOrAdd(t.Term, t.Term)).Distinct(StringComparer.Ordinal)];
             return _byText.GetOrAdd(text, terms);
-        }
-    }
-
-    /// <summary>Per group, how many of the current question's terms it shares; only the groups touched are reset.</summary>
-    private sealed class SharedTerms
-    {
-        private readonly List<int> _touched = [];
-        private int[] _counts = new int[64];
-
-        public IReadOnlyList<int> Touched => _touched;
-
-        public int this[int group] => _counts[group];
-
-        public void Start(int groups)
-        {
-            foreach (var group in _touched)
-            {
-                _counts[group] = 0;
-            }
-
-            _touched.Clear();
-            if (_counts.Length < groups)
-            {
-                Array.Resize(ref _counts, Math.Max(groups, _counts.Length * 2));
-            }
-        }
-
-        public void Add(int group)
-        {
-            if (_counts[group]++ == 0)
-            {
-                _touched.Add(group);
-            }
         }
     }
 }

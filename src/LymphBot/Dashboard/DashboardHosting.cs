@@ -37,9 +37,8 @@ public static class DashboardHosting
         builder.Services.AddSingleton<SqlActiveMemberSnapshots>();
         builder.Services.AddHostedService<ActiveMemberSnapshotService>();
         builder.Services.AddSingleton<SqlGapInbox>();
-        builder.Services.AddSingleton<DataVersion>();
-        builder.Services.AddSingleton<VersionedCache<DeliveryHealth>>();
-        builder.Services.AddSingleton<VersionedCache<IReadOnlyList<IReadOnlyList<GapRow>>>>();
+        builder.Services.AddSingleton<DashboardVersions>();
+        builder.Services.AddSingleton<OpenGaps>();
         builder.Services.AddSingleton<SqlAuditQuery>();
         builder.Services.AddSingleton<QuestionGroups>();
         builder.Services.AddSingleton<DashboardAudit>();

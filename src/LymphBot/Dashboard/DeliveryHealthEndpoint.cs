@@ -13,7 +13,6 @@ internal static class DeliveryHealthEndpoint
         SqlDeliveryHealthQuery query,
         IAntiforgery antiforgery,
         TimeProvider time,
-        VersionedCache<DeliveryHealth> cache,
         CancellationToken cancellationToken)
     {
         if (await DashboardRequests.SessionAsync(context, signIn, cancellationToken) is not { } session)
@@ -26,8 +25,8 @@ internal static class DeliveryHealthEndpoint
             return DashboardRequests.Page(DeliveryHealthPage.OperatorsOnly(), StatusCodes.Status403Forbidden);
         }
 
-        // One view for every operator; the page says "as of" the time its figures were read.
-        var health = await cache.GetAsync(string.Empty, null, ct => query.LoadAsync(time.GetUtcNow(), ct), cancellationToken);
+        // Closed hours come from what was added up before; only the last hours' rows are read (SqlDeliveryHealthQuery).
+        var health = await query.LoadAsync(time.GetUtcNow(), cancellationToken);
         return DashboardRequests.Page(DeliveryHealthPage.Render(session, antiforgery.GetAndStoreTokens(context), health));
     }
 }

@@ -34,11 +34,10 @@ internal static class GapsEndpoints
         string? done,
         DashboardSignIn signIn,
         SqlGapInbox inbox,
-        QuestionGroups grouping,
-        ISuggestedPhrasingStore suggestions,
+                ISuggestedPhrasingStore suggestions,
         KnowledgeBase knowledge,
         IAntiforgery antiforgery,
-        VersionedCache<IReadOnlyList<IReadOnlyList<GapRow>>> cache,
+        OpenGaps open,
         CancellationToken cancellationToken)
     {
         var (view, denied) = await DashboardRequests.ViewAsync(context, signIn, chat, cancellationToken);
@@ -47,11 +46,9 @@ internal static class GapsEndpoints
             return denied!;
         }
 
-        // Reading and grouping up to 10,000 questions is most of this page; the groups are kept per view until the
-        // database or the synonyms change. A form still groups afresh (FindGroupAsync): it acts on what is stored now.
-        var scopes = view.GapScopes();
-        var key = scopes is null ? "*" : string.Join('\n', scopes.Select(s => $"{s.Platform}\t{s.ChatId}"));
-        var groups = await cache.GetAsync(key, knowledge.Snapshot.Synonyms, ct => GroupsAsync(view, inbox, grouping, ct), cancellationToken);
+        // Reading and grouping up to 10,000 questions was most of this page; the groups are kept per view and brought up
+        // to date from the rows changed since. A form still groups afresh (FindGroupAsync): it acts on what is stored now.
+        var groups = await open.GroupsAsync(view.GapScopes(), cancellationToken);
 
         // 👎 votes and the suggested phrasings carry no chat: only who may read every chat's private questions sees them.
         var scope = view.Session.Scope;
@@ -162,7 +159,7 @@ internal static class GapsEndpoints
     }
 
     private static async Task<IReadOnlyList<IReadOnlyList<GapRow>>> GroupsAsync(DashboardView view, SqlGapInbox inbox, QuestionGroups grouping, CancellationToken cancellationToken) =>
-        grouping.Group(await inbox.OpenAsync(view.GapScopes(), QuestionsRead, cancellationToken), r => r.Question, r => r.Count);
+        OpenGaps.GroupAfresh(grouping, await inbox.OpenAsync(view.GapScopes(), QuestionsRead, cancellationToken));
 
     private static async Task<IReadOnlyList<GapRow>?> FindGroupAsync(DashboardView view, string? key, SqlGapInbox inbox, QuestionGroups grouping, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(key) ? null : (await GroupsAsync(view, inbox, grouping, cancellationToken)).FirstOrDefault(g => g[0].Question == key);

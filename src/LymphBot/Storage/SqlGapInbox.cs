@@ -14,6 +14,18 @@ public sealed class SqlGapInbox(Database database)
 {
     public const string NotCovered = "not-covered";
 
+    /// <summary>Most asked first; the rest of the row breaks ties, so which rows make a limit does not depend on the plan.</summary>
+    internal const string MostAsked = "asked_count DESC, last_asked DESC, first_asked, question, platform, chat_id";
+
+    /// <summary>Newest vote first.</summary>
+    internal const string Newest = "created_at DESC, id DESC";
+
+    private const string GapColumns = "question, platform, chat_id, asked_count, first_asked, last_asked, NULL, NULL";
+
+    // A vote whose question was erased (/forgetme) keeps its row without question or chat.
+    private const string FeedbackColumns = "COALESCE(question, ''), platform, COALESCE(chat_id, ''), 1, created_at, created_at, entry_id, id";
+    private const string OpenVote = "NOT helpful AND question IS NOT NULL AND resolution IS NULL";
+
     /// <summary>
     /// The open questions in <paramref name="scopes"/> (every scope for <c>null</c>): at most <paramref name="limit"/>
     /// unanswered ones, most asked first, then at most as many 👎 ones (each vote one row), newest first.
@@ -42,17 +54,51 @@ public sealed class SqlGapInbox(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var unanswered = await ReadAsync(
             connection,
-            "SELECT question, platform, chat_id, asked_count, first_asked, last_asked, NULL " +
-            $"FROM question_gaps_per_chat WHERE resolution IS NULL{filter} ORDER BY asked_count DESC, last_asked DESC LIMIT @Limit",
+            null,
+            $"SELECT {GapColumns}, 1 FROM question_gaps_per_chat WHERE resolution IS NULL{filter} ORDER BY {MostAsked} LIMIT @Limit",
             parameters,
             cancellationToken);
         var unhelpful = await ReadAsync(
             connection,
-            "SELECT question, platform, chat_id, 1, created_at, created_at, entry_id FROM answer_feedback " +
-            $"WHERE NOT helpful AND question IS NOT NULL AND resolution IS NULL{filter} ORDER BY created_at DESC LIMIT @Limit",
+            null,
+            $"SELECT {FeedbackColumns}, 1 FROM answer_feedback WHERE {OpenVote}{filter} ORDER BY {Newest} LIMIT @Limit",
             parameters,
             cancellationToken);
-        return [.. unanswered, .. unhelpful];
+        return [.. unanswered.Select(r => r.Row), .. unhelpful.Select(r => r.Row)];
+    }
+
+    /// <summary>
+    /// Every open question of every chat (<paramref name="since"/> null), or every gap row changed after revision
+    /// <paramref name="since"/>, open or not, with the numbers of <see cref="DashboardVersions"/> read in the same snapshot.
+    /// </summary>
+    public async Task<GapChanges> ChangesAsync(long? since, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object>(StringComparer.Ordinal) { ["Since"] = since ?? 0 };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await DashboardVersions.BeginSnapshotAsync(connection, cancellationToken);
+        var version = await DashboardVersions.ReadAsync(connection, transaction, DashboardVersions.Gaps, cancellationToken);
+        var removed = await DashboardVersions.ReadAsync(connection, transaction, DashboardVersions.GapsRemoved, cancellationToken);
+        var rows = since is null
+            ? [
+                .. await ReadAsync(connection, transaction, $"SELECT {GapColumns}, 1 FROM question_gaps_per_chat WHERE resolution IS NULL", parameters, cancellationToken),
+                .. await ReadAsync(connection, transaction, $"SELECT {FeedbackColumns}, 1 FROM answer_feedback WHERE {OpenVote}", parameters, cancellationToken),
+            ]
+            : (List<(GapRow Row, bool Open)>)[
+                .. await ReadAsync(
+                    connection,
+                    transaction,
+                    $"SELECT {GapColumns}, CASE WHEN resolution IS NULL THEN 1 ELSE 0 END FROM question_gaps_per_chat WHERE revision > @Since",
+                    parameters,
+                    cancellationToken),
+                .. await ReadAsync(
+                    connection,
+                    transaction,
+                    $"SELECT {FeedbackColumns}, CASE WHEN {OpenVote} THEN 1 ELSE 0 END FROM answer_feedback WHERE revision > @Since",
+                    parameters,
+                    cancellationToken),
+            ];
+        await transaction.CommitAsync(cancellationToken);
+        return new GapChanges(version, removed, rows);
     }
 
     /// <summary>Closes the questions with a decision (<c>attached:&lt;id&gt;</c> or <see cref="NotCovered"/>).</summary>
@@ -90,29 +136,34 @@ public sealed class SqlGapInbox(Database database)
     }
 
     // Read without Dapper: at 10,000 rows its boxing of each value took longer than grouping them.
-    private static async Task<List<GapRow>> ReadAsync(DbConnection connection, string sql, Dictionary<string, object> parameters, CancellationToken cancellationToken)
+    private static async Task<List<(GapRow Row, bool Open)>> ReadAsync(
+        DbConnection connection, DbTransaction? transaction, string sql, Dictionary<string, object> parameters, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
             command.AddParameter(name, value);
         }
 
-        var rows = new List<GapRow>();
+        var rows = new List<(GapRow, bool)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(new GapRow(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetInt32(3),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)))
-            {
-                UnhelpfulEntry = reader.IsDBNull(6) ? null : reader.GetString(6),
-            });
+            rows.Add((
+                new GapRow(
+                    reader.GetString(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.GetInt32(3),
+                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)))
+                {
+                    UnhelpfulEntry = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    FeedbackId = reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                },
+                reader.GetInt32(8) == 1));
         }
 
         return rows;

@@ -41,7 +41,7 @@ public sealed class GapsPageTests
         Assert.Empty(page.Document.QuerySelectorAll("form[action='/dashboard/suggestions/decide']"));
     }
 
-    /// <summary>The page keeps its groups while nothing is written (VersionedCache); a new question must show at once.</summary>
+    /// <summary>The page keeps its groups and applies what changed (OpenGaps); a new question must show at once.</summary>
     [Fact]
     public async Task Gaps_ViewedAgain_ShowAQuestionAskedInBetween_WithoutTheClockMoving()
     {

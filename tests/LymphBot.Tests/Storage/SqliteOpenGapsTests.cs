@@ -3,11 +3,11 @@ using LymphBot.Tests.TestSupport;
 
 namespace LymphBot.Tests.Storage;
 
-public sealed class PostgresDataVersionTests : DataVersionContract, IAsyncDisposable
+public sealed class SqliteOpenGapsTests : OpenGapsContract, IAsyncDisposable
 {
     private readonly MigratedDatabases _databases = new();
 
     public ValueTask DisposeAsync() => _databases.DisposeAsync();
 
-    protected override Task<Database> CreateDatabaseAsync() => _databases.PostgresAsync();
+    protected override Task<Database> CreateDatabaseAsync() => _databases.SqliteAsync();
 }
