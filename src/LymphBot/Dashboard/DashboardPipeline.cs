@@ -16,9 +16,6 @@ internal sealed class DashboardPipeline(IApplicationBuilder app)
 
     private readonly Lazy<RequestDelegate> _pipeline = new(() => Build(app.New()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Whether the pipeline has been built (tests and the first-request log read it).</summary>
-    public bool IsBuilt => _pipeline.IsValueCreated;
-
     public Task InvokeAsync(HttpContext context, RequestDelegate next) =>
         context.Request.Path.StartsWithSegments(PathPrefix) ? _pipeline.Value(context) : next(context);
 
