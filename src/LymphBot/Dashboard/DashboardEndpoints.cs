@@ -18,9 +18,9 @@ internal static class DashboardEndpoints
     private const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    public static void Map(WebApplication app)
+    public static void Map(IEndpointRouteBuilder app)
     {
-        var dashboard = app.MapGroup("/dashboard").AddEndpointFilter(async (context, next) =>
+        var dashboard = app.MapGroup(DashboardPipeline.PathPrefix).AddEndpointFilter(async (context, next) =>
         {
             var headers = context.HttpContext.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;

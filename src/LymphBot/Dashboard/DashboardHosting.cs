@@ -57,6 +57,7 @@ public static class DashboardHosting
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        builder.Services.DeferKeyRing();
         return builder;
     }
 
@@ -75,13 +76,17 @@ public static class DashboardHosting
         return Path.Combine(dataFolder, "dashboard-keys");
     }
 
-    /// <summary>Maps the dashboard's pages under <c>/dashboard</c> (see <see cref="DashboardEndpoints"/>).</summary>
+    /// <summary>
+    /// Serves the dashboard's pages under <c>/dashboard</c> (see <see cref="DashboardEndpoints"/>) from a routing branch
+    /// of their own, built on the first request there (<see cref="DashboardPipeline"/>).
+    /// </summary>
     public static WebApplication MapLymphBotDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value.Enabled)
         {
-            DashboardEndpoints.Map(app);
+            var pipeline = new DashboardPipeline(app);
+            app.Use(pipeline.InvokeAsync);
         }
 
         return app;

@@ -25,13 +25,6 @@ internal static class DashboardKeys
     {
         var protection = services.AddDataProtection().SetApplicationName("LymphBot");
 
-        // Data protection's own hosted service builds the key ring at start so the first request is quicker; for a
-        // dashboard most bots rarely open, the memory matters more than a few ms on the first page.
-        foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
-        {
-            services.Remove(hosted);
-        }
-
         // Data protection finds its decryption certificates only among those given here (or in the OS store, which
         // Linux does not have), so the file is read now. One that cannot be read is left out here and reported by
         // DashboardOptionsValidator when the host starts, as one line naming the setting.
@@ -59,5 +52,21 @@ internal static class DashboardKeys
         services.AddHostedService(sp => sp.GetRequiredService<DashboardKeyFolder>());
         services.AddOptions<KeyManagementOptions>()
             .Configure<DashboardKeyFolder, ILoggerFactory>((o, folder, logs) => o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder.Path), logs));
+    }
+
+    /// <summary>
+    /// Leaves the key ring, and everything that reads it, to the first form. Call it after everything that adds data
+    /// protection: <c>AddAntiforgery</c> adds it (and its hosted service) again.
+    /// </summary>
+    public static void DeferKeyRing(this IServiceCollection services)
+    {
+        // Data protection's own hosted service builds the key ring at start so the first request is quicker; for a
+        // dashboard most bots rarely open, the memory matters more than a few ms on the first page.
+        foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            services.Remove(hosted);
+        }
+
+        DeferredAntiforgery.Defer(services);
     }
 }
