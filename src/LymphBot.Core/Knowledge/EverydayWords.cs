@@ -58,6 +58,15 @@ internal static class EverydayWords
         "enough",
         // What the asker or a practitioner hopes for, and what changed for a friend ("it changed her life"), frame a story.
         "hope", "hopes", "hoped", "hoping", "change", "changes", "changed", "changing",
+        // The verbs of a command ("list", "show", "stop", "pause") say what to do with a subject, never which one: "just
+        // list the benefits" asks about benefits, and the bot's own entries are chosen by what they manage (reminders,
+        // commands, tips), so a health question sharing one such verb with them is never a question about the bot.
+        "list", "lists", "listed", "listing", "show", "shows", "showed", "showing", "stop", "stops", "stopped",
+        "stopping", "pause", "paused", "pausing", "cancel", "cancels", "cancelled", "canceled", "resume", "turn", "turns",
+        "manage", "managing",
+        // What a practitioner does, called a trick, is asked by what it is done with ("some trick with the breathing");
+        // whether a claim holds is asked by the claim ("any truth to it", "true or nah").
+        "trick", "tricks", "truth", "nah", "nope", "yea",
         // How the asker feels about something the question names ("hate needles, is there anything that pierces the skin"):
         // the thing is the subject.
         "hate", "hates", "hated", "love", "loves", "loved", "terrified", "petrified",
