@@ -64,8 +64,8 @@ internal static class EverydayWords
         "list", "lists", "listed", "listing", "show", "shows", "showed", "showing", "stop", "stops", "stopped",
         "stopping", "pause", "paused", "pausing", "cancel", "cancels", "cancelled", "canceled", "resume", "turn", "turns",
         "manage", "managing",
-        // What a practitioner does, called a trick, is asked by what it is done with ("some trick with the breathing");
-        // whether a claim holds is asked by the claim ("any truth to it", "true or nah").
+        // What a practitioner does, called a trick, is asked by what it is done with (a trick to the breathing);
+        // whether a claim holds is asked by the claim itself ("is there truth in that", "nah").
         "trick", "tricks", "truth", "nah", "nope", "yea",
         // How the asker feels about something the question names ("hate needles, is there anything that pierces the skin"):
         // the thing is the subject.

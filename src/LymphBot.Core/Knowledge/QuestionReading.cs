@@ -37,7 +37,7 @@ namespace LymphBot.Core.Knowledge;
 /// <item>The purpose of a session ("what is the main goal of an mld session", "what are they trying to achieve in an
 /// appointment") is the purpose of the therapy: the session is only when it happens.</item>
 /// <item>Anything that breaks or goes through the skin ("will anything break my skin") is the invasive question.</item>
-/// <item>Before booking or before a first session ("should I ask my doctor before booking", "before my first
+/// <item>Before booking or before a first session ("clear it with my doctor before booking", "before my first
 /// appointment") is before starting, as the source says it ("before starting any new therapy").</item>
 /// <item>A massage named as ordinary in other words, in a comparison ("different from a normal spa massage", "any diff
 /// from a regular rubdown", "just a back rub") is an ordinary massage.</item>

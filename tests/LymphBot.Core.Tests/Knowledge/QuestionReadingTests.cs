@@ -190,7 +190,7 @@ public sealed class QuestionReadingTests
     }
 
     [Theory]
-    [InlineData("should I ask my doctor before booking lymph drainage", "should I ask my doctor before starting lymph drainage")]
+    [InlineData("does my GP have to okay it before booking mld", "does my GP have to okay it before starting mld")]
     [InlineData("do I check with my GP before my first mld session", "do I check with my GP before starting mld")]
     [InlineData("what should I do before my session", "what should I do before my session")]
     public void Read_BeforeBookingOrAFirstSession_IsBeforeStarting(string question, string reading)
