@@ -76,8 +76,22 @@ public sealed partial class SafetyTriage
     /// no denial, and nor is "could it not be a clot" or "never had a clot": only a symptom right after the denial is
     /// erased, so anything less clear is still read.
     /// </summary>
-    private string EraseDenied(string text) =>
-        Denied().Replace(text.Replace('’', '\''), m => IsDeniedSymptom(m) ? " " : m.Value);
+    private string EraseDenied(string text)
+    {
+        var plain = text.Replace('’', '\'');
+        return Denied().Replace(plain, m => IsDeniedSymptom(m) && !SaysItGoesBadly(plain, m) ? " " : m.Value);
+    }
+
+    /// <summary>
+    /// "Not breathing well", "not breathing right": the word after the symptom's first says how it goes, so the "not"
+    /// says it goes badly, a symptom rather than its denial ("no chest pain right now" is still a denial: "right"
+    /// follows "pain", not "chest").
+    /// </summary>
+    private static bool SaysItGoesBadly(string text, Match denial)
+    {
+        var first = denial.Groups["first"];
+        return HowItGoes().IsMatch(text.AsSpan(first.Index + first.Length));
+    }
 
     /// <summary>
     /// What follows the denial starts with a symptom's word ("no chest pain"), or names a symptom on its own after an
@@ -101,6 +115,9 @@ public sealed partial class SafetyTriage
         "have", "history", "under", "below", "behind", "left", "right", "compared", "when", "can't", "cant", "cannot",
         "can", "we're", "with", "hard", "lose", "losing", "run", "struggling", "struggle", "trouble", "difficulty", "pain",
     };
+
+    [GeneratedRegex(@"^\s+(?:well|properly|right|normally|easily|ok|okay|good|great)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HowItGoes();
 
     [GeneratedRegex(
         @"(?<!\b(?:can|could|cannot|do|does|did)\s+)\b(?:no|not|nor|never|zero|without|(?:haven't|havent|have\s+not|hasn't|hasnt)\s+(?:got|had)|(?:don't|dont|do\s+not|doesn't|doesnt)\s+have)\s+"
