@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net.WebSockets;
 using LymphBot.Discord.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LymphBot.Discord.Tests.Gateway;
 
@@ -36,27 +38,58 @@ public sealed class DiscordGatewayTests
     }
 
     [Fact]
-    public async Task Heartbeat_ShortInterval_BeatsEveryIntervalWithTheLastSequence()
+    public async Task Heartbeat_BeatsOnceAnIntervalWithTheLastSequence_OnTheFakeClock()
     {
-        const int interval = 150;
+        // Discord's interval is about 41 s; the fake clock moves it in tenths, so no wall-clock interval is waited for
+        // and a busy machine cannot make an acknowledgement look missing.
+        var interval = TimeSpan.FromSeconds(40);
+        var step = interval / 10;
+        var time = new FakeTimeProvider();
         await using var discord = await StandInDiscord.StartAsync();
-        await using var bot = await DiscordHarness.StartAsync(discord);
+        await using var bot = await DiscordHarness.StartAsync(discord, configure: s => s.AddSingleton<TimeProvider>(time));
+        var connection = await discord.AcceptIdentifiedAsync((int)interval.TotalMilliseconds);
 
-        var connection = await discord.AcceptIdentifiedAsync(interval);
-        await connection.DispatchAsync("TYPING_START", 5, """{"channel_id":"1","user_id":"2"}""");
-        for (var beats = 0; beats < 6; beats++)
+        var observedAt = new List<DateTimeOffset>();
+        for (var sequence = 5; sequence < 11; sequence++)
         {
-            await connection.ExpectAsync(1);
+            // Frames are read in order: once the client shows this sequence, it has also read the last beat's ack.
+            await connection.DispatchAsync("TYPING_START", sequence, """{"channel_id":"1","user_id":"2"}""");
+            Assert.True(await EventuallyAsync(() => bot.Gateway.Sequence == sequence), $"the client never read sequence {sequence}");
+
+            var beats = connection.Heartbeats.Count;
+            var waited = TimeSpan.Zero;
+            while (connection.Heartbeats.Count == beats)
+            {
+                Assert.True(waited <= interval * 2, $"no heartbeat within two intervals after sequence {sequence}");
+                time.Advance(step);
+                waited += step;
+                await EventuallyAsync(() => connection.Heartbeats.Count > beats, TimeSpan.FromMilliseconds(30));
+            }
+
+            observedAt.Add(time.GetUtcNow());
+            Assert.Equal(sequence, connection.Heartbeats[^1].Frame.GetProperty("d").GetInt32());
         }
 
-        var heartbeats = connection.Heartbeats;
-        Assert.Equal(5, heartbeats[^1].Frame.GetProperty("d").GetInt32());
-
-        // The first beat is jittered within one interval; after it, beats come one interval apart.
-        Assert.True(Stopwatch.GetElapsedTime(connection.HelloSentAt, heartbeats[0].At) < TimeSpan.FromMilliseconds(interval * 10));
-        var spacing = Stopwatch.GetElapsedTime(heartbeats[1].At, heartbeats[5].At);
-        Assert.True(spacing >= TimeSpan.FromMilliseconds(interval * 4 * 0.75), $"4 intervals took only {spacing.TotalMilliseconds} ms");
+        // Never more often than the interval: five intervals between the first beat seen and the sixth, less the few
+        // steps the first could have been seen late by.
+        Assert.True(observedAt[^1] - observedAt[0] >= (interval * 5) - (step * 5), $"six beats within {observedAt[^1] - observedAt[0]}");
         Assert.Equal(1, discord.ConnectionCount);
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan? within = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (!condition())
+        {
+            if (Stopwatch.GetElapsedTime(started) > (within ?? TimeSpan.FromSeconds(10)))
+            {
+                return false;
+            }
+
+            await Task.Delay(2);
+        }
+
+        return true;
     }
 
     [Fact]
